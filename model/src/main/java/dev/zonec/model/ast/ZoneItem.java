@@ -1,0 +1,49 @@
+package dev.zonec.model.ast;
+
+import dev.zonec.model.source.Span;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One line inside a {@code zone { ... }} block. */
+public sealed interface ZoneItem {
+
+    Span span();
+
+    /** {@code level 3.5}; the value is kept as written and validated by the resolver. */
+    record Level(String value, Span span) implements ZoneItem {}
+
+    /** {@code sl 3} (all seven FRs) or {@code sl { iac 2 uc 2 ... }}. */
+    record SecurityLevel(OptionalInt scalar, List<FrValue> vector, Span span) implements ZoneItem {
+        public SecurityLevel {
+            vector = List.copyOf(vector);
+        }
+    }
+
+    record FrValue(Ident requirement, int value, Span span) {}
+
+    /** {@code safety}: the zone holds a safety instrumented system. */
+    record Safety(Span span) implements ZoneItem {}
+
+    /** {@code no-transit}: flows between other zones may not cross this zone. */
+    record NoTransit(Span span) implements ZoneItem {}
+
+    record Subnet(List<AddressLiteral> addresses, Span span) implements ZoneItem {
+        public Subnet {
+            addresses = List.copyOf(addresses);
+        }
+    }
+
+    /**
+     * {@code asset NAME ADDRESS} or a family {@code asset hmi[1..4] 10.20.0.21-10.20.0.24}, with an optional
+     * description and attributes such as {@code { remote-access-gateway mfa }}.
+     */
+    record Asset(Ident name, Optional<FamilyRange> family, AddressLiteral address, Optional<Text> description,
+                 List<Ident> attributes, Span span) implements ZoneItem {
+        public Asset {
+            attributes = List.copyOf(attributes);
+        }
+    }
+
+    record FamilyRange(int first, int last, Span span) {}
+}

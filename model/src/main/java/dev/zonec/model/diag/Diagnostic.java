@@ -1,0 +1,90 @@
+package dev.zonec.model.diag;
+
+import dev.zonec.model.source.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One finding, as data. The text printer, JSON and (later) SARIF all render this same record.
+ * {@code primary} is empty only for findings that have no place in a file (e.g. a missing folder).
+ */
+public record Diagnostic(
+        Code code,
+        Severity severity,
+        String message,
+        Optional<Span> primary,
+        List<Label> labels,
+        List<String> help) {
+
+    /** Orders diagnostics by place, then code, so reports are stable. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.primary().map(s -> s.file().displayPath()).orElse(""))
+            .thenComparingInt(d -> d.primary().map(Span::line).orElse(0))
+            .thenComparingInt(d -> d.primary().map(Span::column).orElse(0))
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(message);
+        Objects.requireNonNull(primary);
+        labels = List.copyOf(labels);
+        help = List.copyOf(help);
+    }
+
+    public static Builder error(Code code, String message) {
+        return new Builder(code, Severity.ERROR, message);
+    }
+
+    public static Builder warning(Code code, String message) {
+        return new Builder(code, Severity.WARNING, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** Builds a diagnostic step by step; the record itself stays immutable. */
+    public static final class Builder {
+        private final Code code;
+        private final Severity severity;
+        private final String message;
+        private Span primary;
+        private final List<Label> labels = new ArrayList<>();
+        private final List<String> help = new ArrayList<>();
+
+        private Builder(Code code, Severity severity, String message) {
+            this.code = code;
+            this.severity = severity;
+            this.message = message;
+        }
+
+        public Builder at(Span span) {
+            this.primary = span;
+            return this;
+        }
+
+        public Builder label(Span span, String text) {
+            labels.add(new Label(span, text));
+            return this;
+        }
+
+        public Builder help(String text) {
+            help.add(text);
+            return this;
+        }
+
+        public Builder helpIf(Optional<String> text) {
+            text.ifPresent(help::add);
+            return this;
+        }
+
+        public Diagnostic build() {
+            return new Diagnostic(code, severity, message, Optional.ofNullable(primary), labels, help);
+        }
+    }
+}

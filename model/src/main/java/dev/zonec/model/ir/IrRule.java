@@ -1,0 +1,34 @@
+package dev.zonec.model.ir;
+
+import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.ServiceUse;
+import dev.zonec.model.source.Span;
+import java.util.List;
+
+/**
+ * One permit on one device: packets entering from {@code inZone} and leaving to {@code outZone}, from
+ * {@code sources} to {@code destinations} (addresses of {@code family} only), matching one of {@code matches}.
+ * {@code service} is the service of the policy this rule serves (for a REPLY rule, the service replied to);
+ * {@code origin} is the allow rule it came from.
+ */
+public record IrRule(
+        int flowId,
+        String inZone,
+        String outZone,
+        IpFamily family,
+        List<Endpoint> sources,
+        List<Endpoint> destinations,
+        ServiceUse service,
+        List<Match> matches,
+        RuleKind kind,
+        boolean log,
+        Span origin) {
+
+    public IrRule {
+        sources = List.copyOf(sources);
+        destinations = List.copyOf(destinations);
+        matches = List.copyOf(matches);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.zonec.model.site;
+
+import dev.zonec.model.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/** A directed conduit: connections open from a zone of {@code from} to a zone of {@code to}. */
+public record Conduit(String name, List<String> from, List<String> to, Optional<String> description,
+                      Optional<Integer> securityLevel, Span span) {
+    public Conduit {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.zonec.model.site;
+
+import dev.zonec.model.source.Span;
+
+public record Interface(String name, String zone, Span span) {}

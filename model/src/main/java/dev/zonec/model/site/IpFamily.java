@@ -1,0 +1,6 @@
+package dev.zonec.model.site;
+
+public enum IpFamily {
+    V4,
+    V6
+}

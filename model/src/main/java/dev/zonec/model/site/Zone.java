@@ -1,0 +1,21 @@
+package dev.zonec.model.site;
+
+import dev.zonec.model.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An IEC 62443 zone.
+ *
+ * @param transit false when the zone is marked {@code no-transit}: other zones' flows may not cross it
+ */
+public record Zone(String name, Optional<String> description, Level level, SecurityLevel securityLevel,
+                   boolean safety, boolean transit, List<AddressBlock> subnets, Span span) {
+    public Zone {
+        subnets = List.copyOf(subnets);
+    }
+
+    public boolean hasFamily(IpFamily family) {
+        return subnets.stream().anyMatch(s -> s.family() == family);
+    }
+}
