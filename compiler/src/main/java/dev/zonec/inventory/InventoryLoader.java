@@ -1,0 +1,270 @@
+package dev.zonec.inventory;
+
+import dev.zonec.model.ast.Ident;
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.inventory.Inventory;
+import dev.zonec.model.inventory.InventoryDevice;
+import dev.zonec.model.inventory.InventoryInterface;
+import dev.zonec.model.site.Platform;
+import dev.zonec.model.source.SourceFile;
+import dev.zonec.model.source.Span;
+import dev.zonec.support.DidYouMean;
+import dev.zonec.support.Names;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Inventory stage entry point. Reads {@code inventory.yaml} through SnakeYAML's node API (never into maps) so
+ * that every value keeps its line and column, and reports every shape problem as a diagnostic.
+ *
+ * <pre>
+ * devices:
+ *   sw-core:
+ *     platform: cisco-ios
+ *     interfaces:
+ *       Vlan20: { zone: supervisory }
+ * </pre>
+ */
+public final class InventoryLoader {
+    private static final Set<String> TOP_KEYS = Set.of("devices");
+    private static final Set<String> DEVICE_KEYS = Set.of("platform", "interfaces");
+    private static final Set<String> INTERFACE_KEYS = Set.of("zone");
+
+    private final SourceFile file;
+    private final Diagnostics diagnostics;
+
+    private InventoryLoader(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    public static Inventory load(SourceFile file, Diagnostics diagnostics) {
+        return new InventoryLoader(file, diagnostics).load();
+    }
+
+    private Inventory load() {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowRecursiveKeys(false);
+            options.setMaxAliasesForCollections(10);
+            options.setCodePointLimit(16 * 1024 * 1024);
+            root = new Yaml(options).compose(new StringReader(file.text()));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory is not valid YAML: " + e.getProblem())
+                    .at(span(mark, 1)));
+            return empty();
+        } catch (YAMLException e) {
+            diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory is not valid YAML: " + e.getMessage())
+                    .at(new Span(file, 1, 1, 1)));
+            return empty();
+        }
+        if (root == null) {
+            diagnostics.report(Diagnostic.error(Code.ZC0104, "inventory is empty; it needs a `devices:` mapping")
+                    .at(new Span(file, 1, 1, 1)));
+            return empty();
+        }
+        Optional<MappingNode> top = mapping(root, "the inventory (a mapping with `devices:`)");
+        if (top.isEmpty()) {
+            return empty();
+        }
+        Map<String, NodeTuple> keys = keys(top.get(), TOP_KEYS, "top-level");
+        NodeTuple devices = keys.get("devices");
+        if (devices == null) {
+            diagnostics.report(Diagnostic.error(Code.ZC0104, "inventory has no `devices:` mapping").at(span(root)));
+            return empty();
+        }
+        List<InventoryDevice> result = new ArrayList<>();
+        mapping(devices.getValueNode(), "a mapping of device names").ifPresent(m -> {
+            for (NodeTuple t : unique(m)) {
+                device(t).ifPresent(result::add);
+            }
+        });
+        return new Inventory(file, result);
+    }
+
+    private Optional<InventoryDevice> device(NodeTuple tuple) {
+        Optional<Ident> name = name(tuple.getKeyNode(), Names.IDENTIFIER, "device name",
+                "a device name starts with a letter and has only letters, digits, `-` and `_`");
+        Optional<MappingNode> body = mapping(tuple.getValueNode(), "the device's settings (`platform:`, `interfaces:`)");
+        if (name.isEmpty() || body.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> keys = keys(body.get(), DEVICE_KEYS, "device");
+        Optional<Platform> platform = Optional.empty();
+        Span platformSpan = name.get().span();
+        NodeTuple platformKey = keys.get("platform");
+        if (platformKey == null) {
+            diagnostics.report(Diagnostic.error(Code.ZC0104, "device `" + name.get().text() + "` has no `platform:`")
+                    .at(name.get().span()).help("one of: " + String.join(", ", Platform.ids())));
+        } else {
+            Optional<ScalarNode> value = scalar(platformKey.getValueNode(), "a platform name");
+            if (value.isPresent()) {
+                platformSpan = span(value.get());
+                platform = Platform.byId(value.get().getValue());
+                if (platform.isEmpty()) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0105, "unknown platform `" + value.get().getValue() + "`")
+                            .at(platformSpan)
+                            .helpIf(DidYouMean.help(value.get().getValue(), Platform.ids()))
+                            .help("known platforms: " + String.join(", ", Platform.ids())));
+                }
+            }
+        }
+        List<InventoryInterface> interfaces = new ArrayList<>();
+        NodeTuple interfacesKey = keys.get("interfaces");
+        if (interfacesKey == null) {
+            diagnostics.report(Diagnostic.error(Code.ZC0104, "device `" + name.get().text() + "` has no `interfaces:`")
+                    .at(name.get().span()));
+        } else {
+            mapping(interfacesKey.getValueNode(), "a mapping of interface names to `{ zone: ... }`").ifPresent(m -> {
+                for (NodeTuple t : unique(m)) {
+                    iface(t).ifPresent(interfaces::add);
+                }
+            });
+        }
+        if (platform.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InventoryDevice(name.get(), platform.get(), platformSpan, interfaces));
+    }
+
+    private Optional<InventoryInterface> iface(NodeTuple tuple) {
+        Optional<Ident> name = name(tuple.getKeyNode(), Names.INTERFACE, "interface name",
+                "an interface name has letters, digits and `/ . _ : -`, at most 64 characters");
+        Optional<MappingNode> body = mapping(tuple.getValueNode(), "`{ zone: ZONE }`");
+        if (name.isEmpty() || body.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeTuple zoneKey = keys(body.get(), INTERFACE_KEYS, "interface").get("zone");
+        if (zoneKey == null) {
+            diagnostics.report(Diagnostic.error(Code.ZC0104, "interface `" + name.get().text() + "` has no `zone:`")
+                    .at(name.get().span()));
+            return Optional.empty();
+        }
+        return scalar(zoneKey.getValueNode(), "a zone name")
+                .map(z -> new InventoryInterface(name.get(), new Ident(z.getValue(), span(z))));
+    }
+
+    /** The keys of a mapping, reporting unknown and repeated ones. */
+    private Map<String, NodeTuple> keys(MappingNode node, Set<String> allowed, String where) {
+        Map<String, NodeTuple> result = new HashMap<>();
+        for (NodeTuple t : unique(node)) {
+            Optional<ScalarNode> key = scalar(t.getKeyNode(), "a key");
+            if (key.isEmpty()) {
+                continue;
+            }
+            String k = key.get().getValue();
+            if (!allowed.contains(k)) {
+                diagnostics.report(Diagnostic.error(Code.ZC0102, "unknown " + where + " key `" + k + "`")
+                        .at(span(key.get()))
+                        .helpIf(DidYouMean.help(k, allowed))
+                        .help("allowed here: " + String.join(", ", allowed.stream().sorted().toList())));
+                continue;
+            }
+            result.put(k, t);
+        }
+        return result;
+    }
+
+    /** The tuples of a mapping, without the repeats of a key (each repeat is reported). */
+    private List<NodeTuple> unique(MappingNode node) {
+        Map<String, Node> seen = new HashMap<>();
+        List<NodeTuple> result = new ArrayList<>();
+        for (NodeTuple t : node.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode key) {
+                Node first = seen.putIfAbsent(key.getValue(), key);
+                if (first != null) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0107, "`" + key.getValue() + "` appears twice")
+                            .at(span(key)).label(span(first), "first here"));
+                    continue;
+                }
+            }
+            result.add(t);
+        }
+        return result;
+    }
+
+    private Optional<Ident> name(Node node, java.util.regex.Pattern pattern, String what, String rule) {
+        Optional<ScalarNode> scalar = scalar(node, "a " + what);
+        if (scalar.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = scalar.get().getValue();
+        if (!pattern.matcher(value).matches()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0106, "invalid " + what + " `" + printable(value) + "`")
+                    .at(span(scalar.get())).help(rule));
+            return Optional.empty();
+        }
+        return Optional.of(new Ident(value, span(scalar.get())));
+    }
+
+    private Optional<MappingNode> mapping(Node node, String expected) {
+        if (node instanceof MappingNode m) {
+            return Optional.of(m);
+        }
+        wrongType(node, expected);
+        return Optional.empty();
+    }
+
+    private Optional<ScalarNode> scalar(Node node, String expected) {
+        if (node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {
+            return Optional.of(s);
+        }
+        wrongType(node, expected);
+        return Optional.empty();
+    }
+
+    private void wrongType(Node node, String expected) {
+        diagnostics.report(Diagnostic.error(Code.ZC0103, "expected " + expected + ", found " + describe(node))
+                .at(span(node)));
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof ScalarNode s) {
+            return Tag.NULL.equals(s.getTag()) ? "nothing" : "the value `" + printable(s.getValue()) + "`";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        return "a list";
+    }
+
+    private static String printable(String s) {
+        return s.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private Span span(Node node) {
+        int length = node instanceof ScalarNode s && !s.getValue().isEmpty() && !s.getValue().contains("\n")
+                ? s.getValue().length() : 1;
+        return span(node.getStartMark(), length);
+    }
+
+    private Span span(Mark mark, int length) {
+        if (mark == null) {
+            return new Span(file, 1, 1, 1);
+        }
+        return new Span(file, mark.getLine() + 1, mark.getColumn() + 1, length);
+    }
+
+    private Inventory empty() {
+        return new Inventory(file, List.of());
+    }
+}

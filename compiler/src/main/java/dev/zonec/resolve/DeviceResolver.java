@@ -1,0 +1,47 @@
+package dev.zonec.resolve;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.inventory.Inventory;
+import dev.zonec.model.inventory.InventoryDevice;
+import dev.zonec.model.inventory.InventoryInterface;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.Zone;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns inventory devices into model devices, resolving the zone each interface faces. */
+final class DeviceResolver {
+
+    private DeviceResolver() {}
+
+    static List<Device> resolve(Inventory inventory, ZoneLookup zones, Diagnostics diagnostics) {
+        List<Device> devices = new ArrayList<>();
+        for (InventoryDevice d : inventory.devices()) {
+            List<Interface> interfaces = new ArrayList<>();
+            boolean ok = true;
+            for (InventoryInterface i : d.interfaces()) {
+                Optional<Zone> zone = zones.find(i.zone().text(), i.zone().span());
+                zone.ifPresent(z -> interfaces.add(new Interface(i.name().text(), z.name(), i.name().span())));
+                ok &= zone.isPresent();
+            }
+            if (!ok) {
+                continue;
+            }
+            Device device = new Device(d.name().text(), d.platform(), interfaces, d.name().span());
+            if (device.zones().size() < 2) {
+                diagnostics.report(Diagnostic.warning(Code.ZC0226, "device `" + device.name() + "` faces "
+                                + (device.zones().isEmpty() ? "no zone" : "only zone `" + device.zones().iterator().next() + "`")
+                                + ", so it enforces no boundary")
+                        .at(d.name().span()).help("a device joins zones when its interfaces face at least two of them"));
+            }
+            devices.add(device);
+        }
+        devices.sort(Comparator.comparing(Device::name));
+        return devices;
+    }
+}

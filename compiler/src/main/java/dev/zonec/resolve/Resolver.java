@@ -1,0 +1,132 @@
+package dev.zonec.resolve;
+
+import dev.zonec.model.ast.Ident;
+import dev.zonec.model.ast.PolicyFile;
+import dev.zonec.model.ast.ServiceTerm;
+import dev.zonec.model.ast.Statement;
+import dev.zonec.model.ast.Text;
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.inventory.Inventory;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.FunctionClass;
+import dev.zonec.model.site.Invariant;
+import dev.zonec.model.site.PortLevelAcceptance;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.site.Topology;
+import dev.zonec.model.site.Zone;
+import dev.zonec.support.DidYouMean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolve stage entry point: the parsed policy files and the inventory in, the {@link Site} model out. Every
+ * name is checked here, with a did-you-mean where one is close; later stages never see an unresolved name.
+ */
+public final class Resolver {
+
+    private Resolver() {}
+
+    /** The site, or empty when a problem (already reported) leaves nothing sound to build on. */
+    public static Optional<Site> resolve(List<PolicyFile> files, Inventory inventory, Diagnostics diagnostics) {
+        List<Statement> statements = files.stream().flatMap(f -> f.statements().stream()).toList();
+        Optional<Statement.SiteDecl> site = site(files, statements, diagnostics);
+
+        Namespace namespace = new Namespace(diagnostics);
+        ZoneResolver zones = new ZoneResolver(diagnostics, namespace);
+        zones.resolve(only(statements, Statement.ZoneDecl.class));
+        ZoneLookup lookup = new ZoneLookup(zones.zones, namespace, diagnostics);
+
+        ServiceResolver services = new ServiceResolver(only(statements, Statement.ServiceDecl.class),
+                ServiceCatalogue.builtIn(), diagnostics);
+        ConduitResolver conduits = new ConduitResolver(diagnostics, namespace, lookup, services);
+        conduits.resolve(only(statements, Statement.ConduitDecl.class));
+
+        List<Invariant> invariants = invariants(only(statements, Statement.NoPathRequirement.class), lookup, diagnostics);
+        List<Device> devices = DeviceResolver.resolve(inventory, lookup, diagnostics);
+        List<PortLevelAcceptance> acceptances = acceptances(only(statements, Statement.PortLevelAcceptance.class),
+                services, devices, diagnostics);
+
+        if (site.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        Statement.SiteDecl decl = site.get();
+        return Optional.of(new Site(decl.name().text(), decl.description().map(Text::value), decl.span(), zones.zones,
+                zones.assets, zones.families, conduits.conduits, conduits.flows, invariants, acceptances, devices,
+                Topology.of(zones.zones, devices)));
+    }
+
+    private static Optional<Statement.SiteDecl> site(List<PolicyFile> files, List<Statement> statements,
+                                                     Diagnostics diagnostics) {
+        List<Statement.SiteDecl> sites = only(statements, Statement.SiteDecl.class);
+        if (sites.isEmpty()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0219, "no `site` declaration in any policy file")
+                    .help("start one policy file with `site NAME \"description\"`"));
+            return Optional.empty();
+        }
+        for (Statement.SiteDecl extra : sites.subList(1, sites.size())) {
+            diagnostics.report(Diagnostic.error(Code.ZC0219, "a second `site` declaration")
+                    .at(extra.span()).label(sites.get(0).span(), "the site is declared here")
+                    .help("a site folder describes one site; declare it once"));
+        }
+        return Optional.of(sites.get(0));
+    }
+
+    private static List<Invariant> invariants(List<Statement.NoPathRequirement> requirements, ZoneLookup zones,
+                                              Diagnostics diagnostics) {
+        List<Invariant> result = new ArrayList<>();
+        Set<List<String>> seen = new java.util.HashSet<>(); // a pair stated twice is proven once
+        for (Statement.NoPathRequirement r : requirements) {
+            Optional<List<Zone>> from = zones.all(r.from());
+            Optional<List<Zone>> to = zones.all(r.to());
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            for (Zone a : from.get()) {
+                for (Zone b : to.get()) {
+                    if (a.equals(b)) {
+                        diagnostics.report(Diagnostic.error(Code.ZC0220, "`require no-path` from zone `" + a.name() + "` to itself")
+                                .at(r.span()).help("traffic inside one zone crosses no device zonec configures"));
+                    } else if (seen.add(List.of(a.name(), b.name()))) {
+                        result.add(new Invariant.NoPath(a.name(), b.name(), r.span()));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<PortLevelAcceptance> acceptances(List<Statement.PortLevelAcceptance> statements,
+                                                         ServiceResolver services, List<Device> devices,
+                                                         Diagnostics diagnostics) {
+        Set<String> deviceNames = new TreeSet<>();
+        devices.forEach(d -> deviceNames.add(d.name()));
+        List<PortLevelAcceptance> result = new ArrayList<>();
+        for (Statement.PortLevelAcceptance s : statements) {
+            Set<String> named = new TreeSet<>();
+            for (Ident device : s.devices()) {
+                if (deviceNames.contains(device.text())) {
+                    named.add(device.text());
+                } else {
+                    diagnostics.report(Diagnostic.error(Code.ZC0222, "unknown device `" + device.text() + "`")
+                            .at(device.span())
+                            .helpIf(DidYouMean.help(device.text(), deviceNames))
+                            .help("devices are defined in inventory.yaml"));
+                }
+            }
+            for (ServiceTerm.Ref ref : s.functions()) {
+                Optional<FunctionClass> fc = services.functionClass(ref);
+                fc.ifPresent(f -> result.add(new PortLevelAcceptance(f, named, s.justification().value(), s.span())));
+            }
+        }
+        return result;
+    }
+
+    private static <T extends Statement> List<T> only(List<Statement> statements, Class<T> kind) {
+        return statements.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+}
