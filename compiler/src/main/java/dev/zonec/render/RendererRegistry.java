@@ -1,0 +1,26 @@
+package dev.zonec.render;
+
+import dev.zonec.model.site.Platform;
+import dev.zonec.render.ciscoios.CiscoIosRenderer;
+import dev.zonec.render.nftables.NftablesRenderer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The renderers zonec ships, by platform. */
+public final class RendererRegistry {
+    private final Map<Platform, Renderer> renderers = new EnumMap<>(Platform.class);
+
+    public RendererRegistry(List<Renderer> renderers) {
+        renderers.forEach(r -> this.renderers.put(r.platform(), r));
+    }
+
+    public static RendererRegistry standard() {
+        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer()));
+    }
+
+    public Optional<Renderer> find(Platform platform) {
+        return Optional.ofNullable(renderers.get(platform));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.zonec.render.acl;
+
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.Site;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups a device's rules the way ingress-ACL platforms (Cisco IOS, NX-OS, ASA, Arista EOS) apply them: one ACL
+ * per ingress zone and IP version, in rule order. A rule placed for several egress zones appears once, because an
+ * ingress ACL cannot name the egress. Each permit is one source endpoint, one destination endpoint and one match.
+ */
+public final class IngressAcls {
+
+    private IngressAcls() {}
+
+    /**
+     * The ACLs of the device. IPv6 ACLs are built only when the site uses IPv6 at all; then every zone the device
+     * faces gets one, so IPv6 is denied by default there too.
+     */
+    public static List<IngressAcl> of(DeviceIr device, Site site) {
+        boolean siteHasV6 = site.zones().stream().anyMatch(z -> z.hasFamily(IpFamily.V6));
+        List<IngressAcl> acls = new ArrayList<>();
+        for (String zone : device.device().zones()) {
+            for (IpFamily family : IpFamily.values()) {
+                if (family == IpFamily.V6 && !siteHasV6) {
+                    continue;
+                }
+                acls.add(new IngressAcl(zone, family, device.device().interfacesFacing(zone), lines(device, zone, family)));
+            }
+        }
+        return acls;
+    }
+
+    private static List<AclLine> lines(DeviceIr device, String zone, IpFamily family) {
+        List<AclLine> lines = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (IrRule rule : device.rules()) {
+            if (!rule.inZone().equals(zone) || rule.family() != family) {
+                continue;
+            }
+            // identical permits of the same rule for another egress zone add nothing on an ingress ACL
+            if (!seen.add(List.of(rule.flowId(), rule.kind(), rule.service().name(), rule.sources(), rule.destinations(),
+                    rule.matches()))) {
+                continue;
+            }
+            lines.add(new AclLine.Remark(rule));
+            for (Endpoint src : rule.sources()) {
+                for (Endpoint dst : rule.destinations()) {
+                    for (Match match : rule.matches()) {
+                        lines.add(new AclLine.Permit(rule, src, dst, match));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}
