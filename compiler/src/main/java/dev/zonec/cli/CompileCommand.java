@@ -1,0 +1,57 @@
+package dev.zonec.cli;
+
+import dev.zonec.driver.OutputWriter;
+import dev.zonec.driver.PipelineResult;
+import dev.zonec.report.RunReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Check a site and write one configuration per device plus manifest.json to OUT. "
+                + "On any error OUT is left as it was.")
+final class CompileCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The output folder.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        PipelineResult result = options.run(main);
+        Optional<String> wrote = Optional.empty();
+        if (!result.hasErrors()) {
+            try {
+                OutputWriter.write(main.resolve(output), result.site().orElseThrow().name(), result.configs());
+            } catch (OutputWriter.NotAnOutputFolderException e) {
+                spec.commandLine().getErr().println("zonec: " + e.getMessage());
+                return 2;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("zonec: cannot write `" + output + "`: " + e.getMessage());
+                return 2;
+            }
+            wrote = Optional.of(output.toString());
+        }
+        String report = options.format == SiteOptions.Format.json
+                ? RunReport.json("compile", result, wrote)
+                : RunReport.text("compile", result, wrote);
+        spec.commandLine().getOut().print(report);
+        spec.commandLine().getOut().flush();
+        return result.hasErrors() ? 1 : 0;
+    }
+}

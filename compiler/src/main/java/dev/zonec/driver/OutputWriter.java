@@ -1,0 +1,117 @@
+package dev.zonec.driver;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zonec.render.RenderedConfig;
+import dev.zonec.report.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes an output folder all or nothing: everything goes to a fresh sibling folder first, which then replaces
+ * the old one by rename. If anything fails before the rename, the previous output is untouched.
+ */
+public final class OutputWriter {
+
+    private OutputWriter() {}
+
+    /** Refuses to replace a folder zonec did not write: it holds files and no manifest.json. */
+    public static void write(Path out, String site, List<RenderedConfig> configs) throws IOException {
+        if (Files.isDirectory(out) && !Files.exists(out.resolve("manifest.json"))) {
+            try (Stream<Path> entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    throw new NotAnOutputFolderException(out);
+                }
+            }
+        } else if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new NotAnOutputFolderException(out);
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+        try {
+            for (RenderedConfig c : configs) {
+                Files.writeString(staging.resolve(c.fileName()), c.text(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(staging.resolve("manifest.json"), manifest(site, configs), StandardCharsets.UTF_8);
+            replace(staging, out.toAbsolutePath());
+        } finally {
+            if (Files.exists(staging)) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    /** {@code manifest.json}: per device its platform, file, SHA-256 and rule count, sorted by device. */
+    public static String manifest(String site, List<RenderedConfig> configs) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("site", site);
+        ArrayNode devices = root.putArray("devices");
+        configs.stream().sorted(Comparator.comparing(RenderedConfig::device)).forEach(c -> {
+            ObjectNode d = devices.addObject();
+            d.put("device", c.device());
+            d.put("platform", c.platform().id());
+            d.put("file", c.fileName());
+            d.put("sha256", sha256(c.text()));
+            d.put("rules", c.ruleCount());
+        });
+        return Json.pretty(root);
+    }
+
+    private static void replace(Path staging, Path out) throws IOException {
+        if (!Files.exists(out)) {
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /** The output path exists but is not an earlier zonec output folder, so it is left alone. */
+    public static final class NotAnOutputFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAnOutputFolderException(Path out) {
+            super("`" + out + "` exists and is not a zonec output folder (no manifest.json); choose an empty or new folder");
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

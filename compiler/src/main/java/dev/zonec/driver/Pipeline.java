@@ -1,0 +1,56 @@
+package dev.zonec.driver;
+
+import dev.zonec.check.Checker;
+import dev.zonec.check.InvariantResult;
+import dev.zonec.inventory.InventoryLoader;
+import dev.zonec.lower.Lowering;
+import dev.zonec.model.ast.PolicyFile;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.inventory.Inventory;
+import dev.zonec.model.ir.Ir;
+import dev.zonec.model.site.Site;
+import dev.zonec.parse.PolicyParser;
+import dev.zonec.render.RenderedConfig;
+import dev.zonec.render.RendererRegistry;
+import dev.zonec.render.Rendering;
+import dev.zonec.resolve.Resolver;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the stages in order — parse and inventory, resolve, lower, check, render — and stops after the first
+ * stage that reported an error. Parse and inventory are independent, so both run before stopping: a user sees
+ * the problems of every input file at once.
+ */
+public final class Pipeline {
+
+    private Pipeline() {}
+
+    public static PipelineResult run(SiteSource source, RendererRegistry renderers) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
+        Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
+        if (diagnostics.hasErrors() || inventory.isEmpty()) {
+            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of());
+        }
+        Optional<Site> site = Resolver.resolve(files, inventory.get(), diagnostics);
+        if (diagnostics.hasErrors() || site.isEmpty()) {
+            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of());
+        }
+        Ir ir = Lowering.lower(site.get(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return stopped(diagnostics, site, Optional.of(ir), List.of());
+        }
+        List<InvariantResult> invariants = Checker.check(site.get(), ir, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return stopped(diagnostics, site, Optional.of(ir), invariants);
+        }
+        List<RenderedConfig> configs = Rendering.render(site.get(), ir, renderers, diagnostics);
+        return new PipelineResult(site, Optional.of(ir), invariants, configs, diagnostics.sorted());
+    }
+
+    private static PipelineResult stopped(Diagnostics diagnostics, Optional<Site> site, Optional<Ir> ir,
+                                          List<InvariantResult> invariants) {
+        return new PipelineResult(site, ir, invariants, List.of(), diagnostics.sorted());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.zonec.driver;
+
+import dev.zonec.check.InvariantResult;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.ir.Ir;
+import dev.zonec.model.site.Site;
+import dev.zonec.render.RenderedConfig;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything one run produced; later parts are empty when an earlier stage stopped the run. */
+public record PipelineResult(Optional<Site> site, Optional<Ir> ir, List<InvariantResult> invariants,
+                             List<RenderedConfig> configs, List<Diagnostic> diagnostics) {
+    public PipelineResult {
+        invariants = List.copyOf(invariants);
+        configs = List.copyOf(configs);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return diagnostics.size() - errorCount();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.zonec.driver;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.source.SourceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a site folder: every {@code *.zc} file below it (sorted by path, hidden folders skipped) and the
+ * inventory ({@code inventory.yaml} unless another file is named). Files must be UTF-8.
+ */
+public final class SiteLoader {
+
+    private SiteLoader() {}
+
+    /**
+     * @param displayRoot how the site folder is shown in diagnostics (as the user typed it)
+     * @param inventory   the inventory file, or empty for {@code <site>/inventory.yaml}
+     */
+    public static SiteSource load(Path site, String displayRoot, Optional<Path> inventory, Diagnostics diagnostics) {
+        if (!Files.isDirectory(site)) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "`" + displayRoot + "` is not a folder")
+                    .help("give the folder that holds the site's *.zc files and inventory.yaml"));
+            return new SiteSource(List.of(), Optional.empty());
+        }
+        List<SourceFile> policies = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            List<Path> files = walk
+                    .filter(p -> p.toString().endsWith(".zc") && Files.isRegularFile(p))
+                    .filter(p -> site.relativize(p).toString().chars().noneMatch(c -> c == '\\'))
+                    .filter(p -> !hidden(site.relativize(p)))
+                    .sorted()
+                    .toList();
+            for (Path file : files) {
+                String relative = site.relativize(file).toString();
+                read(file, relative, join(displayRoot, relative), diagnostics).ifPresent(policies::add);
+            }
+        } catch (IOException e) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "cannot list `" + displayRoot + "`: " + e.getMessage()));
+        }
+        if (policies.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "`" + displayRoot + "` holds no *.zc policy file")
+                    .help("a site folder holds one or more *.zc files and an inventory.yaml"));
+        }
+        Path inventoryPath = inventory.orElse(site.resolve("inventory.yaml"));
+        String inventoryDisplay = inventory.map(Path::toString).orElse(join(displayRoot, "inventory.yaml"));
+        Optional<SourceFile> inventoryFile = Optional.empty();
+        if (!Files.isRegularFile(inventoryPath)) {
+            diagnostics.report(Diagnostic.error(Code.ZC0003, "`" + inventoryDisplay + "` does not exist")
+                    .help("list the devices that enforce zone boundaries in inventory.yaml (or name another file with --inventory)"));
+        } else {
+            String sitePath = inventory.isPresent() ? inventoryPath.getFileName().toString() : "inventory.yaml";
+            inventoryFile = read(inventoryPath, sitePath, inventoryDisplay, diagnostics);
+        }
+        return new SiteSource(policies, inventoryFile);
+    }
+
+    private static Optional<SourceFile> read(Path file, String sitePath, String display, Diagnostics diagnostics) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(new SourceFile(sitePath, display, text));
+        } catch (CharacterCodingException e) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "`" + display + "` is not UTF-8 text"));
+        } catch (IOException e) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "cannot read `" + display + "`: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(String root, String relative) {
+        if (root.isEmpty() || root.equals(".")) {
+            return relative;
+        }
+        return root.endsWith("/") ? root + relative : root + "/" + relative;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.zonec.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zonec.check.Hop;
+import dev.zonec.check.InvariantResult;
+import dev.zonec.driver.PipelineResult;
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.site.Invariant;
+import dev.zonec.model.site.Site;
+import dev.zonec.render.RenderedConfig;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The report of a {@code check} or {@code compile} run: diagnostics, site summary, invariants, devices. */
+public final class RunReport {
+
+    private RunReport() {}
+
+    public static String text(String command, PipelineResult result, Optional<String> wroteTo) {
+        StringBuilder out = new StringBuilder(TextDiagnostics.render(result.diagnostics()));
+        result.site().ifPresent(site -> summary(site, result, out));
+        wroteTo.ifPresent(dir -> out.append("wrote ").append(result.configs().size()).append(" config")
+                .append(result.configs().size() == 1 ? "" : "s").append(" and manifest.json to ").append(dir).append('\n'));
+        out.append(command).append(": ").append(count(result.errorCount(), "error")).append(", ")
+                .append(count(result.warningCount(), "warning")).append('\n');
+        return out.toString();
+    }
+
+    private static void summary(Site site, PipelineResult result, StringBuilder out) {
+        out.append("site ").append(site.name()).append(": ").append(count(site.zones().size(), "zone")).append(", ")
+                .append(count(site.assets().size(), "asset")).append(", ")
+                .append(count(site.conduits().size(), "conduit")).append(", ")
+                .append(count(site.flows().size(), "flow")).append(", ")
+                .append(count(site.devices().size(), "device")).append('\n');
+        if (!result.invariants().isEmpty()) {
+            out.append("invariants:\n");
+            for (InvariantResult r : result.invariants()) {
+                Invariant.NoPath np = (Invariant.NoPath) r.invariant();
+                out.append(r.holds() ? "  holds     " : "  VIOLATED  ").append("no-path ").append(np.from()).append(" -> ")
+                        .append(np.to()).append("  (").append(np.span().location()).append(")\n");
+            }
+        }
+        result.ir().ifPresent(ir -> {
+            Map<String, RenderedConfig> files = result.configs().stream()
+                    .collect(Collectors.toMap(RenderedConfig::device, Function.identity()));
+            int width = ir.devices().stream().mapToInt(d -> d.device().name().length()).max().orElse(0);
+            out.append("devices:\n");
+            for (DeviceIr d : ir.devices()) {
+                RenderedConfig file = files.get(d.device().name());
+                out.append("  ").append(pad(d.device().name(), width)).append("  ").append(pad(d.device().platform().id(), 16))
+                        .append(String.format("%5d rule%s", d.rules().size(), d.rules().size() == 1 ? " " : "s"))
+                        .append(file == null ? "" : "  " + file.fileName()).append('\n');
+            }
+        });
+    }
+
+    public static String json(String command, PipelineResult result, Optional<String> wroteTo) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("command", command);
+        root.put("errors", result.errorCount());
+        root.put("warnings", result.warningCount());
+        root.set("diagnostics", Json.diagnostics(result.diagnostics()));
+        result.site().ifPresent(site -> root.put("site", site.name()));
+        ArrayNode invariants = root.putArray("invariants");
+        for (InvariantResult r : result.invariants()) {
+            Invariant.NoPath np = (Invariant.NoPath) r.invariant();
+            ObjectNode node = invariants.addObject();
+            node.put("kind", "no-path");
+            node.put("from", np.from());
+            node.put("to", np.to());
+            node.put("holds", r.holds());
+            node.set("location", Json.location(np.span()));
+            r.witness().ifPresent(w -> {
+                ObjectNode witness = node.putObject("witness");
+                witness.put("packet", w.packet().describe());
+                ArrayNode hops = witness.putArray("hops");
+                for (Hop hop : w.hops()) {
+                    ObjectNode h = hops.addObject();
+                    h.put("device", hop.device());
+                    h.put("from", hop.inZone());
+                    h.put("to", hop.outZone());
+                    h.set("rule", Json.location(hop.rule().origin()));
+                }
+            });
+        }
+        ArrayNode devices = root.putArray("devices");
+        result.ir().ifPresent(ir -> {
+            Map<String, RenderedConfig> files = result.configs().stream()
+                    .collect(Collectors.toMap(RenderedConfig::device, Function.identity()));
+            for (DeviceIr d : ir.devices()) {
+                ObjectNode node = devices.addObject();
+                node.put("device", d.device().name());
+                node.put("platform", d.device().platform().id());
+                node.put("rules", d.rules().size());
+                RenderedConfig file = files.get(d.device().name());
+                if (file != null) {
+                    node.put("file", file.fileName());
+                }
+            }
+        });
+        wroteTo.ifPresent(dir -> root.put("output", dir));
+        return Json.pretty(root);
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}
