@@ -1,0 +1,113 @@
+package dev.zonec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract: exit codes, deterministic output, and an output folder that is replaced all or nothing. */
+class CliTest {
+    private static final Path PORT_TERMINAL = Path.of(System.getProperty("zonec.repo", "..")).resolve("policies/port-terminal");
+
+    @TempDir
+    Path work;
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run zonec(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), work);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void portTerminalChecksCleanAndCompilesTheSameBytesTwice() throws IOException {
+        assertEquals(0, zonec("check", PORT_TERMINAL.toString()).exit());
+        assertEquals(0, zonec("compile", PORT_TERMINAL.toString(), "-o", "a").exit());
+        assertEquals(0, zonec("compile", PORT_TERMINAL.toString(), "-o", "b").exit());
+        Map<String, String> a = files(work.resolve("a"));
+        assertTrue(a.containsKey("manifest.json") && a.containsKey("sw-core.ios") && a.containsKey("gw-iot.nft"), a.keySet().toString());
+        assertEquals(a, files(work.resolve("b")));
+    }
+
+    @Test
+    void aFailedCompileLeavesThePreviousOutputUntouched() throws IOException {
+        Path site = work.resolve("site");
+        copy(PORT_TERMINAL, site);
+        assertEquals(0, zonec("compile", "site", "-o", "out").exit());
+        Map<String, String> before = files(work.resolve("out"));
+
+        Files.writeString(site.resolve("broken.zc"), "conduit site-ops -> nowhere {\n  allow any -> any : ssh\n}\n");
+        Run failed = zonec("compile", "site", "-o", "out");
+        assertEquals(1, failed.exit());
+        assertTrue(failed.out().contains("error[ZC0201]: unknown zone `nowhere`"), failed.out());
+        assertEquals(before, files(work.resolve("out")));
+        try (Stream<Path> siblings = Files.list(work)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".out.")), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFolderZonecDidNotWrite() throws IOException {
+        Files.createDirectories(work.resolve("home"));
+        Files.writeString(work.resolve("home/notes.txt"), "mine");
+        Run run = zonec("compile", PORT_TERMINAL.toString(), "-o", "home");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("zonec: ") && run.err().lines().count() == 1, run.err());
+        assertEquals("mine", Files.readString(work.resolve("home/notes.txt")));
+    }
+
+    @Test
+    void anUnwritableOutputIsOneLineAndExitTwo() throws IOException {
+        Files.writeString(work.resolve("file"), "x");
+        Run run = zonec("compile", PORT_TERMINAL.toString(), "-o", "file/out");
+        assertEquals(2, run.exit());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void usageErrorsExitTwoAndHelpExitsZero() {
+        assertEquals(2, zonec("compile", PORT_TERMINAL.toString()).exit(), "-o is required");
+        assertEquals(2, zonec("frobnicate").exit());
+        Run help = zonec("compile", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--output"), help.out());
+    }
+
+    @Test
+    void aMissingSiteFolderIsAPolicyErrorNotACrash() {
+        Run run = zonec("check", "no-such-site");
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("error[ZC0002]"), run.out());
+    }
+
+    private static Map<String, String> files(Path dir) throws IOException {
+        Map<String, String> result = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                result.put(p.getFileName().toString(), Files.readString(p));
+            }
+        }
+        return result;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> list = Files.list(from)) {
+            for (Path p : list.toList()) {
+                Files.copy(p, to.resolve(p.getFileName().toString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.zonec.golden;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import dev.zonec.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every case folder under {@code golden-tests/<suite>/<case>/}: the site in {@code input/} (or the repo folder
+ * named in a {@code site} file, so real example sites are tested where they live) is given to the
+ * command in {@code args} (default {@code compile}), run in-process from a scratch folder, and everything it
+ * produced must equal {@code expected/}: {@code output.txt} (exit code, stdout, stderr) and, for a compile, each
+ * file of the output folder. A mismatch fails with a unified diff. With {@code -Dzonec.golden.update=true}
+ * ({@code make golden-update}) the expected files are rewritten instead; review that diff before committing.
+ */
+class GoldenTest {
+    static final Path ROOT = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
+    private static final boolean UPDATE = Boolean.getBoolean("zonec.golden.update");
+
+    @TestFactory
+    List<DynamicNode> goldenCases() throws IOException {
+        List<DynamicNode> tests = new ArrayList<>();
+        for (Path caseDir : cases()) {
+            String name = ROOT.relativize(caseDir).toString();
+            tests.add(DynamicTest.dynamicTest(name, caseDir.toUri(), () -> run(caseDir)));
+        }
+        assertFalse(tests.isEmpty(), "no golden cases under " + ROOT.toAbsolutePath());
+        return tests;
+    }
+
+    static List<Path> cases() throws IOException {
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            return walk.filter(p -> Files.isDirectory(p.resolve("input")) || Files.isRegularFile(p.resolve("site")))
+                    .sorted().toList();
+        }
+    }
+
+    private static void run(Path caseDir) throws IOException {
+        Path scratch = Files.createTempDirectory("zonec-golden-");
+        try {
+            copyTree(input(caseDir), scratch.resolve("input"));
+            List<String> args = new ArrayList<>(arguments(caseDir));
+            boolean compile = args.get(0).equals("compile");
+            args.add(1, "input");
+            if (compile) {
+                args.add("-o");
+                args.add("out");
+            }
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), scratch);
+            StringBuilder output = new StringBuilder("exit: " + exit + "\n--- stdout\n" + out);
+            if (!err.toString().isEmpty()) {
+                output.append("--- stderr\n").append(err);
+            }
+            List<String> mismatches = new ArrayList<>();
+            Path expected = caseDir.resolve("expected");
+            compare(expected.resolve("output.txt"), output.toString(), mismatches);
+            Path produced = scratch.resolve("out");
+            TreeSet<String> names = new TreeSet<>();
+            if (compile && Files.isDirectory(produced)) {
+                names.addAll(list(produced));
+            }
+            if (Files.isDirectory(expected)) {
+                list(expected).stream().filter(n -> !n.equals("output.txt")).forEach(names::add);
+            }
+            for (String file : names) {
+                Path actual = produced.resolve(file);
+                String text = Files.exists(actual) ? Files.readString(actual) : null;
+                compare(expected.resolve(file), text, mismatches);
+            }
+            if (!mismatches.isEmpty() && !UPDATE) {
+                fail(caseDir + " differs from its expected output (make golden-update rewrites it):\n"
+                        + String.join("\n", mismatches));
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static Path input(Path caseDir) throws IOException {
+        Path site = caseDir.resolve("site");
+        if (Files.isRegularFile(site)) {
+            return ROOT.getParent().resolve(Files.readString(site).trim());
+        }
+        return caseDir.resolve("input");
+    }
+
+    private static List<String> arguments(Path caseDir) throws IOException {
+        Path file = caseDir.resolve("args");
+        if (!Files.exists(file)) {
+            return List.of("compile");
+        }
+        return Arrays.stream(Files.readString(file).trim().split("\\s+")).toList();
+    }
+
+    /** Records a mismatch (or, when updating, rewrites the expected file; a null actual deletes it). */
+    private static void compare(Path expectedFile, String actual, List<String> mismatches) throws IOException {
+        String expected = Files.exists(expectedFile) ? Files.readString(expectedFile) : null;
+        if (java.util.Objects.equals(expected, actual)) {
+            return;
+        }
+        if (UPDATE) {
+            if (actual == null) {
+                Files.delete(expectedFile);
+            } else {
+                Files.createDirectories(expectedFile.getParent());
+                Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+            }
+            return;
+        }
+        List<String> before = expected == null ? List.of() : expected.lines().toList();
+        List<String> after = actual == null ? List.of() : actual.lines().toList();
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("expected/" + expectedFile.getFileName(),
+                "actual/" + expectedFile.getFileName(), before, DiffUtils.diff(before, after), 3);
+        mismatches.add(expected == null ? "unexpected file " + expectedFile.getFileName()
+                : actual == null ? "missing file " + expectedFile.getFileName() : String.join("\n", diff));
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
