@@ -1,0 +1,25 @@
+# zonec: the commands a developer and CI run. Needs JDK 17, Maven and make.
+MVN ?= mvn -q -B
+
+.PHONY: build run test golden-update clean
+
+## build: compile everything and build the CLI jar (compiler/target/zonec.jar)
+build:
+	$(MVN) -DskipTests package
+
+## run: compile the flagship port terminal into build/port-terminal/ and print the check report
+run: build
+	./zonec compile policies/port-terminal -o build/port-terminal
+
+## test: unit tests, golden tests, and the real-tool syntax checks (nft) where the tool is installed
+test:
+	$(MVN) verify
+
+## golden-update: rewrite golden-tests/*/*/expected from the current compiler; review `git diff golden-tests` after
+golden-update:
+	$(MVN) -Dgolden.update=true -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false install
+	@git --no-pager diff --stat -- golden-tests || true
+
+clean:
+	$(MVN) clean
+	rm -rf build
