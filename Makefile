@@ -17,7 +17,7 @@ test:
 
 ## golden-update: rewrite golden-tests/*/*/expected from the current compiler; review `git diff golden-tests` after
 golden-update:
-	$(MVN) -Dgolden.update=true -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false install
+	$(MVN) -Dgolden.update=true -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false verify
 	@git --no-pager diff --stat -- golden-tests || true
 
 clean:

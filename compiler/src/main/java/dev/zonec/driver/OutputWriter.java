@@ -2,6 +2,7 @@ package dev.zonec.driver;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.report.Json;
 import java.io.IOException;
@@ -41,7 +42,9 @@ public final class OutputWriter {
         Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
         try {
             for (RenderedConfig c : configs) {
-                Files.writeString(staging.resolve(c.fileName()), c.text(), StandardCharsets.UTF_8);
+                for (OutputFile f : c.files()) {
+                    Files.writeString(staging.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
+                }
             }
             Files.writeString(staging.resolve("manifest.json"), manifest(site, configs), StandardCharsets.UTF_8);
             replace(staging, out.toAbsolutePath());
@@ -52,18 +55,23 @@ public final class OutputWriter {
         }
     }
 
-    /** {@code manifest.json}: per device its platform, file, SHA-256 and rule count, sorted by device. */
+    /**
+     * {@code manifest.json}: one entry per file with its device, platform, SHA-256 and the device's rule count,
+     * sorted by device then file.
+     */
     public static String manifest(String site, List<RenderedConfig> configs) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("site", site);
         ArrayNode devices = root.putArray("devices");
         configs.stream().sorted(Comparator.comparing(RenderedConfig::device)).forEach(c -> {
-            ObjectNode d = devices.addObject();
-            d.put("device", c.device());
-            d.put("platform", c.platform().id());
-            d.put("file", c.fileName());
-            d.put("sha256", sha256(c.text()));
-            d.put("rules", c.ruleCount());
+            for (OutputFile f : c.files()) {
+                ObjectNode d = devices.addObject();
+                d.put("device", c.device());
+                d.put("platform", c.platform().id());
+                d.put("file", f.name());
+                d.put("sha256", sha256(f.text()));
+                d.put("rules", c.ruleCount());
+            }
         });
         return Json.pretty(root);
     }

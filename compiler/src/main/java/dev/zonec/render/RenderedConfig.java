@@ -1,6 +1,14 @@
 package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
+import java.util.List;
 
-/** One generated device configuration, ready to write as {@code fileName}. */
-public record RenderedConfig(String device, Platform platform, String fileName, String text, int ruleCount) {}
+/**
+ * The generated configuration of one device: usually one file, sometimes more (iptables writes its IPv4 and IPv6
+ * rulesets separately). {@code ruleCount} is the number of IR rules the device enforces.
+ */
+public record RenderedConfig(String device, Platform platform, List<OutputFile> files, int ruleCount) {
+    public RenderedConfig {
+        files = List.copyOf(files);
+    }
+}

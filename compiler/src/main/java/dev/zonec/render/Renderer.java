@@ -2,27 +2,28 @@ package dev.zonec.render;
 
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
-import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
+import java.util.List;
 
-/** Turns one device's rules into that platform's configuration text. */
+/**
+ * Turns one device's rules into that platform's configuration. The platform's capabilities are in
+ * {@link Platform#capabilities()}; the capability check has already refused what the platform cannot express.
+ */
 public interface Renderer {
 
     Platform platform();
 
-    /** The file extension of this platform's configs, e.g. {@code ios}, {@code nft}. */
-    String extension();
+    /**
+     * Reports (ZC0504) every name this renderer would derive from the policy or take from the inventory that the
+     * platform cannot accept: too long, wrong characters, a reserved word, an interface name the OS rejects. Called
+     * before {@link #render}; a device with an error here is not rendered.
+     */
+    default void validate(DeviceIr device, Site site, Diagnostics diagnostics) {}
 
     /**
-     * Reports (ZC0504) names from the inventory the platform cannot take, such as an interface name too long for
-     * Linux. Called before {@link #render}; a device with an error here is not rendered.
+     * Renders the device: every rule here is one the platform can express (a function class it cannot inspect
+     * arrives only when the policy accepted port-level enforcement for it on this device).
      */
-    default void validate(Device device, Diagnostics diagnostics) {}
-
-    /**
-     * Renders the device. The capability check has already run: every rule here is one the platform can express
-     * (function classes it cannot inspect arrive only when the policy accepted port-level enforcement).
-     */
-    String render(DeviceIr device, Site site);
+    List<OutputFile> render(DeviceIr device, Site site);
 }

@@ -34,14 +34,13 @@ public final class Rendering {
                 continue;
             }
             Diagnostics names = new Diagnostics();
-            renderer.get().validate(device.device(), names);
+            renderer.get().validate(device, site, names);
             names.sorted().forEach(diagnostics::report);
             if (names.hasErrors()) {
                 continue;
             }
-            String text = renderer.get().render(device, site);
             configs.add(new RenderedConfig(device.device().name(), device.device().platform(),
-                    device.device().name() + "." + renderer.get().extension(), text, device.rules().size()));
+                    renderer.get().render(device, site), device.rules().size()));
         }
         return diagnostics.hasErrors() ? List.of() : configs;
     }

@@ -8,6 +8,7 @@ import dev.zonec.driver.PipelineResult;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.Invariant;
 import dev.zonec.model.site.Site;
+import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,8 @@ public final class RunReport {
                 RenderedConfig file = files.get(d.device().name());
                 out.append("  ").append(pad(d.device().name(), width)).append("  ").append(pad(d.device().platform().id(), 16))
                         .append(String.format("%5d rule%s", d.rules().size(), d.rules().size() == 1 ? " " : "s"))
-                        .append(file == null ? "" : "  " + file.fileName()).append('\n');
+                        .append(file == null ? "" : "  " + String.join(", ", file.files().stream().map(OutputFile::name).toList()))
+                        .append('\n');
             }
         });
     }
@@ -97,7 +99,8 @@ public final class RunReport {
                 node.put("rules", d.rules().size());
                 RenderedConfig file = files.get(d.device().name());
                 if (file != null) {
-                    node.put("file", file.fileName());
+                    ArrayNode names = node.putArray("files");
+                    file.files().forEach(f -> names.add(f.name()));
                 }
             }
         });

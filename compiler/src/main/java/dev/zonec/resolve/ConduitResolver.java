@@ -9,7 +9,6 @@ import dev.zonec.model.ast.Text;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Asset;
 import dev.zonec.model.site.AssetFamily;
 import dev.zonec.model.site.Conduit;
@@ -218,7 +217,8 @@ final class ConduitResolver {
         Selector selector = named.selector();
         if (selector instanceof Selector.All) {
             return Optional.of(List.of(new Endpoint(Endpoint.Kind.FAMILY, name, family.zone(),
-                    family.members().stream().map(Asset::address).toList())));
+                    family.members().stream().map(Asset::address).toList(), family.members().get(0).description(),
+                    family.span())));
         }
         if (selector instanceof Selector.One one) {
             return inRange(named, family, one.index(), one.index(), range);
@@ -245,11 +245,11 @@ final class ConduitResolver {
     }
 
     static Endpoint zoneEndpoint(Zone zone) {
-        return new Endpoint(Endpoint.Kind.ZONE, zone.name(), zone.name(), zone.subnets());
+        return new Endpoint(Endpoint.Kind.ZONE, zone.name(), zone.name(), zone.subnets(), zone.description(), zone.span());
     }
 
     static Endpoint assetEndpoint(Asset asset) {
-        List<AddressBlock> addresses = List.of(asset.address());
-        return new Endpoint(Endpoint.Kind.ASSET, asset.name(), asset.zone(), addresses);
+        return new Endpoint(Endpoint.Kind.ASSET, asset.name(), asset.zone(), List.of(asset.address()), asset.description(),
+                asset.span());
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every case folder under {@code golden-tests/<suite>/<case>/}: the site in {@code input/} (or the repo folder
- * named in a {@code site} file, so real example sites are tested where they live) is given to the
+ * named in a {@code site} file, so real example sites and shared policies are tested where they live; an
+ * {@code inventory} file names a repo inventory to use instead of the site's) is given to the
  * command in {@code args} (default {@code compile}), run in-process from a scratch folder, and everything it
  * produced must equal {@code expected/}: {@code output.txt} (exit code, stdout, stderr) and, for a compile, each
  * file of the output folder. A mismatch fails with a unified diff. With {@code -Dzonec.golden.update=true}
@@ -56,6 +57,11 @@ class GoldenTest {
         Path scratch = Files.createTempDirectory("zonec-golden-");
         try {
             copyTree(input(caseDir), scratch.resolve("input"));
+            Path inventory = caseDir.resolve("inventory");
+            if (Files.isRegularFile(inventory)) {
+                Files.copy(ROOT.getParent().resolve(Files.readString(inventory).trim()),
+                        scratch.resolve("input/inventory.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             List<String> args = new ArrayList<>(arguments(caseDir));
             boolean compile = args.get(0).equals("compile");
             args.add(1, "input");

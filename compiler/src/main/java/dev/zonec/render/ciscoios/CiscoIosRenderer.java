@@ -10,6 +10,7 @@ import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.ConfigText;
+import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
@@ -43,12 +44,7 @@ public final class CiscoIosRenderer implements Renderer {
     }
 
     @Override
-    public String extension() {
-        return "ios";
-    }
-
-    @Override
-    public String render(DeviceIr device, Site site) {
+    public List<OutputFile> render(DeviceIr device, Site site) {
         Map<String, IosView.ObjectGroup> groups = new LinkedHashMap<>();
         List<IosView.Acl> acls = new ArrayList<>();
         Map<String, List<String>> bindings = new LinkedHashMap<>();
@@ -86,7 +82,8 @@ public final class CiscoIosRenderer implements Renderer {
                 "zonec: " + device.device().name() + " (cisco-ios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Named extended ACLs applied inbound; each ends in an explicit logged deny.");
-        return Templates.render("cisco-ios", "device.ftl", new IosView(header, List.copyOf(groups.values()), acls, interfaces));
+        return List.of(new OutputFile(device.device().name() + ".ios",
+                Templates.render("cisco-ios", "device.ftl", new IosView(header, List.copyOf(groups.values()), acls, interfaces))));
     }
 
     /** One IR permit as IOS access-list entries (several for IPv6 endpoints of several blocks). */

@@ -17,6 +17,8 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.AddressSets;
 import dev.zonec.render.ConfigText;
+import dev.zonec.render.NameCheck;
+import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
@@ -33,8 +35,8 @@ import java.util.stream.Collectors;
  * several blocks become named interval sets. The file replaces the table atomically ({@code nft -f}).
  */
 public final class NftablesRenderer implements Renderer {
-    /** Linux interface names: 1-15 characters, no '/', ':' or whitespace. */
-    private static final Pattern LINUX_INTERFACE = Pattern.compile("[A-Za-z0-9._-]{1,15}");
+    /** Linux interface names: 1-15 characters, no '/', ':' or whitespace, not "." or "..". */
+    private static final Pattern LINUX_INTERFACE = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,15}");
     private static final Pattern SET_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
     /** nftables keeps at most 128 bytes of a rule comment. */
     private static final int COMMENT_MAX = 120;
@@ -45,22 +47,13 @@ public final class NftablesRenderer implements Renderer {
     }
 
     @Override
-    public String extension() {
-        return "nft";
+    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
+        NameCheck.checkInterface(device.device(), LINUX_INTERFACE,
+                "Linux interface names have 1 to 15 characters and no '/', ':' or spaces", diagnostics);
     }
 
     @Override
-    public void validate(Device device, Diagnostics diagnostics) {
-        for (Interface i : device.interfaces()) {
-            if (!LINUX_INTERFACE.matcher(i.name()).matches() || i.name().equals(".") || i.name().equals("..")) {
-                diagnostics.report(Diagnostic.error(Code.ZC0504, "`" + i.name() + "` is not a Linux interface name")
-                        .at(i.span()).help("Linux interface names have 1 to 15 characters and no '/', ':' or spaces"));
-            }
-        }
-    }
-
-    @Override
-    public String render(DeviceIr device, Site site) {
+    public List<OutputFile> render(DeviceIr device, Site site) {
         Map<String, NftView.NamedSet> sets = new LinkedHashMap<>();
         List<String> rules = new ArrayList<>();
         for (IrRule rule : device.rules()) {
@@ -78,7 +71,8 @@ public final class NftablesRenderer implements Renderer {
                 "zonec: " + device.device().name() + " (nftables), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Load with: nft -f " + device.device().name() + ".nft (replaces table inet zonec atomically)");
-        return Templates.render("nftables", "device.ftl", new NftView(header, List.copyOf(sets.values()), rules));
+        return List.of(new OutputFile(device.device().name() + ".nft",
+                Templates.render("nftables", "device.ftl", new NftView(header, List.copyOf(sets.values()), rules))));
     }
 
     private static String interfaces(String keyword, Device device, String zone) {

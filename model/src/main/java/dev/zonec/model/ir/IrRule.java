@@ -11,10 +11,11 @@ import java.util.List;
  * One permit on one device: packets entering from {@code inZone} and leaving to {@code outZone}, from
  * {@code sources} to {@code destinations} (addresses of {@code family} only), matching one of {@code matches}.
  * {@code service} is the service of the policy this rule serves (for a REPLY rule, the service replied to);
- * {@code origin} is the allow rule it came from.
+ * {@code origin} is the allow rule it came from, {@code conduit} the name of its conduit.
  */
 public record IrRule(
         int flowId,
+        String conduit,
         String inZone,
         String outZone,
         IpFamily family,

@@ -1,18 +1,30 @@
 package dev.zonec.model.site;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What a platform can express, as facts the lowering and the capability check rely on.
+ * What a platform can express. The lowering, the checks and the capability check read these facts; each renderer
+ * renders within them. Anything a policy asks for beyond them is a coded diagnostic, never a weaker rule.
  *
- * @param stateful      the platform tracks connections, so replies need no rules of their own
- * @param scope         whether a rule can name the egress zone ({@link FilterScope#ZONE_PAIR}) or only the
- *                      ingress interface ({@link FilterScope#INGRESS}, routing picks the egress)
- * @param functionClasses OT function classes (e.g. {@code modbus.read}) the platform enforces by inspection
+ * @param stateful     the platform tracks connections, so replies need no rules of their own
+ * @param scope        whether a rule can name the egress zone ({@link FilterScope#ZONE_PAIR}) or only the ingress
+ *                     interface ({@link FilterScope#INGRESS}; routing picks the egress)
+ * @param ipv6         the platform filters IPv6 with the same rule language
+ * @param logging      a permit can be logged
+ * @param objectGroups addresses can be named and grouped (address objects, object groups, sets, prefix lists)
+ * @param remarkLength the longest remark, comment or description the platform keeps on a rule; 0 when it has none
+ * @param names        what an identifier the renderer derives (object, rule, filter names) may look like
+ * @param inspection   OT function classes the platform enforces by protocol inspection, each with the vendor's
+ *                     application or signature names (from {@code inspection.yaml})
  */
-public record Capabilities(boolean stateful, FilterScope scope, Set<String> functionClasses) {
+public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, boolean objectGroups,
+                           int remarkLength, NameRule names, Map<String, List<String>> inspection) {
+
     public Capabilities {
-        functionClasses = Set.copyOf(functionClasses);
+        inspection = Map.copyOf(inspection);
     }
 
     public enum FilterScope {
@@ -20,15 +32,35 @@ public record Capabilities(boolean stateful, FilterScope scope, Set<String> func
         INGRESS
     }
 
-    static Capabilities statefulZonePair() {
-        return new Capabilities(true, FilterScope.ZONE_PAIR, Set.of());
+    /** Function classes the platform inspects. */
+    public Set<String> functionClasses() {
+        return inspection.keySet();
     }
 
-    static Capabilities statefulIngressAcl() {
-        return new Capabilities(true, FilterScope.INGRESS, Set.of());
-    }
+    /**
+     * The identifiers a platform accepts: a pattern, a maximum length and words it reserves.
+     *
+     * @param pattern  the characters allowed (checked on the whole name)
+     * @param length   the longest name
+     * @param reserved names the platform gives a meaning of its own (compared case-insensitively)
+     */
+    public record NameRule(Pattern pattern, int length, Set<String> reserved) {
+        public NameRule {
+            reserved = Set.copyOf(reserved);
+        }
 
-    static Capabilities statelessIngressAcl() {
-        return new Capabilities(false, FilterScope.INGRESS, Set.of());
+        /** Why {@code name} is not acceptable, or empty when it is. */
+        public java.util.Optional<String> problem(String name) {
+            if (name.length() > length) {
+                return java.util.Optional.of("is " + name.length() + " characters long; the limit is " + length);
+            }
+            if (!pattern.matcher(name).matches()) {
+                return java.util.Optional.of("has characters outside " + pattern.pattern());
+            }
+            if (reserved.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                return java.util.Optional.of("is a reserved word");
+            }
+            return java.util.Optional.empty();
+        }
     }
 }
