@@ -13,6 +13,19 @@ class DocsTest {
     private static final Path REPO = Path.of(System.getProperty("zonec.repo", ".."));
 
     @Test
+    void everyAnalysisCodeIsInChecksWithItsRequirementsAndCases() throws IOException {
+        String checks = Files.readString(REPO.resolve("docs/checks.md"));
+        for (Code code : dev.zonec.check.Requirements.analysisCodes()) {
+            String row = checks.lines().filter(l -> l.startsWith("| " + code.name() + " |")).findFirst()
+                    .orElseThrow(() -> new AssertionError(code + " is missing from docs/checks.md"));
+            for (String requirement : dev.zonec.check.Requirements.of(code)) {
+                assertTrue(row.contains(requirement), code + " row lacks `" + requirement + "`");
+            }
+            assertTrue(row.contains("golden-tests/"), code + " row links no golden case");
+        }
+    }
+
+    @Test
     void everyCodeIsDocumented() throws IOException {
         String docs = Files.readString(REPO.resolve("docs/diagnostics.md"));
         for (Code code : Code.values()) {

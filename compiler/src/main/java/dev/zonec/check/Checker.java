@@ -1,47 +1,43 @@
 package dev.zonec.check;
 
-import dev.zonec.model.diag.Code;
-import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.Ir;
+import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.Invariant;
 import dev.zonec.model.site.Site;
 import dev.zonec.packet.PacketSpace;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
- * Check stage entry point: proves the policy's invariants against the per-device rules the lowering produced
- * (the rules that will be emitted, not the intent) and reports each violation with its witness.
+ * Check stage entry point: proves the reachability requirements against the per-device rules the lowering
+ * produced (the rules that will be emitted, not the intent), runs the IEC 62443 rule pack and the redundancy
+ * check, and applies the policy's waivers as of {@code today}.
  */
 public final class Checker {
 
     private Checker() {}
 
-    public static List<InvariantResult> check(Site site, Ir ir, Diagnostics diagnostics) {
+    public static List<InvariantResult> check(Site site, Ir ir, LocalDate today, Diagnostics diagnostics) {
         PacketSpace space = new PacketSpace();
-        NoPathCheck noPath = new NoPathCheck(site, space, new Forwarding(ir, space));
+        IdentityHashMap<IrRule, Integer> ruleSets = new IdentityHashMap<>();
+        Waivers waivers = new Waivers(site, today);
+        List<Finding> findings = new ArrayList<>();
         List<InvariantResult> results = new ArrayList<>();
+        InvariantCheck invariants = new InvariantCheck(site, ir, space, ruleSets, waivers);
         for (Invariant invariant : site.invariants()) {
-            InvariantResult result = noPath.check((Invariant.NoPath) invariant);
-            results.add(result);
-            result.witness().ifPresent(w -> diagnostics.report(violation((Invariant.NoPath) invariant, w)));
+            InvariantCheck.Outcome outcome = invariants.check(invariant);
+            results.add(outcome.result());
+            outcome.finding().ifPresent(findings::add);
         }
+        findings.addAll(RulePack.run(site));
+        findings.addAll(Redundancy.run(ir, space, ruleSets));
+        for (Finding f : findings) {
+            diagnostics.report(f.diagnostic().isWaived() ? f.diagnostic() : waivers.apply(f));
+        }
+        waivers.problems().forEach(diagnostics::report);
         return results;
-    }
-
-    private static Diagnostic violation(Invariant.NoPath invariant, InvariantResult.Witness witness) {
-        Diagnostic.Builder d = Diagnostic.error(Code.ZC0401, "`require no-path " + invariant.from() + " -> "
-                        + invariant.to() + "` is violated: " + witness.packet().describe() + " gets through")
-                .at(invariant.span());
-        // one label per allow rule, naming every device where that rule let the packet through
-        java.util.Map<dev.zonec.model.source.Span, List<String>> byRule = new java.util.LinkedHashMap<>();
-        for (Hop hop : witness.hops()) {
-            byRule.computeIfAbsent(hop.rule().origin(), k -> new ArrayList<>()).add("`" + hop.device() + "` ("
-                    + hop.inZone() + " -> " + hop.outZone()
-                    + (hop.rule().kind() == dev.zonec.model.ir.RuleKind.REPLY ? ", as a stateless reply rule" : "") + ")");
-        }
-        byRule.forEach((origin, devices) -> d.label(origin, "lets it through " + String.join(", then ", devices)));
-        return d.help("remove or narrow the allow rule(s) above, or drop the requirement if the flow is intended").build();
     }
 }

@@ -4,32 +4,38 @@ import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.Capabilities.FilterScope;
-import dev.zonec.model.site.Device;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * What each device lets through, read from the IR exactly as it will be emitted: for a zone-pair platform the
  * rules of that (in, out) pair; for an ingress-ACL platform every rule of the ingress zone, whatever the egress,
- * because routing and not the ACL picks the way out. Permit sets are built once per (device, in, out).
+ * because routing and not the ACL picks the way out. Rules a waiver tells the check to disregard are left out.
+ * Permit sets are built once per (device, in, out).
  */
-final class Forwarding {
+public final class Forwarding {
     private final PacketSpace space;
     private final Map<String, DeviceIr> devices = new HashMap<>();
     private final Map<List<String>, Integer> permits = new HashMap<>();
-    private final Map<IrRule, Integer> ruleSets = new HashMap<>();
+    private final Map<IrRule, Integer> ruleSets;
+    private final BiPredicate<String, IrRule> disregarded;
 
-    Forwarding(Ir ir, PacketSpace space) {
+    /**
+     * @param ruleSets    a cache of rule packet sets shared by every Forwarding of one run (keyed by identity)
+     * @param disregarded (device, rule) pairs this view leaves out (waived for the check that uses it)
+     */
+    Forwarding(Ir ir, PacketSpace space, IdentityHashMap<IrRule, Integer> ruleSets,
+               BiPredicate<String, IrRule> disregarded) {
         this.space = space;
+        this.ruleSets = ruleSets;
+        this.disregarded = disregarded;
         ir.devices().forEach(d -> devices.put(d.device().name(), d));
-    }
-
-    Device device(String name) {
-        return devices.get(name).device();
     }
 
     /** Packets {@code device} forwards from {@code in} to {@code out}. */
@@ -45,8 +51,13 @@ final class Forwarding {
         });
     }
 
+    /** Every rule of the IR, as emitted (no waivers): what a flow query asks about. */
+    public static Forwarding of(Ir ir, PacketSpace space) {
+        return new Forwarding(ir, space, new IdentityHashMap<>(), (device, rule) -> false);
+    }
+
     /** The first rule, in device order, that lets {@code packet} (a one-packet set) from {@code in} to {@code out}. */
-    Optional<IrRule> decidingRule(String device, String in, String out, int packet) {
+    public Optional<IrRule> decidingRule(String device, String in, String out, int packet) {
         for (IrRule rule : rules(device, in, out)) {
             int hit = space.and(ruleSet(rule), packet);
             boolean matches = !space.isEmpty(hit);
@@ -63,7 +74,7 @@ final class Forwarding {
         boolean ingressOnly = ir.device().platform().capabilities().scope() == FilterScope.INGRESS;
         List<IrRule> result = new ArrayList<>();
         for (IrRule rule : ir.rules()) {
-            if (rule.inZone().equals(in) && (ingressOnly || rule.outZone().equals(out))) {
+            if (rule.inZone().equals(in) && (ingressOnly || rule.outZone().equals(out)) && !disregarded.test(device, rule)) {
                 result.add(rule);
             }
         }

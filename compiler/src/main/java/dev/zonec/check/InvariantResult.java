@@ -1,20 +1,16 @@
 package dev.zonec.check;
 
+import dev.zonec.model.diag.Suppression;
 import dev.zonec.model.site.Invariant;
-import dev.zonec.packet.Packet;
-import java.util.List;
 import java.util.Optional;
 
-/** The verdict on one invariant; a violation carries a witness packet and the hops it takes. */
-public record InvariantResult(Invariant invariant, Optional<Witness> witness) {
+/**
+ * The verdict on one invariant. A violation carries a witness chain; a violation accepted by a waiver carries the
+ * witness and the waiver (the invariant holds once the waived rules are disregarded).
+ */
+public record InvariantResult(Invariant invariant, Optional<Chain> witness, Optional<Suppression> waiver) {
 
     public boolean holds() {
-        return witness.isEmpty();
-    }
-
-    public record Witness(Packet packet, List<Hop> hops) {
-        public Witness {
-            hops = List.copyOf(hops);
-        }
+        return witness.isEmpty() || waiver.isPresent();
     }
 }

@@ -1,7 +1,6 @@
 package dev.zonec.cli;
 
 import dev.zonec.driver.PipelineResult;
-import dev.zonec.report.RunReport;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,9 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PipelineResult result = options.run(main);
-        String report = options.format == SiteOptions.Format.json
-                ? RunReport.json("check", result, Optional.empty())
-                : RunReport.text("check", result, Optional.empty());
+        String report = options.format.render("check", result, Optional.empty(), Main.version());
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? 1 : 0;

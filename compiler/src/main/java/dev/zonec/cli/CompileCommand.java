@@ -2,7 +2,6 @@ package dev.zonec.cli;
 
 import dev.zonec.driver.OutputWriter;
 import dev.zonec.driver.PipelineResult;
-import dev.zonec.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,9 +46,7 @@ final class CompileCommand implements Callable<Integer> {
             }
             wrote = Optional.of(output.toString());
         }
-        String report = options.format == SiteOptions.Format.json
-                ? RunReport.json("compile", result, wrote)
-                : RunReport.text("compile", result, wrote);
+        String report = options.format.render("compile", result, wrote, Main.version());
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? 1 : 0;

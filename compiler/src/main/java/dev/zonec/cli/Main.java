@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Compile IEC 62443 zone-and-conduit policy into firewall and switch configurations.",
-        subcommands = {CheckCommand.class, CompileCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, CompileCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (warnings allowed)", "1:the policy has errors", "2:usage or internal error"})
 public final class Main implements Runnable {
@@ -69,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or compile");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile or query");
     }
 
     private static String oneLine(Throwable e) {
@@ -81,12 +81,16 @@ public final class Main implements Runnable {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
+    /** The version from the jar manifest, or "dev" when run from classes (tests). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"zonec " + (v == null ? "dev" : v)};
+            return new String[] {"zonec " + version()};
         }
     }
 }

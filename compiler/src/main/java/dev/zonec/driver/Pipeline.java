@@ -14,6 +14,7 @@ import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.RendererRegistry;
 import dev.zonec.render.Rendering;
 import dev.zonec.resolve.Resolver;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,10 @@ public final class Pipeline {
 
     private Pipeline() {}
 
-    public static PipelineResult run(SiteSource source, RendererRegistry renderers) {
+    /**
+     * @param today the date waivers are judged against (a parameter so reports are reproducible: {@code --today})
+     */
+    public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today) {
         Diagnostics diagnostics = new Diagnostics();
         List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
         Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
@@ -41,7 +45,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             return stopped(diagnostics, site, Optional.of(ir), List.of());
         }
-        List<InvariantResult> invariants = Checker.check(site.get(), ir, diagnostics);
+        List<InvariantResult> invariants = Checker.check(site.get(), ir, today, diagnostics);
         if (diagnostics.hasErrors()) {
             return stopped(diagnostics, site, Optional.of(ir), invariants);
         }

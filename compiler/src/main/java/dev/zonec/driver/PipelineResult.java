@@ -26,6 +26,6 @@ public record PipelineResult(Optional<Site> site, Optional<Ir> ir, List<Invarian
     }
 
     public long warningCount() {
-        return diagnostics.size() - errorCount();
+        return diagnostics.stream().filter(d -> d.severity() == dev.zonec.model.diag.Severity.WARNING && !d.isWaived()).count();
     }
 }

@@ -49,12 +49,46 @@ final class AstBuilder {
                     text(c.description), c.conduitItem().stream().map(this::conduitItem).toList(), span(c));
         }
         if (ctx.requireDecl() != null) {
-            var r = ctx.requireDecl();
-            return new Statement.NoPathRequirement(idents(r.from), idents(r.to), span(r));
+            return requirement(ctx.requireDecl());
+        }
+        if (ctx.waiverDecl() != null) {
+            var w = ctx.waiverDecl();
+            return new Statement.Waiver(new Ident(w.code.getText(), span(w.code)), waiverTarget(w.waiverTarget()),
+                    text(w.justification).orElseThrow(), text(w.owner).orElseThrow(),
+                    new Ident(w.DATE().getText(), span(w.DATE().getSymbol())), span(w));
         }
         var a = ctx.acceptDecl();
         return new Statement.PortLevelAcceptance(a.serviceRef().stream().map(this::serviceRef).toList(),
                 a.ident().stream().map(this::ident).toList(), text(a.justification).orElseThrow(), span(a));
+    }
+
+    private Statement requirement(ZcParser.RequireDeclContext ctx) {
+        if (ctx instanceof ZcParser.ViaRequirementContext v) {
+            return new Statement.ViaRequirement(ident(v.through), idents(v.from), idents(v.to), span(v));
+        }
+        if (ctx instanceof ZcParser.IsolatedRequirementContext i) {
+            return new Statement.IsolatedRequirement(ident(i.zone), i.allowed == null ? List.of() : idents(i.allowed), span(i));
+        }
+        var n = (ZcParser.NoPathRequirementContext) ctx;
+        return new Statement.NoPathRequirement(idents(n.from), idents(n.to), span(n));
+    }
+
+    private Statement.WaiverTarget waiverTarget(ZcParser.WaiverTargetContext ctx) {
+        if (ctx instanceof ZcParser.ConduitTargetContext c) {
+            return new Statement.WaiverTarget.Conduit(ident(c.ident()), span(c));
+        }
+        if (ctx instanceof ZcParser.DeviceTargetContext d) {
+            return new Statement.WaiverTarget.Device(ident(d.ident()), span(d));
+        }
+        if (ctx instanceof ZcParser.ZoneTargetContext z) {
+            return new Statement.WaiverTarget.Zone(ident(z.ident()), span(z));
+        }
+        var f = (ZcParser.FlowTargetContext) ctx;
+        return new Statement.WaiverTarget.Flow(flowEnd(f.src), flowEnd(f.dst), span(f));
+    }
+
+    private Optional<Ident> flowEnd(ZcParser.FlowEndContext ctx) {
+        return ctx.ANY() != null ? Optional.empty() : Optional.of(ident(ctx.ident()));
     }
 
     private ServiceTerm serviceTerm(ZcParser.ServiceTermContext ctx) {
@@ -91,6 +125,9 @@ final class AstBuilder {
         }
         if (ctx instanceof ZcParser.NoTransitItemContext n) {
             return new ZoneItem.NoTransit(span(n));
+        }
+        if (ctx instanceof ZcParser.ExternalItemContext e) {
+            return new ZoneItem.External(span(e));
         }
         if (ctx instanceof ZcParser.SubnetItemContext s) {
             return new ZoneItem.Subnet(s.address().stream().map(this::address).toList(), span(s));

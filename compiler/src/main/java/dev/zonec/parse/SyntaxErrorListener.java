@@ -114,5 +114,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
 
     private static final java.util.Set<String> STRUCTURAL = java.util.Set.of(
-            "`site`", "`service`", "`zone`", "`conduit`", "`require`", "`accept`", "`any`", "`log`");
+            "`site`", "`service`", "`zone`", "`conduit`", "`require`", "`accept`", "`waive`", "`any`", "`log`",
+            "`owner`", "`expires`", "`except`");
 }

@@ -47,6 +47,13 @@ public final class Json {
             }
             ArrayNode help = node.putArray("help");
             d.help().forEach(help::add);
+            d.suppression().ifPresent(s -> {
+                ObjectNode waiver = location(s.span());
+                waiver.put("justification", s.justification());
+                waiver.put("owner", s.owner());
+                waiver.put("expires", s.expires().toString());
+                node.set("waived", waiver);
+            });
         }
         return array;
     }

@@ -2,11 +2,13 @@ package dev.zonec.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zonec.check.Chain;
 import dev.zonec.check.Hop;
+import dev.zonec.check.InvariantCheck;
 import dev.zonec.check.InvariantResult;
 import dev.zonec.driver.PipelineResult;
+import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.ir.DeviceIr;
-import dev.zonec.model.site.Invariant;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
@@ -25,8 +27,10 @@ public final class RunReport {
         result.site().ifPresent(site -> summary(site, result, out));
         wroteTo.ifPresent(dir -> out.append("wrote ").append(result.configs().size()).append(" config")
                 .append(result.configs().size() == 1 ? "" : "s").append(" and manifest.json to ").append(dir).append('\n'));
+        long waived = result.diagnostics().stream().filter(Diagnostic::isWaived).count();
         out.append(command).append(": ").append(count(result.errorCount(), "error")).append(", ")
-                .append(count(result.warningCount(), "warning")).append('\n');
+                .append(count(result.warningCount(), "warning"))
+                .append(waived == 0 ? "" : ", " + waived + " waived").append('\n');
         return out.toString();
     }
 
@@ -37,11 +41,11 @@ public final class RunReport {
                 .append(count(site.flows().size(), "flow")).append(", ")
                 .append(count(site.devices().size(), "device")).append('\n');
         if (!result.invariants().isEmpty()) {
-            out.append("invariants:\n");
+            out.append("requirements:\n");
             for (InvariantResult r : result.invariants()) {
-                Invariant.NoPath np = (Invariant.NoPath) r.invariant();
-                out.append(r.holds() ? "  holds     " : "  VIOLATED  ").append("no-path ").append(np.from()).append(" -> ")
-                        .append(np.to()).append("  (").append(np.span().location()).append(")\n");
+                String verdict = r.witness().isEmpty() ? "holds   " : r.waiver().isPresent() ? "waived  " : "VIOLATED";
+                out.append("  ").append(verdict).append("  ").append(InvariantCheck.describe(r.invariant()))
+                        .append("  (").append(r.invariant().span().location()).append(")\n");
             }
         }
         result.ir().ifPresent(ir -> {
@@ -64,29 +68,18 @@ public final class RunReport {
         root.put("command", command);
         root.put("errors", result.errorCount());
         root.put("warnings", result.warningCount());
+        root.put("waived", result.diagnostics().stream().filter(Diagnostic::isWaived).count());
         root.set("diagnostics", Json.diagnostics(result.diagnostics()));
         result.site().ifPresent(site -> root.put("site", site.name()));
-        ArrayNode invariants = root.putArray("invariants");
+        ArrayNode invariants = root.putArray("requirements");
         for (InvariantResult r : result.invariants()) {
-            Invariant.NoPath np = (Invariant.NoPath) r.invariant();
             ObjectNode node = invariants.addObject();
-            node.put("kind", "no-path");
-            node.put("from", np.from());
-            node.put("to", np.to());
+            node.put("requirement", InvariantCheck.describe(r.invariant()));
+            node.put("code", InvariantCheck.code(r.invariant()).name());
             node.put("holds", r.holds());
-            node.set("location", Json.location(np.span()));
-            r.witness().ifPresent(w -> {
-                ObjectNode witness = node.putObject("witness");
-                witness.put("packet", w.packet().describe());
-                ArrayNode hops = witness.putArray("hops");
-                for (Hop hop : w.hops()) {
-                    ObjectNode h = hops.addObject();
-                    h.put("device", hop.device());
-                    h.put("from", hop.inZone());
-                    h.put("to", hop.outZone());
-                    h.set("rule", Json.location(hop.rule().origin()));
-                }
-            });
+            node.put("waived", r.waiver().isPresent());
+            node.set("location", Json.location(r.invariant().span()));
+            r.witness().ifPresent(w -> node.set("witness", witness(w)));
         }
         ArrayNode devices = root.putArray("devices");
         result.ir().ifPresent(ir -> {
@@ -106,6 +99,26 @@ public final class RunReport {
         });
         wroteTo.ifPresent(dir -> root.put("output", dir));
         return Json.pretty(root);
+    }
+
+    static ArrayNode witness(Chain chain) {
+        ArrayNode links = Json.MAPPER.createArrayNode();
+        for (Chain.Link l : chain.links()) {
+            ObjectNode link = links.addObject();
+            link.put("from", l.from());
+            link.put("to", l.to());
+            link.put("pivot", l.pivot());
+            link.put("packet", l.packet().describe());
+            ArrayNode hops = link.putArray("hops");
+            for (Hop hop : l.hops()) {
+                ObjectNode h = hops.addObject();
+                h.put("device", hop.device());
+                h.put("from", hop.inZone());
+                h.put("to", hop.outZone());
+                h.set("rule", Json.location(hop.rule().origin()));
+            }
+        }
+        return links;
     }
 
     private static String count(long n, String word) {

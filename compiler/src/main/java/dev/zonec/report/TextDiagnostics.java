@@ -34,6 +34,10 @@ public final class TextDiagnostics {
     }
 
     public static void render(Diagnostic d, StringBuilder out) {
+        if (d.isWaived()) {
+            waived(d, out);
+            return;
+        }
         out.append(d.severity().word()).append('[').append(d.code().name()).append("]: ").append(d.message()).append('\n');
         int gutter = gutter(d);
         String pad = " ".repeat(gutter);
@@ -58,6 +62,15 @@ public final class TextDiagnostics {
         }
     }
 
+    /** An accepted finding in three lines: what, where, and who accepted it until when. */
+    private static void waived(Diagnostic d, StringBuilder out) {
+        var s = d.suppression().orElseThrow();
+        out.append(d.severity().word()).append('[').append(d.code().name()).append("] (waived): ").append(d.message()).append('\n');
+        d.primary().ifPresent(span -> out.append("  --> ").append(span.location()).append('\n'));
+        out.append("   = waived by ").append(s.owner()).append(" until ").append(s.expires()).append(" (")
+                .append(s.span().location()).append("): ").append(s.justification()).append('\n');
+    }
+
     private static void snippet(Span span, char marker, String message, int gutter, StringBuilder out) {
         String pad = " ".repeat(gutter);
         String source = span.file().line(span.line()).replace('\t', ' ');
@@ -77,6 +90,7 @@ public final class TextDiagnostics {
         for (Label l : d.labels()) {
             max = Math.max(max, l.span().line());
         }
+
         return Integer.toString(max).length();
     }
 }

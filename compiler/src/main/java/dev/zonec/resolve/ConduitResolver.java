@@ -36,6 +36,8 @@ final class ConduitResolver {
 
     final List<Conduit> conduits = new ArrayList<>();
     final List<Flow> flows = new ArrayList<>();
+    /** Service names allow rules refer to (for the unused-definition check). */
+    final java.util.Set<String> servicesReferenced = new java.util.HashSet<>();
 
     ConduitResolver(Diagnostics diagnostics, Namespace namespace, ZoneLookup zones, ServiceResolver services) {
         this.diagnostics = diagnostics;
@@ -96,6 +98,8 @@ final class ConduitResolver {
     private void allow(Conduit conduit, List<Zone> from, List<Zone> to, ConduitItem.Allow allow) {
         Optional<Map<String, List<Endpoint>>> sources = side(conduit, from, allow.sources(), "source");
         Optional<Map<String, List<Endpoint>>> destinations = side(conduit, to, allow.destinations(), "destination");
+        allow.services().stream().filter(dev.zonec.model.ast.ServiceTerm.Ref.class::isInstance)
+                .forEach(t -> servicesReferenced.add(((dev.zonec.model.ast.ServiceTerm.Ref) t).name().text()));
         Optional<List<ServiceUse>> uses = services.uses(allow.services());
         if (sources.isEmpty() || destinations.isEmpty() || uses.isEmpty()) {
             return;

@@ -15,6 +15,7 @@ import dev.zonec.model.site.Invariant;
 import dev.zonec.model.site.PortLevelAcceptance;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Topology;
+import dev.zonec.model.site.Waiver;
 import dev.zonec.model.site.Zone;
 import dev.zonec.support.DidYouMean;
 import java.util.ArrayList;
@@ -46,17 +47,20 @@ public final class Resolver {
         ConduitResolver conduits = new ConduitResolver(diagnostics, namespace, lookup, services);
         conduits.resolve(only(statements, Statement.ConduitDecl.class));
 
-        List<Invariant> invariants = invariants(only(statements, Statement.NoPathRequirement.class), lookup, diagnostics);
+        List<Invariant> invariants = new RequirementResolver(lookup, diagnostics).resolve(statements);
         List<Device> devices = DeviceResolver.resolve(inventory, lookup, diagnostics);
         List<PortLevelAcceptance> acceptances = acceptances(only(statements, Statement.PortLevelAcceptance.class),
                 services, devices, diagnostics);
+        List<Waiver> waivers = WaiverResolver.resolve(only(statements, Statement.Waiver.class), conduits.conduits,
+                devices, lookup, namespace, diagnostics);
 
         if (site.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
         Statement.SiteDecl decl = site.get();
         return Optional.of(new Site(decl.name().text(), decl.description().map(Text::value), decl.span(), zones.zones,
-                zones.assets, zones.families, conduits.conduits, conduits.flows, invariants, acceptances, devices,
+                services.definitions(conduits.servicesReferenced),
+                zones.assets, zones.families, conduits.conduits, conduits.flows, invariants, acceptances, waivers, devices,
                 Topology.of(zones.zones, devices)));
     }
 
@@ -74,30 +78,6 @@ public final class Resolver {
                     .help("a site folder describes one site; declare it once"));
         }
         return Optional.of(sites.get(0));
-    }
-
-    private static List<Invariant> invariants(List<Statement.NoPathRequirement> requirements, ZoneLookup zones,
-                                              Diagnostics diagnostics) {
-        List<Invariant> result = new ArrayList<>();
-        Set<List<String>> seen = new java.util.HashSet<>(); // a pair stated twice is proven once
-        for (Statement.NoPathRequirement r : requirements) {
-            Optional<List<Zone>> from = zones.all(r.from());
-            Optional<List<Zone>> to = zones.all(r.to());
-            if (from.isEmpty() || to.isEmpty()) {
-                continue;
-            }
-            for (Zone a : from.get()) {
-                for (Zone b : to.get()) {
-                    if (a.equals(b)) {
-                        diagnostics.report(Diagnostic.error(Code.ZC0220, "`require no-path` from zone `" + a.name() + "` to itself")
-                                .at(r.span()).help("traffic inside one zone crosses no device zonec configures"));
-                    } else if (seen.add(List.of(a.name(), b.name()))) {
-                        result.add(new Invariant.NoPath(a.name(), b.name(), r.span()));
-                    }
-                }
-            }
-        }
-        return result;
     }
 
     private static List<PortLevelAcceptance> acceptances(List<Statement.PortLevelAcceptance> statements,

@@ -81,8 +81,23 @@ final class ServiceResolver {
         return functionClassOf(ref);
     }
 
-    Set<String> declaredNames() {
-        return declared.keySet();
+    /** Every defined service, marked used when an allow rule reaches it, directly or through groups. */
+    List<dev.zonec.model.site.ServiceDefinition> definitions(Set<String> usedByAllows) {
+        Set<String> used = new java.util.HashSet<>();
+        java.util.Deque<String> work = new java.util.ArrayDeque<>(usedByAllows);
+        while (!work.isEmpty()) {
+            String name = work.poll();
+            ServiceDecl decl = declared.get(name);
+            if (decl == null || !used.add(name)) {
+                continue;
+            }
+            decl.terms().stream().filter(ServiceTerm.Ref.class::isInstance)
+                    .map(t -> ((ServiceTerm.Ref) t).name().text()).forEach(work::add);
+        }
+        return declared.values().stream()
+                .map(d -> new dev.zonec.model.site.ServiceDefinition(d.name().text(), used.contains(d.name().text()),
+                        d.name().span()))
+                .toList();
     }
 
     private Optional<List<ServiceUse>> uses(ServiceTerm term) {

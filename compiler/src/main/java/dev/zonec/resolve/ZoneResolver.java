@@ -77,6 +77,7 @@ final class ZoneResolver {
         Optional<SecurityLevel> sl = single(decl, ZoneItem.SecurityLevel.class, "sl", true).flatMap(this::securityLevel);
         boolean safety = single(decl, ZoneItem.Safety.class, "safety", false).isPresent();
         boolean noTransit = single(decl, ZoneItem.NoTransit.class, "no-transit", false).isPresent();
+        boolean external = single(decl, ZoneItem.External.class, "external", false).isPresent();
         List<AddressBlock> subnets = new ArrayList<>();
         boolean subnetsOk = true;
         for (ZoneItem item : decl.items()) {
@@ -95,7 +96,7 @@ final class ZoneResolver {
         if (level.isEmpty() || sl.isEmpty() || !subnetsOk || subnets.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Zone(name, decl.description().map(Text::value), level.get(), sl.get(), safety, !noTransit,
+        return Optional.of(new Zone(name, decl.description().map(Text::value), level.get(), sl.get(), safety, !noTransit, external,
                 subnets, decl.name().span()));
     }
 

@@ -12,6 +12,7 @@ statement
     | conduitDecl
     | requireDecl
     | acceptDecl
+    | waiverDecl
     ;
 
 // site port-terminal "Bulk liquid terminal"
@@ -37,6 +38,7 @@ zoneItem
     | SL securityLevel                                              # slItem
     | SAFETY                                                        # safetyItem
     | NO_TRANSIT                                                    # noTransitItem
+    | EXTERNAL                                                      # externalItem
     | SUBNET address (COMMA address)*                               # subnetItem
     | ASSET name=ident familyIndex? address description=STRING? assetAttributes?  # assetItem
     ;
@@ -89,7 +91,27 @@ serviceList
     ;
 
 // require no-path enterprise, vendor-remote -> tank-farm
-requireDecl : REQUIRE NO_PATH from=zoneList ARROW to=zoneList ;
+// require via ot-dmz : enterprise -> tank-farm
+// require isolated safety except supervisory, site-ops
+requireDecl
+    : REQUIRE NO_PATH from=zoneList ARROW to=zoneList                                   # noPathRequirement
+    | REQUIRE VIA through=ident COLON from=zoneList ARROW to=zoneList                   # viaRequirement
+    | REQUIRE ISOLATED zone=ident (EXCEPT allowed=zoneList)?                            # isolatedRequirement
+    ;
+
+// waive ZC0604 on conduit security-logging "why" owner "who" expires 2027-06-30
+waiverDecl
+    : WAIVE code=NAME ON waiverTarget justification=STRING OWNER owner=STRING EXPIRES DATE
+    ;
+
+waiverTarget
+    : CONDUIT ident                                                 # conduitTarget
+    | DEVICE ident                                                  # deviceTarget
+    | ZONE ident                                                    # zoneTarget
+    | FLOW src=flowEnd ARROW dst=flowEnd                            # flowTarget
+    ;
+
+flowEnd : ANY | ident ;
 
 // accept port-level modbus.read on sw-core, sw-vru "why this is acceptable"
 acceptDecl : ACCEPT PORT_LEVEL serviceRef (COMMA serviceRef)* ON ident (COMMA ident)* justification=STRING ;
@@ -98,6 +120,7 @@ ident
     : NAME
     | SITE | SERVICE | ZONE | LEVEL | SL | SAFETY | NO_TRANSIT | SUBNET | ASSET | CONDUIT | ALLOW
     | LOG | REQUIRE | NO_PATH | ACCEPT | PORT_LEVEL | ON | TCP | UDP | ICMP | ICMP6
+    | EXTERNAL | VIA | ISOLATED | EXCEPT | WAIVE | OWNER | EXPIRES | DEVICE | FLOW
     ;
 
 // ---- lexer ----
@@ -124,6 +147,15 @@ TCP        : 'tcp' ;
 UDP        : 'udp' ;
 ICMP       : 'icmp' ;
 ICMP6      : 'icmp6' ;
+EXTERNAL   : 'external' ;
+VIA        : 'via' ;
+ISOLATED   : 'isolated' ;
+EXCEPT     : 'except' ;
+WAIVE      : 'waive' ;
+OWNER      : 'owner' ;
+EXPIRES    : 'expires' ;
+DEVICE     : 'device' ;
+FLOW       : 'flow' ;
 
 ARROW  : '->' ;
 RANGE  : '..' ;
@@ -145,6 +177,7 @@ ADDR
     | HEX* ':' HEX* ':' (HEX | ':')* ('.' DIGIT+ '.' DIGIT+ '.' DIGIT+)?
     ;
 
+DATE    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 DECIMAL : DIGIT+ '.' DIGIT+ ;
 INT     : DIGIT+ ;
 

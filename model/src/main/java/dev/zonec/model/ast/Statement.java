@@ -43,6 +43,43 @@ public sealed interface Statement {
         }
     }
 
+    /** {@code require via ot-dmz : enterprise -> tank-farm}: every path, pivots included, passes a host in the zone. */
+    record ViaRequirement(Ident through, List<Ident> from, List<Ident> to, Span span) implements Statement {
+        public ViaRequirement {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+    }
+
+    /** {@code require isolated safety except supervisory, site-ops}. */
+    record IsolatedRequirement(Ident zone, List<Ident> except, Span span) implements Statement {
+        public IsolatedRequirement {
+            except = List.copyOf(except);
+        }
+    }
+
+    /**
+     * {@code waive ZC0604 on conduit security-logging "why" owner "who" expires 2027-06-30}: an accepted risk.
+     * {@code expires} is the date as written (validated by the resolver).
+     */
+    record Waiver(Ident code, WaiverTarget target, Text justification, Text owner, Ident expires, Span span)
+            implements Statement {}
+
+    /** What a waiver covers. */
+    sealed interface WaiverTarget {
+        Span span();
+
+        record Conduit(Ident name, Span span) implements WaiverTarget {}
+
+        record Device(Ident name, Span span) implements WaiverTarget {}
+
+        record Zone(Ident name, Span span) implements WaiverTarget {}
+
+        /** {@code flow SRC -> DST}; either end may be {@code any} (empty). */
+        record Flow(java.util.Optional<Ident> source, java.util.Optional<Ident> destination, Span span)
+                implements WaiverTarget {}
+    }
+
     /** {@code accept port-level modbus.read on sw-core "why"}: lets a device without DPI enforce by port. */
     record PortLevelAcceptance(List<ServiceTerm.Ref> functions, List<Ident> devices, Text justification, Span span)
             implements Statement {

@@ -28,6 +28,9 @@ public sealed interface ZoneItem {
     /** {@code no-transit}: flows between other zones may not cross this zone. */
     record NoTransit(Span span) implements ZoneItem {}
 
+    /** {@code external}: the zone lies outside the site's control (vendors, the internet). */
+    record External(Span span) implements ZoneItem {}
+
     record Subnet(List<AddressLiteral> addresses, Span span) implements ZoneItem {
         public Subnet {
             addresses = List.copyOf(addresses);

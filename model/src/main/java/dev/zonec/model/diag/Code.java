@@ -44,18 +44,38 @@ public enum Code {
     ZC0224("zone has no subnet"),
     ZC0225("ICMP version does not match the endpoints"),
     ZC0226("device enforces no boundary"),
+    ZC0227("waiver names a code that cannot be waived"),
+    ZC0228("unknown conduit"),
+    ZC0229("invalid date"),
+    ZC0230("waiver lacks a justification or an owner"),
 
     ZC0301("no device joins the zones of a flow"),
     ZC0302("topology too meshed to place exactly"),
 
     ZC0401("no-path requirement violated"),
+    ZC0402("via requirement violated"),
+    ZC0403("isolation requirement violated"),
 
     ZC0501("no renderer for platform yet"),
     ZC0502("platform cannot enforce a function class"),
     ZC0503("function class enforced at port level"),
     ZC0504("name not valid on the platform"),
     ZC0505("platform cannot express the rule"),
-    ZC0506("port-level acceptance is never used");
+    ZC0506("port-level acceptance is never used"),
+
+    ZC0601("level 4 or external zone joined to level 3 or below without a DMZ"),
+    ZC0602("safety zone reached from level 3.5 or above, or without logging"),
+    ZC0603("remote access does not end at an MFA remote-access gateway in a DMZ"),
+    ZC0604("`any` across zones of different SL-T"),
+    ZC0605("conduit SL-T below the zones it joins"),
+    ZC0606("cleartext protocol across a boundary of an SL-T 3 zone"),
+    ZC0607("same service into a DMZ from both sides"),
+    ZC0608("flow from level 3 or below to level 5"),
+    ZC0609("service defined but never used"),
+    ZC0610("asset without any flow"),
+    ZC0611("rule made redundant by earlier rules"),
+    ZC0620("waiver expired"),
+    ZC0621("waiver matches no finding");
 
     private final String title;
 

@@ -17,7 +17,8 @@ public record Diagnostic(
         String message,
         Optional<Span> primary,
         List<Label> labels,
-        List<String> help) {
+        List<String> help,
+        Optional<Suppression> suppression) {
 
     /** Orders diagnostics by place, then code, so reports are stable. */
     public static final Comparator<Diagnostic> ORDER = Comparator
@@ -34,6 +35,7 @@ public record Diagnostic(
         Objects.requireNonNull(primary);
         labels = List.copyOf(labels);
         help = List.copyOf(help);
+        Objects.requireNonNull(suppression);
     }
 
     public static Builder error(Code code, String message) {
@@ -44,8 +46,22 @@ public record Diagnostic(
         return new Builder(code, Severity.WARNING, message);
     }
 
+    public static Builder note(Code code, String message) {
+        return new Builder(code, Severity.NOTE, message);
+    }
+
+    /** An error that counts: not waived. */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return severity == Severity.ERROR && suppression.isEmpty();
+    }
+
+    public boolean isWaived() {
+        return suppression.isPresent();
+    }
+
+    /** The same finding, accepted by a waiver. */
+    public Diagnostic waivedBy(Suppression by) {
+        return new Diagnostic(code, severity, message, primary, labels, help, Optional.of(by));
     }
 
     /** Builds a diagnostic step by step; the record itself stays immutable. */
@@ -84,7 +100,7 @@ public record Diagnostic(
         }
 
         public Diagnostic build() {
-            return new Diagnostic(code, severity, message, Optional.ofNullable(primary), labels, help);
+            return new Diagnostic(code, severity, message, Optional.ofNullable(primary), labels, help, Optional.empty());
         }
     }
 }

@@ -29,7 +29,7 @@ public final class Diagnostics {
     }
 
     public long warningCount() {
-        return items.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        return items.stream().filter(d -> d.severity() == Severity.WARNING && !d.isWaived()).count();
     }
 
     /** All findings so far, each once, in a stable order (by file, line, column, code). */

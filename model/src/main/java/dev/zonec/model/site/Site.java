@@ -17,23 +17,27 @@ public record Site(
         Optional<String> description,
         Span span,
         List<Zone> zones,
+        List<ServiceDefinition> services,
         List<Asset> assets,
         List<AssetFamily> families,
         List<Conduit> conduits,
         List<Flow> flows,
         List<Invariant> invariants,
         List<PortLevelAcceptance> acceptances,
+        List<Waiver> waivers,
         List<Device> devices,
         Topology topology) {
 
     public Site {
         zones = List.copyOf(zones);
+        services = List.copyOf(services);
         assets = List.copyOf(assets);
         families = List.copyOf(families);
         conduits = List.copyOf(conduits);
         flows = List.copyOf(flows);
         invariants = List.copyOf(invariants);
         acceptances = List.copyOf(acceptances);
+        waivers = List.copyOf(waivers);
         devices = List.copyOf(devices);
     }
 

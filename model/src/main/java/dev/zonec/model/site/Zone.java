@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * An IEC 62443 zone.
  *
- * @param transit false when the zone is marked {@code no-transit}: other zones' flows may not cross it
+ * @param transit  false when the zone is marked {@code no-transit}: other zones' flows may not cross it
+ * @param external the zone is outside the site's control ({@code external}: vendors, the internet)
  */
 public record Zone(String name, Optional<String> description, Level level, SecurityLevel securityLevel,
-                   boolean safety, boolean transit, List<AddressBlock> subnets, Span span) {
+                   boolean safety, boolean transit, boolean external, List<AddressBlock> subnets, Span span) {
     public Zone {
         subnets = List.copyOf(subnets);
     }

@@ -1,0 +1,87 @@
+package dev.zonec.check;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.Ir;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.ir.RuleKind;
+import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.source.Span;
+import dev.zonec.packet.PacketSpace;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * ZC0611: a rule on a device whose packets earlier rules of the same filter list already permit. The IR holds only
+ * permits before the default deny, so a rule can be redundant but never shadowed by a deny. A rule placed twice for
+ * one ingress ACL (same flow, two egress zones) is one ACL line, not a redundancy. Reported once per allow rule and
+ * service, naming the devices and the earlier allow rules that cover it.
+ */
+final class Redundancy {
+
+    private Redundancy() {}
+
+    static List<Finding> run(Ir ir, PacketSpace space, IdentityHashMap<IrRule, Integer> ruleSets) {
+        record Key(Span later, String service) {}
+        record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
+        Map<Key, Covered> found = new LinkedHashMap<>();
+        for (DeviceIr device : ir.devices()) {
+            boolean ingress = device.device().platform().capabilities().scope() == FilterScope.INGRESS;
+            Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
+            for (IrRule r : device.rules()) {
+                if (r.kind() == RuleKind.REQUEST) {
+                    lists.computeIfAbsent(ingress ? List.of(r.inZone()) : List.of(r.inZone(), r.outZone()),
+                            k -> new ArrayList<>()).add(r);
+                }
+            }
+            for (List<IrRule> rules : lists.values()) {
+                int union = space.none();
+                Set<List<Object>> lines = new HashSet<>();
+                List<IrRule> earlier = new ArrayList<>();
+                for (IrRule r : rules) {
+                    if (!lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations()))) {
+                        continue;
+                    }
+                    int set = ruleSets.computeIfAbsent(r, space::rule);
+                    if (space.subsetOf(set, union)) {
+                        Covered c = found.computeIfAbsent(new Key(r.origin(), r.service().name()),
+                                k -> new Covered(new TreeSet<>(), new java.util.LinkedHashSet<>(), new TreeSet<>()));
+                        c.devices().add(device.device().name());
+                        c.flows().add(r.flowId());
+                        for (IrRule e : earlier) {
+                            int overlap = space.and(set, ruleSets.get(e));
+                            if (!space.isEmpty(overlap)) {
+                                c.earlier().add(e.origin());
+                                c.flows().add(e.flowId());
+                            }
+                            space.release(overlap);
+                        }
+                    }
+                    int next = space.or(union, set);
+                    space.release(union);
+                    union = next;
+                    earlier.add(r);
+                }
+                space.release(union);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        found.forEach((key, covered) -> {
+            Diagnostic.Builder d = Diagnostic.warning(Code.ZC0611, "`" + key.service() + "` here is already allowed by "
+                            + "earlier rules on " + String.join(", ", covered.devices()))
+                    .at(key.later())
+                    .help("remove the redundant rule, or narrow the earlier one if it is wider than intended");
+            covered.earlier().stream().filter(s -> !s.equals(key.later()))
+                    .forEach(s -> d.label(s, "covered by this earlier rule"));
+            findings.add(new Finding(d.build(), covered.flows(), Set.of(), covered.devices(), Set.of()));
+        });
+        return findings;
+    }
+}

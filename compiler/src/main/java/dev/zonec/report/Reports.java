@@ -1,0 +1,22 @@
+package dev.zonec.report;
+
+import dev.zonec.driver.PipelineResult;
+import java.util.Optional;
+
+/** The report formats a run can print. */
+public enum Reports {
+    text,
+    json,
+    sarif,
+    junit;
+
+    /** The run's report in this format; {@code wroteTo} is the output folder of a compile. */
+    public String render(String command, PipelineResult result, Optional<String> wroteTo, String version) {
+        return switch (this) {
+            case text -> RunReport.text(command, result, wroteTo);
+            case json -> RunReport.json(command, result, wroteTo);
+            case sarif -> SarifReport.render(result, version);
+            case junit -> JunitReport.render(result);
+        };
+    }
+}
