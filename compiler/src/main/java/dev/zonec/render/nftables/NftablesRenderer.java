@@ -17,11 +17,11 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.AddressSets;
 import dev.zonec.render.ConfigText;
-import dev.zonec.render.NameCheck;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
+import dev.zonec.render.linux.LinuxInterfaces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +35,6 @@ import java.util.stream.Collectors;
  * several blocks become named interval sets. The file replaces the table atomically ({@code nft -f}).
  */
 public final class NftablesRenderer implements Renderer {
-    /** Linux interface names: 1-15 characters, no '/', ':' or whitespace, not "." or "..". */
-    private static final Pattern LINUX_INTERFACE = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,15}");
     private static final Pattern SET_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
     /** nftables keeps at most 128 bytes of a rule comment. */
     private static final int COMMENT_MAX = 120;
@@ -48,8 +46,7 @@ public final class NftablesRenderer implements Renderer {
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device.device(), LINUX_INTERFACE,
-                "Linux interface names have 1 to 15 characters and no '/', ':' or spaces", diagnostics);
+        LinuxInterfaces.check(device.device(), diagnostics);
     }
 
     @Override

@@ -26,7 +26,7 @@ public enum Platform {
     CISCO_NXOS("cisco-nxos", false, FilterScope.INGRESS, 100, rule("[A-Za-z][A-Za-z0-9_-]*", 64)),
     ARISTA_EOS("arista-eos", false, FilterScope.INGRESS, 100, rule("[A-Za-z][A-Za-z0-9_-]*", 100)),
     JUNIPER_JUNOS("juniper-junos", false, FilterScope.INGRESS, 0, rule("[A-Za-z][A-Za-z0-9_-]*", 64)),
-    IPTABLES("iptables", true, FilterScope.ZONE_PAIR, 256, rule("[A-Za-z][A-Za-z0-9_-]*", 28));
+    IPTABLES("iptables", true, FilterScope.ZONE_PAIR, 255, rule("[A-Za-z][A-Za-z0-9_-]*", 28));
 
     private final String id;
     private final Capabilities capabilities;
