@@ -3,6 +3,7 @@ package dev.zonec.render;
 import dev.zonec.model.site.Platform;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
 import dev.zonec.render.iptables.IptablesRenderer;
+import dev.zonec.render.junossrx.JunosSrxRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,11 @@ public final class RendererRegistry {
     }
 
     public static RendererRegistry standard() {
-        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer(), new IptablesRenderer()));
+        return new RendererRegistry(List.of(
+                new CiscoIosRenderer(),
+                new NftablesRenderer(),
+                new JunosSrxRenderer(),
+                new IptablesRenderer()));
     }
 
     public Optional<Renderer> find(Platform platform) {
