@@ -1,6 +1,7 @@
 package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.render.aristaeos.AristaEosRenderer;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
 import java.util.EnumMap;
@@ -17,7 +18,7 @@ public final class RendererRegistry {
     }
 
     public static RendererRegistry standard() {
-        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer()));
+        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer(), new AristaEosRenderer()));
     }
 
     public Optional<Renderer> find(Platform platform) {
