@@ -3,6 +3,7 @@ package dev.zonec.render;
 import dev.zonec.model.site.Platform;
 import dev.zonec.render.aristaeos.AristaEosRenderer;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
+import dev.zonec.render.junosfilter.JunosFilterRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class RendererRegistry {
     }
 
     public static RendererRegistry standard() {
-        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer(), new AristaEosRenderer()));
+        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer(), new AristaEosRenderer(), new JunosFilterRenderer()));
     }
 
     public Optional<Renderer> find(Platform platform) {
