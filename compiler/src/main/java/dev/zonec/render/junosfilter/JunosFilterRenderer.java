@@ -136,7 +136,7 @@ public final class JunosFilterRenderer implements Renderer {
         return List.of(
                 "zonec: " + device.name() + " (juniper-junos), site " + site.name() + ". Target: Junos OS 20 and later, EX QFX MX.",
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Stateless input filters; each ends in a counted, logged discard.",
+                "Stateless input filters, each ending in a counted, logged discard.",
                 "Load: configure, load set " + device.name() + ".junos, show | compare, commit check, commit.");
     }
 
