@@ -1,8 +1,10 @@
 package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.render.aristaeos.AristaEosRenderer;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
 import dev.zonec.render.iptables.IptablesRenderer;
+import dev.zonec.render.junosfilter.JunosFilterRenderer;
 import dev.zonec.render.junossrx.JunosSrxRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
 import java.util.EnumMap;
@@ -23,6 +25,8 @@ public final class RendererRegistry {
                 new CiscoIosRenderer(),
                 new NftablesRenderer(),
                 new JunosSrxRenderer(),
+                new AristaEosRenderer(),
+                new JunosFilterRenderer(),
                 new IptablesRenderer()));
     }
 
