@@ -7,6 +7,7 @@ import dev.zonec.render.iptables.IptablesRenderer;
 import dev.zonec.render.junosfilter.JunosFilterRenderer;
 import dev.zonec.render.junossrx.JunosSrxRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
+import dev.zonec.render.panos.PaloAltoPanosRenderer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class RendererRegistry {
                 new JunosSrxRenderer(),
                 new AristaEosRenderer(),
                 new JunosFilterRenderer(),
-                new IptablesRenderer()));
+                new IptablesRenderer(),
+                new PaloAltoPanosRenderer()));
     }
 
     public Optional<Renderer> find(Platform platform) {
