@@ -80,8 +80,9 @@ public final class CiscoIosRenderer implements Renderer {
                 "zonec: " + device.device().name() + " (cisco-ios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Named extended ACLs applied inbound; each ends in an explicit logged deny.");
+        AclConfigView view = new AclConfigView(header, groups, acls, bindings.bindings());
         return List.of(new OutputFile(device.device().name() + ".ios",
-                Templates.render("cisco-ios", "device.ftl", new AclConfigView(header, groups, acls, bindings.bindings()))));
+                Templates.render("cisco-ios", "device.ftl", view)));
     }
 
     private static String aclName(IngressAcl acl) {

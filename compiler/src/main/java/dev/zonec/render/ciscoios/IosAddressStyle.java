@@ -59,7 +59,7 @@ final class IosAddressStyle implements AddressStyle {
             case PREFIX -> {
                 IPAddress prefix = block.prefixBlocks().get(0);
                 yield prefix.getLower().withoutPrefixLength().toCanonicalString() + " "
-                        + prefix.getNetworkMask().toCanonicalString();
+                        + prefix.getNetworkMask().withoutPrefixLength().toCanonicalString();
             }
         };
     }
