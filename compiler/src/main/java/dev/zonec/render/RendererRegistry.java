@@ -1,7 +1,9 @@
 package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.render.ciscoasa.CiscoAsaRenderer;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
+import dev.zonec.render.cisconxos.CiscoNxosRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +19,8 @@ public final class RendererRegistry {
     }
 
     public static RendererRegistry standard() {
-        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer()));
+        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer(), new CiscoAsaRenderer(),
+                new CiscoNxosRenderer()));
     }
 
     public Optional<Renderer> find(Platform platform) {
