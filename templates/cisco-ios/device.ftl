@@ -7,11 +7,11 @@
 no ${acl.command} ${acl.name}
 </#list>
 <#list view.objectGroups as group>
-no object-group network ${group.name}
+no ${group.command} ${group.name}
 </#list>
 !
 <#list view.objectGroups as group>
-object-group network ${group.name}
+${group.command} ${group.name}
 <#list group.entries as entry>
  ${entry}
 </#list>

@@ -21,7 +21,15 @@ public final class NameCheck {
      * @param origin  where the policy wrote the name it comes from
      */
     public static void check(Device device, String derived, String what, Span origin, Diagnostics diagnostics) {
-        NameRule rule = device.platform().capabilities().names();
+        check(device, device.platform().capabilities().names(), derived, what, origin, diagnostics);
+    }
+
+    /**
+     * The same check against a rule of its own, for platform identifiers that follow other rules than the
+     * platform's object names (an ASA interface name, {@code nameif}, has its own length limit).
+     */
+    public static void check(Device device, NameRule rule, String derived, String what, Span origin,
+                             Diagnostics diagnostics) {
         rule.problem(derived).ifPresent(problem -> diagnostics.report(Diagnostic.error(Code.ZC0504,
                         "`" + derived + "`, the " + what + " name for `" + device.name() + "` (" + device.platform().id()
                                 + "), " + problem)

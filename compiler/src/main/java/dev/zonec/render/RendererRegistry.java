@@ -2,7 +2,9 @@ package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
 import dev.zonec.render.aristaeos.AristaEosRenderer;
+import dev.zonec.render.ciscoasa.CiscoAsaRenderer;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
+import dev.zonec.render.cisconxos.CiscoNxosRenderer;
 import dev.zonec.render.iptables.IptablesRenderer;
 import dev.zonec.render.junosfilter.JunosFilterRenderer;
 import dev.zonec.render.junossrx.JunosSrxRenderer;
@@ -25,7 +27,9 @@ public final class RendererRegistry {
         return new RendererRegistry(List.of(
                 new CiscoIosRenderer(),
                 new NftablesRenderer(),
+                new CiscoAsaRenderer(),
                 new JunosSrxRenderer(),
+                new CiscoNxosRenderer(),
                 new AristaEosRenderer(),
                 new JunosFilterRenderer(),
                 new IptablesRenderer(),

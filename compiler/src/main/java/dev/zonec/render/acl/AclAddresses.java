@@ -2,34 +2,41 @@ package dev.zonec.render.acl;
 
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.IpFamily;
-import inet.ipaddr.IPAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * An endpoint's addresses as the CIDR blocks ACL entries take: ranges are split into the smallest list of prefixes
- * covering exactly the range, never widened.
+ * Writes ACL sources and destinations in one platform's {@link AddressStyle} and collects the named definitions they
+ * refer to, in order of first use (so output is deterministic and each definition is written once). Renderers run
+ * the same pass in {@code validate} to check the derived names.
  */
 public final class AclAddresses {
+    private final AddressStyle style;
+    private final Map<String, AddressGroup> groups = new LinkedHashMap<>();
 
-    private AclAddresses() {}
-
-    public static List<IPAddress> prefixes(Endpoint endpoint, IpFamily family) {
-        return endpoint.addresses(family).stream().flatMap(b -> b.prefixBlocks().stream()).toList();
+    public AclAddresses(AddressStyle style) {
+        this.style = style;
     }
 
-    /** True when the block is one host ({@code /32} or {@code /128}). */
-    public static boolean isHost(IPAddress block) {
-        return block.getPrefixLength() == null || block.getPrefixLength() == block.getBitCount();
+    /** The operands for {@code endpoint}'s addresses of {@code family}: one ACL entry per operand. */
+    public List<String> operands(Endpoint endpoint, IpFamily family) {
+        Optional<List<String>> inline = style.inline(endpoint.addresses(family), family);
+        if (inline.isPresent()) {
+            return inline.get();
+        }
+        AddressGroup group = style.group(endpoint, family, endpoint.addresses(family));
+        AddressGroup known = groups.putIfAbsent(group.name(), group);
+        if (known != null && !known.equals(group)) {
+            // endpoint names are unique per site and the style names groups by family: a clash is a bug
+            throw new IllegalStateException("two address definitions named " + group.name());
+        }
+        return List.of(style.reference(group));
     }
 
-    /** {@code 10.1.1.64/28}, and hosts with their full length: {@code 10.1.1.11/32}, {@code 2001:db8::1/128}. */
-    public static String cidr(IPAddress block) {
-        int length = block.getPrefixLength() == null ? block.getBitCount() : block.getPrefixLength();
-        return block.getLower().withoutPrefixLength().toCanonicalString() + "/" + length;
-    }
-
-    /** The address without a length, for {@code host A} forms. */
-    public static String address(IPAddress block) {
-        return block.getLower().withoutPrefixLength().toCanonicalString();
+    /** The definitions referred to so far, in order of first use. */
+    public List<AddressGroup> groups() {
+        return List.copyOf(groups.values());
     }
 }

@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Groups a device's rules the way ingress-ACL platforms (Cisco IOS, NX-OS, ASA, Arista EOS) apply them: one ACL
- * per ingress zone and IP version, in rule order. A rule placed for several egress zones appears once, because an
- * ingress ACL cannot name the egress. Each permit is one source endpoint, one destination endpoint and one match.
+ * per ingress zone and IP version (or one per zone for both versions, {@link #dualStack}), in rule order. A rule
+ * placed for several egress zones appears once, because an ingress ACL cannot name the egress. Each permit is one
+ * source endpoint, one destination endpoint and one match.
  */
 public final class IngressAcls {
 
@@ -32,22 +33,36 @@ public final class IngressAcls {
                 if (family == IpFamily.V6 && !siteHasV6) {
                     continue;
                 }
-                acls.add(new IngressAcl(zone, family, device.device().interfacesFacing(zone), lines(device, zone, family)));
+                acls.add(new IngressAcl(zone, family, device.device().interfacesFacing(zone),
+                        lines(device, zone, Set.of(family))));
             }
         }
         return acls;
     }
 
-    private static List<AclLine> lines(DeviceIr device, String zone, IpFamily family) {
+    /**
+     * The ACLs of a device whose ACLs hold both IP versions (ASA 9.x unified ACLs): one per ingress zone, IPv4 and
+     * IPv6 permits in rule order.
+     */
+    public static List<DualStackAcl> dualStack(DeviceIr device) {
+        List<DualStackAcl> acls = new ArrayList<>();
+        for (String zone : device.device().zones()) {
+            acls.add(new DualStackAcl(zone, device.device().interfacesFacing(zone),
+                    lines(device, zone, Set.of(IpFamily.values()))));
+        }
+        return acls;
+    }
+
+    private static List<AclLine> lines(DeviceIr device, String zone, Set<IpFamily> families) {
         List<AclLine> lines = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (IrRule rule : device.rules()) {
-            if (!rule.inZone().equals(zone) || rule.family() != family) {
+            if (!rule.inZone().equals(zone) || !families.contains(rule.family())) {
                 continue;
             }
             // identical permits of the same rule for another egress zone add nothing on an ingress ACL
-            if (!seen.add(List.of(rule.flowId(), rule.kind(), rule.service().name(), rule.sources(), rule.destinations(),
-                    rule.matches()))) {
+            if (!seen.add(List.of(rule.flowId(), rule.kind(), rule.family(), rule.service().name(), rule.sources(),
+                    rule.destinations(), rule.matches()))) {
                 continue;
             }
             lines.add(new AclLine.Remark(rule));

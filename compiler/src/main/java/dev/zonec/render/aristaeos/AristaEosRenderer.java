@@ -15,7 +15,7 @@ import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
-import dev.zonec.render.acl.AclAddresses;
+import dev.zonec.render.acl.PrefixBlocks;
 import dev.zonec.render.acl.AclLine;
 import dev.zonec.render.acl.IngressAcl;
 import dev.zonec.render.acl.IngressAclNames;
@@ -151,8 +151,8 @@ public final class AristaEosRenderer implements Renderer {
     /** {@code host A} for one address, {@code A/LEN} for a prefix; a range becomes the prefixes covering it. */
     private static List<String> addresses(Endpoint endpoint, IpFamily family) {
         List<String> result = new ArrayList<>();
-        for (IPAddress block : AclAddresses.prefixes(endpoint, family)) {
-            result.add(AclAddresses.isHost(block) ? "host " + AclAddresses.address(block) : AclAddresses.cidr(block));
+        for (IPAddress block : PrefixBlocks.prefixes(endpoint, family)) {
+            result.add(PrefixBlocks.isHost(block) ? "host " + PrefixBlocks.address(block) : PrefixBlocks.cidr(block));
         }
         return result;
     }

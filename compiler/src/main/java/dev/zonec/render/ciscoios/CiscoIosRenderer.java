@@ -1,9 +1,7 @@
 package dev.zonec.render.ciscoios;
 
+import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
-import dev.zonec.model.site.AddressBlock;
-import dev.zonec.model.site.Endpoint;
-import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Platform;
@@ -14,23 +12,22 @@ import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
+import dev.zonec.render.acl.AclAddresses;
+import dev.zonec.render.acl.AclConfigView;
 import dev.zonec.render.acl.AclLine;
+import dev.zonec.render.acl.AclNameChecks;
 import dev.zonec.render.acl.IngressAcl;
 import dev.zonec.render.acl.IngressAcls;
 import dev.zonec.render.acl.PortSyntax;
-import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Cisco IOS / IOS-XE: named extended ACLs applied inbound on each interface ({@code ip access-group NAME in},
  * {@code ipv6 traffic-filter NAME in}). IOS ACLs are stateless, so the lowering has already added the reply rules
- * (TCP {@code established}, mirrored UDP and ICMP). IPv4 endpoints of more than one block become
- * {@code object-group network}s; IOS-XE has no IPv6 network object groups for interface ACLs, so IPv6 endpoints
- * are written out block by block. Target: IOS 15.x and IOS-XE 16.x/17.x.
+ * (TCP {@code established}, mirrored UDP and ICMP). Addresses are written by {@link IosAddressStyle}. Target: IOS
+ * 15.x and IOS-XE 16.x/17.x.
  */
 public final class CiscoIosRenderer implements Renderer {
     /** IOS ACL and object-group names: a letter, then letters, digits, '-' and '_'. */
@@ -44,22 +41,24 @@ public final class CiscoIosRenderer implements Renderer {
     }
 
     @Override
+    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
+        AclNameChecks.ingressAcls(device, site, new IosAddressStyle(), CiscoIosRenderer::aclName, diagnostics);
+    }
+
+    @Override
     public List<OutputFile> render(DeviceIr device, Site site) {
-        Map<String, IosView.ObjectGroup> groups = new LinkedHashMap<>();
-        List<IosView.Acl> acls = new ArrayList<>();
-        Map<String, List<String>> bindings = new LinkedHashMap<>();
-        for (Interface i : device.device().interfaces()) {
-            bindings.put(i.name(), new ArrayList<>());
-        }
+        AclAddresses addresses = new AclAddresses(new IosAddressStyle());
+        List<AclConfigView.Acl> acls = new ArrayList<>();
+        AclConfigView.Bindings bindings = new AclConfigView.Bindings(device.device().interfaces());
         for (IngressAcl acl : IngressAcls.of(device, site)) {
             boolean v6 = acl.family() == IpFamily.V6;
-            String name = ConfigText.name((v6 ? "zc-in6-" : "zc-in-") + acl.zone(), NAME);
+            String name = ConfigText.name(aclName(acl), NAME);
             List<String> entries = new ArrayList<>();
             for (AclLine line : acl.lines()) {
                 if (line instanceof AclLine.Remark remark) {
                     entries.add("remark " + ConfigText.freeText(RuleText.describe(remark.rule()), "", '?', REMARK_MAX));
                 } else {
-                    entries.addAll(permits((AclLine.Permit) line, v6, groups));
+                    entries.addAll(permits((AclLine.Permit) line, acl.family(), addresses));
                 }
             }
             if (v6) {
@@ -71,32 +70,34 @@ public final class CiscoIosRenderer implements Renderer {
             } else {
                 entries.add("deny ip any any log");
             }
-            acls.add(new IosView.Acl(v6 ? "ipv6 access-list" : "ip access-list extended", name, entries));
-            for (Interface i : acl.interfaces()) {
-                bindings.get(i.name()).add(v6 ? "ipv6 traffic-filter " + name + " in" : "ip access-group " + name + " in");
-            }
+            acls.add(new AclConfigView.Acl(v6 ? "ipv6 access-list" : "ip access-list extended", name, entries));
+            bindings.inbound(acl, name);
         }
-        List<IosView.Binding> interfaces = new ArrayList<>();
-        bindings.forEach((name, commands) -> interfaces.add(new IosView.Binding(name, commands)));
+        List<AclConfigView.ObjectGroup> groups = addresses.groups().stream()
+                .map(g -> new AclConfigView.ObjectGroup(g.command(), ConfigText.name(g.name(), NAME), g.entries()))
+                .toList();
         List<String> header = List.of(
                 "zonec: " + device.device().name() + " (cisco-ios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Named extended ACLs applied inbound; each ends in an explicit logged deny.");
+        AclConfigView view = new AclConfigView(header, groups, acls, bindings.bindings());
         return List.of(new OutputFile(device.device().name() + ".ios",
-                Templates.render("cisco-ios", "device.ftl", new IosView(header, List.copyOf(groups.values()), acls, interfaces))));
+                Templates.render("cisco-ios", "device.ftl", view)));
+    }
+
+    private static String aclName(IngressAcl acl) {
+        return (acl.family() == IpFamily.V6 ? "zc-in6-" : "zc-in-") + acl.zone();
     }
 
     /** One IR permit as IOS access-list entries (several for IPv6 endpoints of several blocks). */
-    private List<String> permits(AclLine.Permit permit, boolean v6, Map<String, IosView.ObjectGroup> groups) {
-        IpFamily family = v6 ? IpFamily.V6 : IpFamily.V4;
-        List<String> sources = addresses(permit.source(), family, groups);
-        List<String> destinations = addresses(permit.destination(), family, groups);
-        Match match = permit.match();
+    private static List<String> permits(AclLine.Permit permit, IpFamily family, AclAddresses addresses) {
+        List<String> sources = addresses.operands(permit.source(), family);
+        List<String> destinations = addresses.operands(permit.destination(), family);
         String log = permit.log() ? " log" : "";
         List<String> result = new ArrayList<>();
         for (String src : sources) {
             for (String dst : destinations) {
-                result.add("permit " + entry(match, src, dst, v6) + log);
+                result.add("permit " + entry(permit.match(), src, dst, family == IpFamily.V6) + log);
             }
         }
         return result;
@@ -115,51 +116,5 @@ public final class CiscoIosRenderer implements Renderer {
             return b.toString();
         }
         return (v6 ? "ipv6 " : "ip ") + src + " " + dst;
-    }
-
-    /**
-     * How an endpoint is written: {@code host A} or {@code A WILDCARD} for one IPv4 block, an object group for
-     * more; for IPv6 one entry per CIDR block ({@code host A}, {@code A/len}).
-     */
-    private static List<String> addresses(Endpoint endpoint, IpFamily family, Map<String, IosView.ObjectGroup> groups) {
-        List<IPAddress> blocks = endpoint.addresses(family).stream().flatMap(b -> b.prefixBlocks().stream()).toList();
-        if (family == IpFamily.V6) {
-            return blocks.stream().map(CiscoIosRenderer::v6).toList();
-        }
-        if (blocks.size() == 1) {
-            return List.of(v4(blocks.get(0)));
-        }
-        String name = ConfigText.name("zc-" + endpoint.name(), NAME);
-        groups.computeIfAbsent(name, n -> new IosView.ObjectGroup(n, endpoint.addresses(family).stream()
-                .map(CiscoIosRenderer::groupEntry).toList()));
-        return List.of("object-group " + name);
-    }
-
-    private static String v4(IPAddress block) {
-        if (block.getPrefixLength() == null || block.getPrefixLength() == 32) {
-            return "host " + block.getLower().withoutPrefixLength().toCanonicalString();
-        }
-        return block.getLower().withoutPrefixLength().toCanonicalString() + " "
-                + block.getHostMask().toCanonicalString();
-    }
-
-    private static String v6(IPAddress block) {
-        if (block.getPrefixLength() == null || block.getPrefixLength() == 128) {
-            return "host " + block.getLower().withoutPrefixLength().toCanonicalString();
-        }
-        return block.toCanonicalString();
-    }
-
-    /** Network object-group entries take a subnet mask, not a wildcard, and accept ranges. */
-    private static String groupEntry(AddressBlock block) {
-        return switch (block.form()) {
-            case HOST -> "host " + block.lower().toCanonicalString();
-            case RANGE -> "range " + block.lower().toCanonicalString() + " " + block.upper().toCanonicalString();
-            case PREFIX -> {
-                IPAddress prefix = block.prefixBlocks().get(0);
-                yield prefix.getLower().withoutPrefixLength().toCanonicalString() + " "
-                        + prefix.getNetworkMask().toCanonicalString();
-            }
-        };
     }
 }

@@ -19,7 +19,7 @@ import dev.zonec.render.NameCheck;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.Templates;
-import dev.zonec.render.acl.AclAddresses;
+import dev.zonec.render.acl.PrefixBlocks;
 import dev.zonec.render.acl.AclLine;
 import dev.zonec.render.acl.IngressAcl;
 import dev.zonec.render.acl.IngressAclNames;
@@ -153,12 +153,12 @@ public final class JunosFilterRenderer implements Renderer {
     /** {@code source-address A/LEN} for one block; a {@code source-prefix-list} of the endpoint's blocks for more. */
     private static String address(String field, Endpoint endpoint, IpFamily family,
                                   Map<String, JunosView.PrefixList> prefixLists, Namer namer) {
-        List<IPAddress> blocks = AclAddresses.prefixes(endpoint, family);
+        List<IPAddress> blocks = PrefixBlocks.prefixes(endpoint, family);
         if (blocks.size() == 1) {
-            return field + "-address " + AclAddresses.cidr(blocks.get(0));
+            return field + "-address " + PrefixBlocks.cidr(blocks.get(0));
         }
         String name = namer.name((family == IpFamily.V6 ? "zc6-" : "zc-") + endpoint.name(), "prefix list", endpoint.span());
-        prefixLists.computeIfAbsent(name, n -> new JunosView.PrefixList(n, blocks.stream().map(AclAddresses::cidr).toList()));
+        prefixLists.computeIfAbsent(name, n -> new JunosView.PrefixList(n, blocks.stream().map(PrefixBlocks::cidr).toList()));
         return field + "-prefix-list " + name;
     }
 
