@@ -2,6 +2,7 @@ package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
+import dev.zonec.render.fortios.FortiosRenderer;
 import dev.zonec.render.nftables.NftablesRenderer;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class RendererRegistry {
     }
 
     public static RendererRegistry standard() {
-        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer()));
+        return new RendererRegistry(List.of(new CiscoIosRenderer(), new NftablesRenderer(), new FortiosRenderer()));
     }
 
     public Optional<Renderer> find(Platform platform) {
