@@ -11,6 +11,7 @@ import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
 import dev.zonec.parse.PolicyParser;
 import dev.zonec.resolve.Resolver;
@@ -110,6 +111,15 @@ class FortiosRendererTest {
         assertTrue(found.stream().anyMatch(d -> d.message().contains("zc-operations-to-field-controllers.1")),
                 found.toString());
         assertTrue(found.stream().anyMatch(d -> d.message().contains("port-sixteen-chr")), found.toString());
+    }
+
+    /** A future inspection.yaml entry for FortiOS must name the application ID the CLI needs, then the signature. */
+    @Test
+    void everyFortiosInspectionEntryIsAnApplicationIdAndAName() {
+        Platform.FORTINET_FORTIOS.capabilities().inspection().forEach((functionClass, entries) -> {
+            assertTrue(!entries.isEmpty(), functionClass + " has no signatures");
+            entries.forEach(e -> assertTrue(e.matches("\\d+ \\S+"), functionClass + ": `" + e + "` is not `<id> <name>`"));
+        });
     }
 
     private record Fixture(Site site, DeviceIr device) {}
