@@ -5,6 +5,7 @@ import dev.zonec.render.aristaeos.AristaEosRenderer;
 import dev.zonec.render.ciscoasa.CiscoAsaRenderer;
 import dev.zonec.render.ciscoios.CiscoIosRenderer;
 import dev.zonec.render.cisconxos.CiscoNxosRenderer;
+import dev.zonec.render.fortios.FortiosRenderer;
 import dev.zonec.render.iptables.IptablesRenderer;
 import dev.zonec.render.junosfilter.JunosFilterRenderer;
 import dev.zonec.render.junossrx.JunosSrxRenderer;
@@ -27,6 +28,7 @@ public final class RendererRegistry {
         return new RendererRegistry(List.of(
                 new CiscoIosRenderer(),
                 new NftablesRenderer(),
+                new FortiosRenderer(),
                 new CiscoAsaRenderer(),
                 new JunosSrxRenderer(),
                 new CiscoNxosRenderer(),
