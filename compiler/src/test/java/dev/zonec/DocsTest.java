@@ -26,6 +26,18 @@ class DocsTest {
     }
 
     @Test
+    void everyPlatformHasARowAndAPage() throws IOException {
+        String table = Files.readString(REPO.resolve("docs/platforms.md"));
+        for (dev.zonec.model.site.Platform p : dev.zonec.model.site.Platform.values()) {
+            assertTrue(table.contains("| `" + p.id() + "` |"), p.id() + " is missing from docs/platforms.md");
+            assertTrue(Files.exists(REPO.resolve("docs/platforms/" + p.id() + ".md")), "docs/platforms/" + p.id() + ".md");
+            String row = table.lines().filter(l -> l.contains("| `" + p.id() + "` |")).findFirst().orElseThrow();
+            assertTrue(row.contains(p.capabilities().stateful() ? "| stateful |" : "| stateless |"), row);
+            assertTrue(row.contains("| " + p.capabilities().remarkLength()), row);
+        }
+    }
+
+    @Test
     void everyCodeIsDocumented() throws IOException {
         String docs = Files.readString(REPO.resolve("docs/diagnostics.md"));
         for (Code code : Code.values()) {

@@ -245,10 +245,18 @@ final class RulePack {
                 }
             }
         }
+        // a family counts as used when the family or any one of its members is
+        Set<String> usedFamilies = new HashSet<>();
+        for (Asset a : site.assets()) {
+            if (a.family().isPresent() && (covered.contains(a.name()) || covered.contains(a.family().get()))) {
+                usedFamilies.add(a.family().get());
+            }
+        }
         Set<String> reported = new HashSet<>();
         for (Asset a : site.assets()) {
             String name = a.family().orElse(a.name());
-            if (!covered.contains(name) && !covered.contains(a.name()) && !wholeZones.contains(a.zone()) && reported.add(name)) {
+            boolean used = a.family().isPresent() ? usedFamilies.contains(name) : covered.contains(name);
+            if (!used && !wholeZones.contains(a.zone()) && reported.add(name)) {
                 findings.add(new Finding(Diagnostic.note(Code.ZC0610, "no flow reaches or leaves `" + name + "`")
                         .at(a.span()).help("fine for documentation; remove it if the asset no longer exists").build(),
                         Set.of(), Set.of(), Set.of(), Set.of(a.zone())));

@@ -42,12 +42,12 @@ class AristaEosRendererTest {
         Files.writeString(dir.resolve("site.zc"), "site demo\n"
                 + "zone " + zone + " { level 2 sl 2 subnet 10.20.0.0/24 asset ews 10.20.0.40 }\n"
                 + "zone field { level 1 sl 2 subnet 10.1.1.0/24 asset plc 10.1.1.11 }\n"
-                + "conduit c: " + zone + " -> field {\n  allow ews -> plc : modbus\n}\n");
+                + "conduit c: " + zone + " -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n");
         Files.writeString(dir.resolve("inventory.yaml"), "devices:\n  sw1:\n    platform: arista-eos\n    interfaces:\n"
                 + "      Vlan20: { zone: " + zone + " }\n      Vlan101: { zone: field }\n");
         Diagnostics diagnostics = new Diagnostics();
         PipelineResult result = Pipeline.run(SiteLoader.load(dir, "input", Optional.empty(), diagnostics),
-                RendererRegistry.standard());
+                RendererRegistry.standard(), java.time.LocalDate.of(2026, 11, 28));
         List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(1, errors.size(), result.diagnostics().toString());
         assertEquals(Code.ZC0504, errors.get(0).code());

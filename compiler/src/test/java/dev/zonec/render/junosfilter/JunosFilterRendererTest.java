@@ -44,21 +44,21 @@ class JunosFilterRendererTest {
     @Test
     void aTermNameOverTheLimitIsReportedAtTheAllowRule() throws IOException {
         String conduit = "c".repeat(62);
-        PipelineResult result = compile("conduit " + conduit + ": control -> field {\n  allow ews -> plc : modbus\n}\n",
+        PipelineResult result = compile("conduit " + conduit + ": control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n",
                 "ge-0/0/0.0", "irb.101");
         List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertFalse(errors.isEmpty(), result.diagnostics().toString());
         for (Diagnostic d : errors) {
             assertEquals(Code.ZC0504, d.code(), d.toString());
             assertTrue(d.message().contains("filter term"), d.message());
-            assertTrue(d.primary().orElseThrow().location().endsWith("site.zc:3:3"), d.toString());
+            assertTrue(d.primary().orElseThrow().location().endsWith("site.zc:4:3"), d.toString());
         }
         assertTrue(result.configs().isEmpty());
     }
 
     @Test
     void anUnnamedConduitGivesTermNamesOfItsZones() throws IOException {
-        PipelineResult result = compile("conduit control -> field {\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0.0", "irb.101");
+        PipelineResult result = compile("conduit control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0.0", "irb.101");
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         String text = result.configs().get(0).files().get(0).text();
         assertTrue(text.contains("term control-to-field-1-1 from destination-port 502\n"), text);
@@ -67,7 +67,7 @@ class JunosFilterRendererTest {
 
     @Test
     void anInterfaceWithoutAUnitIsAnErrorNotAGuess() throws IOException {
-        PipelineResult result = compile("conduit control -> field {\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0", "irb.101");
+        PipelineResult result = compile("conduit control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0", "irb.101");
         List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(1, errors.size(), result.diagnostics().toString());
         assertEquals(Code.ZC0504, errors.get(0).code());
@@ -82,7 +82,7 @@ class JunosFilterRendererTest {
                 + "      " + controlInterface + ": { zone: control }\n      " + fieldInterface + ": { zone: field }\n");
         Diagnostics diagnostics = new Diagnostics();
         PipelineResult result = Pipeline.run(SiteLoader.load(dir, "input", Optional.empty(), diagnostics),
-                RendererRegistry.standard());
+                RendererRegistry.standard(), java.time.LocalDate.of(2026, 11, 28));
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
         return result;
     }
