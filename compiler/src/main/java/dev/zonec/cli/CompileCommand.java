@@ -24,6 +24,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The output folder.")
     Path output;
 
+    @Option(names = "--no-verify", description = "Skip proving each config equivalent to the policy (translation validation).")
+    boolean noVerify;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +35,7 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PipelineResult result = options.run(main);
+        PipelineResult result = options.run(main, !noVerify);
         Optional<String> wrote = Optional.empty();
         if (!result.hasErrors()) {
             try {
@@ -49,6 +52,9 @@ final class CompileCommand implements Callable<Integer> {
         String report = options.format.render("compile", result, wrote, Main.version());
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
+        if (options.timings) {
+            Timings.print(result.proofs(), spec.commandLine().getErr());
+        }
         return result.hasErrors() ? 1 : 0;
     }
 }

@@ -102,7 +102,8 @@ public final class OutputWriter {
         }
     }
 
-    static String sha256(String text) {
+    /** The hex SHA-256 of the text's UTF-8 bytes, as the manifest records it. */
+    public static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

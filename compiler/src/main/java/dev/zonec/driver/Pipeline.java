@@ -14,8 +14,13 @@ import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.RendererRegistry;
 import dev.zonec.render.Rendering;
 import dev.zonec.resolve.Resolver;
+import dev.zonec.model.source.SourceFile;
+import dev.zonec.readback.ReadBackRegistry;
+import dev.zonec.verify.Verifier;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +36,13 @@ public final class Pipeline {
      * @param today the date waivers are judged against (a parameter so reports are reproducible: {@code --today})
      */
     public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today) {
+        return run(source, renderers, today, false);
+    }
+
+    /**
+     * @param verify also prove every rendered config equivalent to the policy (translation validation)
+     */
+    public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify) {
         Diagnostics diagnostics = new Diagnostics();
         List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
         Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
@@ -50,11 +62,20 @@ public final class Pipeline {
             return stopped(diagnostics, site, Optional.of(ir), invariants);
         }
         List<RenderedConfig> configs = Rendering.render(site.get(), ir, renderers, diagnostics);
-        return new PipelineResult(site, Optional.of(ir), invariants, configs, diagnostics.sorted());
+        List<Verifier.DeviceResult> proofs = List.of();
+        if (verify && !diagnostics.hasErrors()) {
+            Map<String, List<SourceFile>> rendered = new LinkedHashMap<>();
+            for (RenderedConfig c : configs) {
+                rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
+            }
+            proofs = Verifier.verify(site.get(), rendered, ReadBackRegistry.standard(), diagnostics);
+        }
+        return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,
+                proofs, diagnostics.sorted());
     }
 
     private static PipelineResult stopped(Diagnostics diagnostics, Optional<Site> site, Optional<Ir> ir,
                                           List<InvariantResult> invariants) {
-        return new PipelineResult(site, ir, invariants, List.of(), diagnostics.sorted());
+        return new PipelineResult(site, ir, invariants, List.of(), List.of(), diagnostics.sorted());
     }
 }

@@ -5,15 +5,18 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.RenderedConfig;
+import dev.zonec.verify.Verifier;
 import java.util.List;
 import java.util.Optional;
 
 /** Everything one run produced; later parts are empty when an earlier stage stopped the run. */
 public record PipelineResult(Optional<Site> site, Optional<Ir> ir, List<InvariantResult> invariants,
-                             List<RenderedConfig> configs, List<Diagnostic> diagnostics) {
+                             List<RenderedConfig> configs, List<Verifier.DeviceResult> proofs,
+                             List<Diagnostic> diagnostics) {
     public PipelineResult {
         invariants = List.copyOf(invariants);
         configs = List.copyOf(configs);
+        proofs = List.copyOf(proofs);
         diagnostics = List.copyOf(diagnostics);
     }
 

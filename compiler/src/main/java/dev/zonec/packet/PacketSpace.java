@@ -1,10 +1,12 @@
 package dev.zonec.packet;
 
+import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
+import dev.zonec.model.site.PortRange;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
@@ -151,6 +153,67 @@ public final class PacketSpace {
             return allOf(proto, type, code);
         }
         return all();
+    }
+
+    /** The headers a read-back rule matches: every constraint of the match at once (an empty one matches all). */
+    public int filterMatch(FilterMatch m) {
+        int result = all();
+        if (m.family().isPresent()) {
+            result = intersect(result, family(m.family().get()));
+        }
+        if (!m.sources().isEmpty()) {
+            result = intersect(result, sources(m.sources()));
+        }
+        if (!m.destinations().isEmpty()) {
+            result = intersect(result, destinations(m.destinations()));
+        }
+        if (!m.protocols().isEmpty()) {
+            int protocols = none();
+            for (int p : m.protocols()) {
+                int one = protocol(p);
+                int union = or(protocols, one);
+                release(one);
+                release(protocols);
+                protocols = union;
+            }
+            result = intersect(result, protocols);
+        }
+        if (!m.sourcePorts().isEmpty()) {
+            result = intersect(result, ports(SPORT, m.sourcePorts()));
+        }
+        if (!m.destinationPorts().isEmpty()) {
+            result = intersect(result, ports(DPORT, m.destinationPorts()));
+        }
+        if (m.icmpType().isPresent()) {
+            result = intersect(result, field(ICMP_TYPE, 8, m.icmpType().getAsInt(), m.icmpType().getAsInt()));
+        }
+        if (m.icmpCode().isPresent()) {
+            result = intersect(result, field(ICMP_CODE, 8, m.icmpCode().getAsInt(), m.icmpCode().getAsInt()));
+        }
+        if (m.established().isPresent()) {
+            result = intersect(result, established(m.established().get()));
+        }
+        return result;
+    }
+
+    private int ports(int start, List<PortRange> ranges) {
+        int set = none();
+        for (PortRange r : ranges) {
+            int one = field(start, 16, r.first(), r.last());
+            int union = or(set, one);
+            release(one);
+            release(set);
+            set = union;
+        }
+        return set;
+    }
+
+    /** a AND b, releasing both. */
+    private int intersect(int a, int b) {
+        int result = and(a, b);
+        release(a);
+        release(b);
+        return result;
     }
 
     /** The headers an IR rule permits (its direction and zones are the caller's business). */

@@ -12,6 +12,7 @@ import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
+import dev.zonec.verify.Verifier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +26,11 @@ public final class RunReport {
     public static String text(String command, PipelineResult result, Optional<String> wroteTo) {
         StringBuilder out = new StringBuilder(TextDiagnostics.render(result.diagnostics()));
         result.site().ifPresent(site -> summary(site, result, out));
+        if (!result.proofs().isEmpty()) {
+            long proven = result.proofs().stream().filter(Verifier.DeviceResult::proven).count();
+            out.append("verified: ").append(proven).append(" of ").append(result.proofs().size())
+                    .append(" device configs proven equivalent to the policy\n");
+        }
         wroteTo.ifPresent(dir -> out.append("wrote ").append(result.configs().size()).append(" config")
                 .append(result.configs().size() == 1 ? "" : "s").append(" and manifest.json to ").append(dir).append('\n'));
         long waived = result.diagnostics().stream().filter(Diagnostic::isWaived).count();

@@ -30,6 +30,10 @@ import org.junit.jupiter.api.TestFactory;
  * produced must equal {@code expected/}: {@code output.txt} (exit code, stdout, stderr) and, for a compile, each
  * file of the output folder. A mismatch fails with a unified diff. With {@code -Dzonec.golden.update=true}
  * ({@code make golden-update}) the expected files are rewritten instead; review that diff before committing.
+ *
+ * <p>A case with a {@code corrupt} file tests {@code zonec verify}: the site is first compiled into {@code out}, then
+ * one exact edit is made to one generated file (lines {@code file:}, {@code replace:}, {@code with:}; the text to
+ * replace must occur exactly once), then the case's {@code args} run (e.g. {@code verify out --policy input}).
  */
 class GoldenTest {
     static final Path ROOT = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -64,7 +68,12 @@ class GoldenTest {
             }
             List<String> args = new ArrayList<>(arguments(caseDir));
             boolean compile = args.get(0).equals("compile");
-            args.add(1, "input");
+            if (Files.isRegularFile(caseDir.resolve("corrupt"))) {
+                corrupt(caseDir.resolve("corrupt"), scratch);
+            }
+            if (!args.contains("--policy")) {
+                args.add(1, "input");
+            }
             if (compile) {
                 args.add("-o");
                 args.add("out");
@@ -99,6 +108,38 @@ class GoldenTest {
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /** Compiles the site into scratch/out, then applies the case's one edit to one generated file. */
+    private static void corrupt(Path spec, Path scratch) throws IOException {
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new String[] {"compile", "input", "-o", "out", "--today", "2026-11-28"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()), scratch);
+        if (exit != 0) {
+            fail("the site of " + spec.getParent() + " does not compile:\n" + out);
+        }
+        String file = null;
+        String replace = null;
+        String with = null;
+        for (String line : Files.readAllLines(spec)) {
+            if (line.startsWith("file: ")) {
+                file = line.substring(6);
+            } else if (line.startsWith("replace: ")) {
+                replace = line.substring(9);
+            } else if (line.startsWith("with: ")) {
+                with = line.substring(6);
+            }
+        }
+        if (file == null || replace == null || with == null) {
+            fail(spec + " needs file:, replace: and with: lines");
+        }
+        Path target = scratch.resolve("out").resolve(file);
+        String text = Files.readString(target);
+        int at = text.indexOf(replace);
+        if (at < 0 || text.indexOf(replace, at + 1) >= 0) {
+            fail(spec + ": `" + replace + "` must occur exactly once in " + file + ":\n" + text);
+        }
+        Files.writeString(target, text.substring(0, at) + with + text.substring(at + replace.length()));
     }
 
     private static Path input(Path caseDir) throws IOException {

@@ -63,6 +63,12 @@ public enum Code {
     ZC0505("platform cannot express the rule"),
     ZC0506("port-level acceptance is never used"),
 
+    ZC0801("device config is not equivalent to the policy"),
+    ZC0802("config line not understood by the read-back"),
+    ZC0803("device config cannot be proven"),
+    ZC0804("output folder does not match its manifest"),
+    ZC0805("no read-back for the platform"),
+
     ZC0601("level 4 or external zone joined to level 3 or below without a DMZ"),
     ZC0602("safety zone reached from level 3.5 or above, or without logging"),
     ZC0603("remote access does not end at an MFA remote-access gateway in a DMZ"),

@@ -1,0 +1,54 @@
+package dev.zonec.cli;
+
+import dev.zonec.driver.Pipeline;
+import dev.zonec.driver.PipelineResult;
+import dev.zonec.driver.SiteLoader;
+import dev.zonec.driver.SiteSource;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.render.RendererRegistry;
+import dev.zonec.report.Reports;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a site shares; subclasses say where the site folder comes from. */
+abstract class RunOptions {
+
+    @Option(names = "--inventory", paramLabel = "FILE", description = "Inventory file (default: DIR/inventory.yaml).")
+    Path inventory;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Reports format;
+
+    @Option(names = "--debug", description = "On an internal error, print the details.")
+    boolean debug;
+
+    @Option(names = "--timings", description = "Print how long each device's proof took (to stderr).")
+    boolean timings;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Judge waiver expiry as of this date (default: the current date).")
+    LocalDate today;
+
+    /** The site folder, as the user typed it. */
+    abstract Path site();
+
+    /** Loads the site and runs every stage; a site that cannot be read stops after loading. */
+    PipelineResult run(Main main) {
+        return run(main, false);
+    }
+
+    /** As {@link #run(Main)}; with {@code verify}, every rendered config is also proven equivalent to the policy. */
+    PipelineResult run(Main main, boolean verify) {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteSource source = SiteLoader.load(main.resolve(site()), site().toString(),
+                Optional.ofNullable(inventory).map(main::resolve), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new PipelineResult(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), diagnostics.sorted());
+        }
+        return Pipeline.run(source, RendererRegistry.standard(), today != null ? today : LocalDate.now(), verify);
+    }
+}

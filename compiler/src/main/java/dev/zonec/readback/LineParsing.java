@@ -1,0 +1,77 @@
+package dev.zonec.readback;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.source.SourceFile;
+import dev.zonec.model.source.Span;
+import java.util.Optional;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.CharStream;
+
+/**
+ * Parses config files one line at a time with a platform's line grammar. A line the grammar does not accept is
+ * reported as ZC0802 (with its line number) and skipped; the reader decides whether that also breaks the proof.
+ */
+public final class LineParsing {
+
+    private LineParsing() {}
+
+    /** A line of a file, with where it is. */
+    public record Line(SourceFile file, int number, String text) {
+        public Span span() {
+            return new Span(file, number, 1, Math.max(1, text.length()));
+        }
+    }
+
+    /**
+     * Parses one line; empty when the grammar rejects it (reported as ZC0802).
+     *
+     * @param lexer  builds the platform lexer for a char stream
+     * @param parser builds the parser on the lexer's tokens
+     * @param rule   the start rule
+     */
+    public static <P extends Parser, C extends ParserRuleContext> Optional<C> parse(
+            Line line, Function<CharStream, Lexer> lexer, Function<CommonTokenStream, P> parser, Function<P, C> rule,
+            Diagnostics diagnostics) {
+        Lexer l = lexer.apply(CharStreams.fromString(line.text()));
+        l.removeErrorListeners();
+        P p = parser.apply(new CommonTokenStream(l));
+        p.removeErrorListeners();
+        p.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> r, Object symbol, int ln, int col, String msg, RecognitionException e) {
+                throw new ParseCancellationException(msg);
+            }
+        });
+        try {
+            return Optional.of(rule.apply(p));
+        } catch (ParseCancellationException e) {
+            unknown(line, "not understood", diagnostics);
+            return Optional.empty();
+        }
+    }
+
+    public static void unknown(Line line, String why, Diagnostics diagnostics) {
+        diagnostics.report(Diagnostic.warning(Code.ZC0802, "line " + line.number() + " of " + line.file().displayPath()
+                        + " is " + why + " by the read-back")
+                .at(line.span()).build());
+    }
+
+    /** The device's proof is incomplete: something that could change what it forwards was not understood. */
+    public static void unprovable(String device, Line line, String why, Diagnostics diagnostics) {
+        diagnostics.report(Diagnostic.error(Code.ZC0803, "`" + device + "` cannot be proven: " + why)
+                .at(line.span())
+                .help("the read-back does not understand this line, so what the device forwards is not known; "
+                        + "if the file was edited by hand, regenerate it").build());
+    }
+}

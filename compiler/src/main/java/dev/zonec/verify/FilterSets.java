@@ -1,0 +1,102 @@
+package dev.zonec.verify;
+
+import dev.zonec.model.filter.FilterRule;
+import dev.zonec.model.filter.FilterStage;
+import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.packet.Packet;
+import dev.zonec.packet.PacketSpace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The packets a read-back filter forwards from one interface to another: every stage that applies must permit,
+ * and within a stage the first matching rule decides (its default when none matches).
+ */
+final class FilterSets {
+    private final PacketSpace space;
+    private final PacketFilter filter;
+    private final Map<FilterRule, Integer> matches = new IdentityHashMap<>();
+    private final Map<FilterStage, Map<List<String>, Integer>> stageSets = new IdentityHashMap<>();
+
+    FilterSets(PacketSpace space, PacketFilter filter) {
+        this.space = space;
+        this.filter = filter;
+    }
+
+    int permitted(String in, String out) {
+        int set = space.all();
+        for (FilterStage stage : filter.stages()) {
+            if (stage.appliesTo(in, out)) {
+                int next = space.and(set, stage(stage, in, out));
+                space.release(set);
+                set = next;
+            }
+        }
+        return set;
+    }
+
+    /** The rule (or default) of the first applying stage that decides the packet's fate the given way. */
+    Optional<FilterRule> decidingRule(String in, String out, Packet packet, FilterRule.Action action) {
+        int one = space.packet(packet);
+        try {
+            for (FilterStage stage : filter.stages()) {
+                if (!stage.appliesTo(in, out)) {
+                    continue;
+                }
+                for (FilterRule rule : applicable(stage, in, out)) {
+                    int hit = space.and(match(rule), one);
+                    boolean matches = !space.isEmpty(hit);
+                    space.release(hit);
+                    if (matches) {
+                        if (rule.action() == action) {
+                            return Optional.of(rule);
+                        }
+                        break;
+                    }
+                }
+            }
+            return Optional.empty();
+        } finally {
+            space.release(one);
+        }
+    }
+
+    /** First-match semantics folded from the last rule up: P = (match AND action) OR (NOT match AND P). */
+    private int stage(FilterStage stage, String in, String out) {
+        List<FilterRule> rules = applicable(stage, in, out);
+        return stageSets.computeIfAbsent(stage, s -> new HashMap<>()).computeIfAbsent(List.of(in, out), k -> {
+            int set = stage.defaultAction() == FilterRule.Action.PERMIT ? space.all() : space.none();
+            for (int i = rules.size() - 1; i >= 0; i--) {
+                int m = match(rules.get(i));
+                int next;
+                if (rules.get(i).action() == FilterRule.Action.PERMIT) {
+                    next = space.or(m, set);
+                } else {
+                    next = space.minus(set, m);
+                }
+                space.release(set);
+                set = next;
+            }
+            return set;
+        });
+    }
+
+    private static List<FilterRule> applicable(FilterStage stage, String in, String out) {
+        List<FilterRule> rules = new ArrayList<>();
+        for (FilterRule r : stage.rules()) {
+            if ((r.inInterfaces().isEmpty() || r.inInterfaces().contains(in))
+                    && (r.outInterfaces().isEmpty() || r.outInterfaces().contains(out))) {
+                rules.add(r);
+            }
+        }
+        return rules;
+    }
+
+    private int match(FilterRule rule) {
+        return matches.computeIfAbsent(rule, r -> space.filterMatch(r.match()));
+    }
+}

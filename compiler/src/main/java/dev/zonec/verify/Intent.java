@@ -1,0 +1,189 @@
+package dev.zonec.verify;
+
+import dev.zonec.lower.Crossing;
+import dev.zonec.lower.PathPlacement;
+import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.Flow;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.model.site.Protocol;
+import dev.zonec.model.site.ServiceUse;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.site.Zone;
+import dev.zonec.packet.PacketSpace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the policy intends each device to forward, derived from the model and the placement alone — not from the
+ * IR or any renderer, so that a wrong rule anywhere between the two shows up as a difference. For a flow placed on a
+ * device from zone x to zone y: its packets from x to y; on a stateless device also its replies from y to x (TCP
+ * segments of the established connection from the service port, UDP datagrams from the service port, the ICMP
+ * reply types of the query types it allows).
+ */
+final class Intent {
+    /** ICMP query types and the type of their reply (RFC 792, RFC 4443). */
+    private static final Map<Integer, Integer> ICMP4_REPLY = Map.of(8, 0, 13, 14);
+    private static final Map<Integer, Integer> ICMP6_REPLY = Map.of(128, 129);
+
+    /** One flow's contribution to one (device, in zone, out zone): for naming the policy line of a difference. */
+    record Contribution(Flow flow, int packets) {}
+
+    private final PacketSpace space;
+    private final Map<List<String>, List<Contribution>> contributions = new HashMap<>();
+
+    Intent(Site site, PacketSpace space) {
+        this.space = space;
+        Map<String, Device> devices = site.devicesByName();
+        PathPlacement placement = new PathPlacement(site.topology(),
+                site.zones().stream().filter(z -> !z.transit()).map(Zone::name).toList());
+        for (Flow flow : site.flows()) {
+            int request = request(flow);
+            int reply = -1;
+            for (Crossing c : placement.crossings(flow.sourceZone(), flow.destinationZone())) {
+                add(c.device(), c.inZone(), c.outZone(), flow, request);
+                if (!devices.get(c.device()).platform().capabilities().stateful()) {
+                    if (reply < 0) {
+                        reply = reply(flow);
+                    }
+                    add(c.device(), c.outZone(), c.inZone(), flow, reply);
+                }
+            }
+        }
+    }
+
+    /** Packets the policy lets {@code device} forward from zone {@code in} to zone {@code out}. */
+    int between(Device device, String in, String out) {
+        int set = space.none();
+        for (Contribution c : contributions(device, in, out)) {
+            int union = space.or(set, c.packets());
+            space.release(set);
+            set = union;
+        }
+        return set;
+    }
+
+    /** For an ingress-ACL platform: everything entering from {@code in}, whichever zone it leaves to. */
+    int from(Device device, String in) {
+        int set = space.none();
+        for (String out : device.zones()) {
+            int one = between(device, in, out);
+            int union = space.or(set, one);
+            space.release(one);
+            space.release(set);
+            set = union;
+        }
+        return set;
+    }
+
+    int expected(Device device, String in, String out) {
+        return device.platform().capabilities().scope() == FilterScope.INGRESS ? from(device, in) : between(device, in, out);
+    }
+
+    /** The flows behind the packets the policy intends from {@code in} (to {@code out}, unless ingress-only). */
+    List<Contribution> contributions(Device device, String in, String out) {
+        if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
+            List<Contribution> all = new ArrayList<>();
+            for (String o : device.zones()) {
+                all.addAll(contributions.getOrDefault(List.of(device.name(), in, o), List.of()));
+            }
+            return all;
+        }
+        return contributions.getOrDefault(List.of(device.name(), in, out), List.of());
+    }
+
+    private void add(String device, String in, String out, Flow flow, int packets) {
+        contributions.computeIfAbsent(List.of(device, in, out), k -> new ArrayList<>()).add(new Contribution(flow, packets));
+    }
+
+    /** The flow's packets, each IP version with only the service terms of that version. */
+    private int request(Flow flow) {
+        int set = space.none();
+        for (IpFamily family : IpFamily.values()) {
+            int headers = headers(flow.sources(), flow.destinations(), family);
+            int services = space.none();
+            for (ServiceUse use : flow.services()) {
+                for (Match m : use.matches()) {
+                    if (m instanceof Match.Icmp icmp && icmp.family() != family) {
+                        continue;
+                    }
+                    services = union(services, space.match(m));
+                }
+            }
+            set = union(set, space.and(headers, services));
+            space.release(headers);
+            space.release(services);
+        }
+        return set;
+    }
+
+    /** The replies of the flow's connections, from the destinations back to the sources. */
+    private int reply(Flow flow) {
+        int set = space.none();
+        for (IpFamily family : IpFamily.values()) {
+            int headers = headers(flow.destinations(), flow.sources(), family);
+            int services = space.none();
+            for (ServiceUse use : flow.services()) {
+                for (Match m : use.matches()) {
+                    services = union(services, replyOf(m, family));
+                }
+            }
+            set = union(set, space.and(headers, services));
+            space.release(headers);
+            space.release(services);
+        }
+        return set;
+    }
+
+    private int replyOf(Match m, IpFamily family) {
+        if (m instanceof Match.L4 l4) {
+            return space.match(new Match.L4(l4.protocol(), l4.destinationPorts(), PortRange.ALL, l4.protocol() == Protocol.TCP));
+        }
+        if (m instanceof Match.Icmp icmp) {
+            if (icmp.family() != family) {
+                return space.none();
+            }
+            Map<Integer, Integer> replies = icmp.protocol() == Protocol.ICMP ? ICMP4_REPLY : ICMP6_REPLY;
+            int set = space.none();
+            for (var entry : replies.entrySet()) {
+                if (icmp.type().isEmpty() || icmp.type().getAsInt() == entry.getKey()) {
+                    set = union(set, space.match(new Match.Icmp(icmp.protocol(), java.util.OptionalInt.of(entry.getValue()),
+                            java.util.OptionalInt.empty())));
+                }
+            }
+            return set;
+        }
+        // `any` has no exact reply on a stateless device; the lowering refuses it (ZC0505)
+        return space.none();
+    }
+
+    private int headers(List<Endpoint> sources, List<Endpoint> destinations, IpFamily family) {
+        List<AddressBlock> src = sources.stream().flatMap(e -> e.addresses(family).stream()).toList();
+        List<AddressBlock> dst = destinations.stream().flatMap(e -> e.addresses(family).stream()).toList();
+        if (src.isEmpty() || dst.isEmpty()) {
+            return space.none();
+        }
+        int f = space.family(family);
+        int s = space.sources(src);
+        int d = space.destinations(dst);
+        int sd = space.and(s, d);
+        int result = space.and(f, sd);
+        for (int x : new int[] {f, s, d, sd}) {
+            space.release(x);
+        }
+        return result;
+    }
+
+    private int union(int a, int b) {
+        int result = space.or(a, b);
+        space.release(a);
+        space.release(b);
+        return result;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.zonec.verify;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.filter.FilterRule;
+import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.source.SourceFile;
+import dev.zonec.model.source.Span;
+import dev.zonec.packet.Packet;
+import dev.zonec.packet.PacketSpace;
+import dev.zonec.readback.ReadBack;
+import dev.zonec.readback.ReadBackRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Verify stage entry point (translation validation): every device's config is read back with an independent parser
+ * and, for every pair of its interfaces, the packets it forwards must equal the packets the policy intends there
+ * (from the model and the placement, not from the IR). Stateful devices are compared on new connections; stateless
+ * ones on every packet, replies included. A difference is ZC0801 with a concrete packet, the config line that
+ * decided it, and the policy line of the nearest flow.
+ */
+public final class Verifier {
+
+    /** How one device came out, and how long its proof took (reported with --timings). */
+    public record DeviceResult(String device, boolean proven, long nanos) {}
+
+    private Verifier() {}
+
+    /**
+     * @param files the generated files of each device, in manifest order; a device without files is not verified
+     */
+    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, ReadBackRegistry readers,
+                                            Diagnostics diagnostics) {
+        PacketSpace space = new PacketSpace();
+        Intent intent = new Intent(site, space);
+        int fresh = space.established(false);
+        List<DeviceResult> results = new ArrayList<>();
+        for (Device device : site.devices()) {
+            List<SourceFile> deviceFiles = files.get(device.name());
+            if (deviceFiles == null) {
+                continue;
+            }
+            long start = System.nanoTime();
+            Diagnostics own = new Diagnostics();
+            Optional<ReadBack> reader = readers.find(device.platform());
+            if (reader.isEmpty()) {
+                own.report(Diagnostic.warning(Code.ZC0805, "`" + device.name() + "` is not proven: zonec has no read-back "
+                        + "for " + device.platform().id()).at(device.span()).build());
+                own.sorted().forEach(diagnostics::report);
+                results.add(new DeviceResult(device.name(), false, System.nanoTime() - start));
+                continue;
+            } else {
+                PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
+                if (!own.hasErrors()) {
+                    new DeviceCheck(site, device, filter, deviceFiles, intent, space, fresh, own).run();
+                }
+            }
+            own.sorted().forEach(diagnostics::report);
+            results.add(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start));
+        }
+        return results;
+    }
+
+    /** The comparison of one device, pair of interfaces by pair; the first difference per pair is reported. */
+    private static final class DeviceCheck {
+        private final Device device;
+        private final PacketFilter filter;
+        private final Map<String, SourceFile> files = new HashMap<>();
+        private final Intent intent;
+        private final PacketSpace space;
+        private final int fresh;
+        private final Diagnostics diagnostics;
+
+        DeviceCheck(Site site, Device device, PacketFilter filter, List<SourceFile> files, Intent intent,
+                    PacketSpace space, int fresh, Diagnostics diagnostics) {
+            this.device = device;
+            this.filter = filter;
+            files.forEach(f -> this.files.put(f.displayPath(), f));
+            this.intent = intent;
+            this.space = space;
+            this.fresh = fresh;
+            this.diagnostics = diagnostics;
+        }
+
+        void run() {
+            boolean stateful = device.platform().capabilities().stateful();
+            if (stateful && !filter.stateful()) {
+                Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, "`" + device.name() + "` (" + device.platform().id()
+                        + ") does not let replies of established connections back: its config has no stateful accept")
+                        .help("zonec writes no reply rules for stateful platforms; restore the connection-tracking accept");
+                firstFile().ifPresent(f -> d.at(new Span(f, 1, 1, 1)));
+                diagnostics.report(d);
+                return;
+            }
+            FilterSets sets = new FilterSets(space, filter);
+            for (Interface a : device.interfaces()) {
+                for (Interface b : device.interfaces()) {
+                    if (a.equals(b)) {
+                        continue;
+                    }
+                    int actual = sets.permitted(a.name(), b.name());
+                    int expected = a.zone().equals(b.zone()) ? space.none() : intent.expected(device, a.zone(), b.zone());
+                    if (stateful) {
+                        actual = restrict(actual);
+                        expected = restrict(expected);
+                    }
+                    compare(sets, a, b, actual, expected);
+                }
+            }
+        }
+
+        private int restrict(int set) {
+            return space.and(set, fresh);
+        }
+
+        private void compare(FilterSets sets, Interface a, Interface b, int actual, int expected) {
+            int extra = space.minus(actual, expected);
+            if (!space.isEmpty(extra)) {
+                Packet p = space.example(extra);
+                Optional<FilterRule> by = sets.decidingRule(a.name(), b.name(), p, FilterRule.Action.PERMIT);
+                report(p, a, b, true, by);
+            }
+            int missing = space.minus(expected, actual);
+            if (!space.isEmpty(missing)) {
+                Packet p = space.example(missing);
+                Optional<FilterRule> by = sets.decidingRule(a.name(), b.name(), p, FilterRule.Action.DENY);
+                report(p, a, b, false, by);
+            }
+            space.release(extra);
+            space.release(missing);
+        }
+
+        private void report(Packet p, Interface a, Interface b, boolean permitsTooMuch, Optional<FilterRule> by) {
+            String where = "from " + a.name() + " (" + a.zone() + ") to " + b.name() + " (" + b.zone() + ")";
+            String message = "`" + device.name() + "` " + (permitsTooMuch ? "permits " : "denies ") + p.describe() + " "
+                    + where + (permitsTooMuch ? ", which the policy does not allow" : ", which the policy allows");
+            Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, message);
+            Optional<Span> configLine = by.flatMap(this::span);
+            Optional<Span> policyLine = nearestFlow(a.zone(), b.zone(), p).map(f -> f.origin());
+            if (configLine.isPresent()) {
+                d.at(configLine.get());
+                policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
+            } else if (policyLine.isPresent()) {
+                d.at(policyLine.get());
+                firstFile().ifPresent(f -> d.label(new Span(f, 1, 1, 1),
+                        "no rule of this file permits it (it falls to the default)"));
+            } else {
+                firstFile().ifPresent(f -> d.at(new Span(f, 1, 1, 1)));
+            }
+            d.help(permitsTooMuch ? "the config is wider than the policy: regenerate it with `zonec compile`, or change the policy"
+                    : "the config is narrower than the policy: regenerate it with `zonec compile`");
+            diagnostics.report(d);
+        }
+
+        /** A flow placed on this device whose packets are closest to the counterexample: same destination first. */
+        private Optional<dev.zonec.model.site.Flow> nearestFlow(String in, String out, Packet p) {
+            int one = space.packet(p);
+            try {
+                List<Intent.Contribution> all = new ArrayList<>(intent.contributions(device, in, out));
+                all.addAll(intent.contributions(device, out, in));
+                for (Intent.Contribution c : all) {
+                    int hit = space.and(c.packets(), one);
+                    boolean exact = !space.isEmpty(hit);
+                    space.release(hit);
+                    if (exact) {
+                        return Optional.of(c.flow());
+                    }
+                }
+                dev.zonec.model.site.AddressBlock dst = dev.zonec.model.site.AddressBlock.of(p.destination());
+                return all.stream().map(Intent.Contribution::flow)
+                        .filter(f -> f.destinations().stream().anyMatch(e -> e.addresses().stream().anyMatch(x -> x.contains(dst))))
+                        .findFirst()
+                        .or(() -> all.stream().map(Intent.Contribution::flow).findFirst());
+            } finally {
+                space.release(one);
+            }
+        }
+
+        private Optional<Span> span(FilterRule rule) {
+            SourceFile f = files.get(rule.file());
+            if (f == null) {
+                return Optional.empty();
+            }
+            String text = f.line(rule.line());
+            int indent = text.length() - text.stripLeading().length();
+            return Optional.of(new Span(f, rule.line(), indent + 1, Math.max(1, text.strip().length())));
+        }
+
+        private Optional<SourceFile> firstFile() {
+            return files.values().stream().sorted(java.util.Comparator.comparing(SourceFile::displayPath)).findFirst();
+        }
+    }
+}
