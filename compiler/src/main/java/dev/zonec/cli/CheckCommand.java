@@ -28,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
         String report = options.format.render("check", result, Optional.empty(), Main.version());
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
+        if (options.timings) {
+            Timings.print(result.times(), result.proofs(), spec.commandLine().getErr());
+        }
         return result.hasErrors() ? 1 : 0;
     }
 }

@@ -53,7 +53,7 @@ final class CompileCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
         if (options.timings) {
-            Timings.print(result.proofs(), spec.commandLine().getErr());
+            Timings.print(result.times(), result.proofs(), spec.commandLine().getErr());
         }
         return result.hasErrors() ? 1 : 0;
     }

@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(options.format.render("verify", result, Optional.empty(), Main.version()));
         spec.commandLine().getOut().flush();
         if (options.timings) {
-            Timings.print(proofs, spec.commandLine().getErr());
+            Timings.print(compiled.times(), proofs, spec.commandLine().getErr());
         }
         return result.hasErrors() ? 1 : 0;
     }

@@ -18,6 +18,7 @@ import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.ReadBackRegistry;
 import dev.zonec.verify.Verifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,38 +45,51 @@ public final class Pipeline {
      */
     public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify) {
         Diagnostics diagnostics = new Diagnostics();
+        List<StageTime> times = new ArrayList<>();
+        StageTime.Clock clock = StageTime.start("parse");
         List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
         Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
+        times.add(clock.stop());
         if (diagnostics.hasErrors() || inventory.isEmpty()) {
-            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of());
+            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of(), times);
         }
+        clock = StageTime.start("resolve");
         Optional<Site> site = Resolver.resolve(files, inventory.get(), diagnostics);
+        times.add(clock.stop());
         if (diagnostics.hasErrors() || site.isEmpty()) {
-            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of());
+            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of(), times);
         }
+        clock = StageTime.start("lower");
         Ir ir = Lowering.lower(site.get(), diagnostics);
+        times.add(clock.stop());
         if (diagnostics.hasErrors()) {
-            return stopped(diagnostics, site, Optional.of(ir), List.of());
+            return stopped(diagnostics, site, Optional.of(ir), List.of(), times);
         }
+        clock = StageTime.start("check");
         List<InvariantResult> invariants = Checker.check(site.get(), ir, today, diagnostics);
+        times.add(clock.stop());
         if (diagnostics.hasErrors()) {
-            return stopped(diagnostics, site, Optional.of(ir), invariants);
+            return stopped(diagnostics, site, Optional.of(ir), invariants, times);
         }
+        clock = StageTime.start("render");
         List<RenderedConfig> configs = Rendering.render(site.get(), ir, renderers, diagnostics);
+        times.add(clock.stop());
         List<Verifier.DeviceResult> proofs = List.of();
         if (verify && !diagnostics.hasErrors()) {
+            clock = StageTime.start("verify");
             Map<String, List<SourceFile>> rendered = new LinkedHashMap<>();
             for (RenderedConfig c : configs) {
                 rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
             }
             proofs = Verifier.verify(site.get(), rendered, ReadBackRegistry.standard(), diagnostics);
+            times.add(clock.stop());
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,
-                proofs, diagnostics.sorted());
+                proofs, diagnostics.sorted(), times);
     }
 
     private static PipelineResult stopped(Diagnostics diagnostics, Optional<Site> site, Optional<Ir> ir,
-                                          List<InvariantResult> invariants) {
-        return new PipelineResult(site, ir, invariants, List.of(), List.of(), diagnostics.sorted());
+                                          List<InvariantResult> invariants, List<StageTime> times) {
+        return new PipelineResult(site, ir, invariants, List.of(), List.of(), diagnostics.sorted(), times);
     }
 }

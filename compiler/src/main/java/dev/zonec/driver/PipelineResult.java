@@ -12,12 +12,19 @@ import java.util.Optional;
 /** Everything one run produced; later parts are empty when an earlier stage stopped the run. */
 public record PipelineResult(Optional<Site> site, Optional<Ir> ir, List<InvariantResult> invariants,
                              List<RenderedConfig> configs, List<Verifier.DeviceResult> proofs,
-                             List<Diagnostic> diagnostics) {
+                             List<Diagnostic> diagnostics, List<StageTime> times) {
     public PipelineResult {
         invariants = List.copyOf(invariants);
         configs = List.copyOf(configs);
         proofs = List.copyOf(proofs);
+        times = List.copyOf(times);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A result made outside the pipeline (a site that could not be read, a verify of a folder). */
+    public PipelineResult(Optional<Site> site, Optional<Ir> ir, List<InvariantResult> invariants,
+                          List<RenderedConfig> configs, List<Verifier.DeviceResult> proofs, List<Diagnostic> diagnostics) {
+        this(site, ir, invariants, configs, proofs, diagnostics, List.of());
     }
 
     public boolean hasErrors() {
