@@ -1,7 +1,7 @@
 # zonec: the commands a developer and CI run. Needs JDK 17, Maven and make.
 MVN ?= mvn -q -B
 
-.PHONY: build run test golden-update clean
+.PHONY: build run test golden-update bench clean
 
 ## build: compile everything and build the CLI jar (compiler/target/zonec.jar)
 build:
@@ -19,6 +19,10 @@ test:
 golden-update:
 	$(MVN) -Dgolden.update=true -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false verify
 	@git --no-pager diff --stat -- golden-tests || true
+
+## bench: compile and prove synthetic sites of 1k to 200k flows; prints the table of docs/performance.md
+bench: build
+	bench/run
 
 clean:
 	$(MVN) clean

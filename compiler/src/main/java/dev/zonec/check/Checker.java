@@ -2,13 +2,11 @@ package dev.zonec.check;
 
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.Ir;
-import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.Invariant;
 import dev.zonec.model.site.Site;
 import dev.zonec.packet.PacketSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -22,7 +20,7 @@ public final class Checker {
 
     public static List<InvariantResult> check(Site site, Ir ir, LocalDate today, Diagnostics diagnostics) {
         PacketSpace space = new PacketSpace();
-        IdentityHashMap<IrRule, Integer> ruleSets = new IdentityHashMap<>();
+        RuleSets ruleSets = new RuleSets(space);
         Waivers waivers = new Waivers(site, today);
         List<Finding> findings = new ArrayList<>();
         List<InvariantResult> results = new ArrayList<>();

@@ -7,7 +7,6 @@ import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,20 +16,25 @@ import java.util.function.BiPredicate;
  * What each device lets through, read from the IR exactly as it will be emitted: for a zone-pair platform the
  * rules of that (in, out) pair; for an ingress-ACL platform every rule of the ingress zone, whatever the egress,
  * because routing and not the ACL picks the way out. Rules a waiver tells the check to disregard are left out.
- * Permit sets are built once per (device, in, out).
+ *
+ * <p>Permit sets are built per (device, in, out, source zone): every address belongs to one zone and a rule's
+ * sources all lie in one zone (the flow's source zone, or its destination zone for a reply), so packets from one
+ * zone can only match that zone's rules. Unions of a few rules stay small where the union of a device's thousands
+ * of rules would not.
  */
 public final class Forwarding {
     private final PacketSpace space;
     private final Map<String, DeviceIr> devices = new HashMap<>();
     private final Map<List<String>, Integer> permits = new HashMap<>();
-    private final Map<IrRule, Integer> ruleSets;
+    private final RuleSets ruleSets;
+    private final Map<String, Map<String, List<IrRule>>> byIngress = new HashMap<>();
     private final BiPredicate<String, IrRule> disregarded;
 
     /**
-     * @param ruleSets    a cache of rule packet sets shared by every Forwarding of one run (keyed by identity)
+     * @param ruleSets    the rule packet sets shared by every Forwarding of one run
      * @param disregarded (device, rule) pairs this view leaves out (waived for the check that uses it)
      */
-    Forwarding(Ir ir, PacketSpace space, IdentityHashMap<IrRule, Integer> ruleSets,
+    Forwarding(Ir ir, PacketSpace space, RuleSets ruleSets,
                BiPredicate<String, IrRule> disregarded) {
         this.space = space;
         this.ruleSets = ruleSets;
@@ -38,11 +42,14 @@ public final class Forwarding {
         ir.devices().forEach(d -> devices.put(d.device().name(), d));
     }
 
-    /** Packets {@code device} forwards from {@code in} to {@code out}. */
-    int permits(String device, String in, String out) {
-        return permits.computeIfAbsent(List.of(device, in, out), k -> {
+    /** Packets from hosts of {@code sourceZone} that {@code device} forwards from {@code in} to {@code out}. */
+    int permits(String device, String in, String out, String sourceZone) {
+        return permits.computeIfAbsent(List.of(device, in, out, sourceZone), k -> {
             int set = space.none();
             for (IrRule rule : rules(device, in, out)) {
+                if (!rule.sources().get(0).zone().equals(sourceZone)) {
+                    continue;
+                }
                 int union = space.or(set, ruleSet(rule));
                 space.release(set);
                 set = union;
@@ -53,7 +60,7 @@ public final class Forwarding {
 
     /** Every rule of the IR, as emitted (no waivers): what a flow query asks about. */
     public static Forwarding of(Ir ir, PacketSpace space) {
-        return new Forwarding(ir, space, new IdentityHashMap<>(), (device, rule) -> false);
+        return new Forwarding(ir, space, new RuleSets(space), (device, rule) -> false);
     }
 
     /** The first rule, in device order, that lets {@code packet} (a one-packet set) from {@code in} to {@code out}. */
@@ -73,15 +80,21 @@ public final class Forwarding {
         DeviceIr ir = devices.get(device);
         boolean ingressOnly = ir.device().platform().capabilities().scope() == FilterScope.INGRESS;
         List<IrRule> result = new ArrayList<>();
-        for (IrRule rule : ir.rules()) {
-            if (rule.inZone().equals(in) && (ingressOnly || rule.outZone().equals(out)) && !disregarded.test(device, rule)) {
+        for (IrRule rule : byIngress.computeIfAbsent(device, d -> index(ir)).getOrDefault(in, List.of())) {
+            if ((ingressOnly || rule.outZone().equals(out)) && !disregarded.test(device, rule)) {
                 result.add(rule);
             }
         }
         return result;
     }
 
+    private static Map<String, List<IrRule>> index(DeviceIr ir) {
+        Map<String, List<IrRule>> index = new HashMap<>();
+        ir.rules().forEach(r -> index.computeIfAbsent(r.inZone(), z -> new ArrayList<>()).add(r));
+        return index;
+    }
+
     private int ruleSet(IrRule rule) {
-        return ruleSets.computeIfAbsent(rule, space::rule);
+        return ruleSets.of(rule);
     }
 }

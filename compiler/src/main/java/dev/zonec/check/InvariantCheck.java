@@ -11,7 +11,6 @@ import dev.zonec.model.source.Span;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,13 @@ public final class InvariantCheck {
     private final Site site;
     private final Ir ir;
     private final PacketSpace space;
-    private final IdentityHashMap<IrRule, Integer> ruleSets;
+    private final RuleSets ruleSets;
     private final Waivers waivers;
     private final PivotSearch search;
     private final Forwarding all;
     private final Map<Code, Forwarding> withoutWaived = new EnumMap<>(Code.class);
 
-    InvariantCheck(Site site, Ir ir, PacketSpace space, IdentityHashMap<IrRule, Integer> ruleSets, Waivers waivers) {
+    InvariantCheck(Site site, Ir ir, PacketSpace space, RuleSets ruleSets, Waivers waivers) {
         this.site = site;
         this.ir = ir;
         this.space = space;

@@ -42,35 +42,59 @@ final class PivotSearch {
     private final List<Unit> units = new ArrayList<>();
     private final int fresh;
 
-    /** A host that can become a pivot: its addresses as sources and as destinations, and how it is driven. */
-    private record Unit(String name, String zone, int sources, int destinations, int remoteControl) {}
+    /** A host that can become a pivot: its addresses, and whether HTTPS to it is a remote-access portal. */
+    private record Unit(String name, String zone, List<AddressBlock> addresses, boolean portal) {}
+
+    /** The packet sets of a unit, built only for units in a zone a remote-control packet can reach. */
+    private record UnitSets(int sources, int destinations, int remoteControl) {}
+
+    private final Map<String, UnitSets> unitSets = new java.util.HashMap<>();
+    private final Map<String, List<Unit>> unitsByZone = new LinkedHashMap<>();
+    private final int tagged;
+    private final int https;
+    private final int anyRemoteControl;
 
     PivotSearch(Site site, PacketSpace space, Reachability reachability) {
         this.space = space;
         this.reachability = reachability;
         this.zones = site.zonesByName();
         this.fresh = space.established(false);
-        int tagged = remoteControlServices();
-        int https = space.match(Match.L4.toPorts(Protocol.TCP, PortRange.single(443)));
+        this.tagged = remoteControlServices();
+        this.https = space.match(Match.L4.toPorts(Protocol.TCP, PortRange.single(443)));
+        this.anyRemoteControl = space.or(tagged, https);
         for (Zone zone : site.zones()) {
             zoneSources.put(zone.name(), space.sources(zone.subnets()));
             zoneDestinations.put(zone.name(), space.destinations(zone.subnets()));
         }
-        Map<String, List<AddressBlock>> assetBlocks = new LinkedHashMap<>();
         for (Asset asset : site.assets()) {
-            boolean portal = asset.attributes().contains(AssetAttribute.REMOTE_ACCESS_GATEWAY);
-            units.add(new Unit(asset.name(), asset.zone(), space.sources(List.of(asset.address())),
-                    space.destinations(List.of(asset.address())), portal ? space.or(tagged, https) : tagged));
-            assetBlocks.computeIfAbsent(asset.zone(), z -> new ArrayList<>()).add(asset.address());
+            Unit u = new Unit(asset.name(), asset.zone(), List.of(asset.address()),
+                    asset.attributes().contains(AssetAttribute.REMOTE_ACCESS_GATEWAY));
+            units.add(u);
+            unitsByZone.computeIfAbsent(u.zone(), z -> new ArrayList<>()).add(u);
         }
         for (Zone zone : site.zones()) {
-            int assets = space.destinations(assetBlocks.getOrDefault(zone.name(), List.of()));
-            int rest = space.minus(zoneDestinations.get(zone.name()), assets);
-            space.release(assets);
-            if (!space.isEmpty(rest)) {
-                units.add(new Unit("other hosts of " + zone.name(), zone.name(), zoneSources.get(zone.name()), rest, tagged));
-            }
+            Unit rest = new Unit("other hosts of " + zone.name(), zone.name(), zone.subnets(), false);
+            units.add(rest);
+            unitsByZone.computeIfAbsent(zone.name(), z -> new ArrayList<>()).add(rest);
         }
+    }
+
+    /** The unit's sets; "the other hosts of a zone" are its subnets less its assets' addresses. */
+    private UnitSets sets(Unit u) {
+        return unitSets.computeIfAbsent(u.name(), n -> {
+            int destinations = space.destinations(u.addresses());
+            if (u.name().startsWith("other hosts of ")) {
+                List<AddressBlock> assets = unitsByZone.get(u.zone()).stream()
+                        .filter(x -> !x.name().startsWith("other hosts of "))
+                        .flatMap(x -> x.addresses().stream()).toList();
+                int taken = space.destinations(assets);
+                int rest = space.minus(destinations, taken);
+                space.release(taken);
+                space.release(destinations);
+                destinations = rest;
+            }
+            return new UnitSets(space.sources(u.addresses()), destinations, u.portal() ? anyRemoteControl : tagged);
+        });
     }
 
     /**
@@ -89,7 +113,7 @@ final class PivotSearch {
         Set<String> taken = new HashSet<>();
         while (!queue.isEmpty()) {
             Origin o = queue.poll();
-            Map<String, Integer> reached = reachability.reach(forwarding, o.start());
+            Map<String, Integer> reached = reachability.reach(forwarding, o.start(), o.zones());
             for (String target : targets) {
                 int hit = space.and(reached.getOrDefault(target, space.none()), zoneDestinations.get(target));
                 if (!space.isEmpty(hit)) {
@@ -99,21 +123,35 @@ final class PivotSearch {
                 }
                 space.release(hit);
             }
-            for (Unit u : units) {
-                if (taken.contains(u.name()) || o.zones().contains(u.zone()) || barriers.contains(u.zone())) {
+            for (Map.Entry<String, List<Unit>> zone : unitsByZone.entrySet()) {
+                String z = zone.getKey();
+                int reachedThere = reached.getOrDefault(z, space.none());
+                if (o.zones().contains(z) || barriers.contains(z) || space.isEmpty(reachedThere)) {
                     continue;
                 }
-                int reachedThere = reached.getOrDefault(u.zone(), space.none());
-                int towards = space.and(reachedThere, u.destinations());
-                int hit = space.and(towards, u.remoteControl());
-                space.release(towards);
-                if (!space.isEmpty(hit)) {
-                    taken.add(u.name());
-                    Chain.Link link = link(forwarding, o.zones(), o.name(), u.name(), u.zone(), true, hit);
-                    queue.add(new Origin(u.name(), Set.of(u.zone()), Map.of(u.zone(), space.and(fresh, u.sources())),
-                            append(o.chain(), link)));
+                // most zones are reached on no remote-control port at all: skip their hosts without building them
+                int driven = space.and(reachedThere, anyRemoteControl);
+                boolean candidate = !space.isEmpty(driven);
+                space.release(driven);
+                if (!candidate) {
+                    continue;
                 }
-                space.release(hit);
+                for (Unit u : zone.getValue()) {
+                    if (taken.contains(u.name())) {
+                        continue;
+                    }
+                    UnitSets sets = sets(u);
+                    int towards = space.and(reachedThere, sets.destinations());
+                    int hit = space.and(towards, sets.remoteControl());
+                    space.release(towards);
+                    if (!space.isEmpty(hit)) {
+                        taken.add(u.name());
+                        Chain.Link link = link(forwarding, o.zones(), o.name(), u.name(), u.zone(), true, hit);
+                        queue.add(new Origin(u.name(), Set.of(u.zone()), Map.of(u.zone(), space.and(fresh, sets.sources())),
+                                append(o.chain(), link)));
+                    }
+                    space.release(hit);
+                }
             }
         }
         return Optional.empty();

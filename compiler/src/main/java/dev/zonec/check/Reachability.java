@@ -50,8 +50,11 @@ final class Reachability {
         }
     }
 
-    /** For each zone, the packets of {@code start} (zone to packets entering the network there) that arrive in it. */
-    Map<String, Integer> reach(Forwarding forwarding, Map<String, Integer> start) {
+    /**
+     * For each zone, the packets of {@code start} (zone to packets entering the network there) that arrive in it;
+     * every packet's source lies in one of {@code sourceZones}.
+     */
+    Map<String, Integer> reach(Forwarding forwarding, Map<String, Integer> start, java.util.Collection<String> sourceZones) {
         Map<String, Integer> reached = new HashMap<>(start);
         Deque<String> work = new ArrayDeque<>(new TreeSet<>(start.keySet()));
         Set<String> queued = new HashSet<>(work);
@@ -60,7 +63,15 @@ final class Reachability {
             queued.remove(zone);
             int here = reached.get(zone);
             for (Step step : steps.getOrDefault(zone, List.of())) {
-                int through = space.and(here, forwarding.permits(step.device(), zone, step.next()));
+                int permitted = space.none();
+                for (String source : sourceZones) {
+                    int one = forwarding.permits(step.device(), zone, step.next(), source);
+                    int union = space.or(permitted, one);
+                    space.release(permitted);
+                    permitted = union;
+                }
+                int through = space.and(here, permitted);
+                space.release(permitted);
                 int before = reached.getOrDefault(step.next(), space.none());
                 if (!space.subsetOf(through, before)) {
                     reached.put(step.next(), space.or(before, through));

@@ -11,7 +11,6 @@ import dev.zonec.model.source.Span;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ final class Redundancy {
 
     private Redundancy() {}
 
-    static List<Finding> run(Ir ir, PacketSpace space, IdentityHashMap<IrRule, Integer> ruleSets) {
+    static List<Finding> run(Ir ir, PacketSpace space, RuleSets ruleSets) {
         record Key(Span later, String service) {}
         record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
         Map<Key, Covered> found = new LinkedHashMap<>();
@@ -37,7 +36,9 @@ final class Redundancy {
             Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
             for (IrRule r : device.rules()) {
                 if (r.kind() == RuleKind.REQUEST) {
-                    lists.computeIfAbsent(ingress ? List.of(r.inZone()) : List.of(r.inZone(), r.outZone()),
+                    // rules of different (source zone, destination zone) pairs cannot overlap: zones are disjoint
+                    String pair = r.sources().get(0).zone() + ">" + r.destinations().get(0).zone();
+                    lists.computeIfAbsent(ingress ? List.of(r.inZone(), pair) : List.of(r.inZone(), r.outZone(), pair),
                             k -> new ArrayList<>()).add(r);
                 }
             }
@@ -49,14 +50,14 @@ final class Redundancy {
                     if (!lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations()))) {
                         continue;
                     }
-                    int set = ruleSets.computeIfAbsent(r, space::rule);
+                    int set = ruleSets.of(r);
                     if (space.subsetOf(set, union)) {
                         Covered c = found.computeIfAbsent(new Key(r.origin(), r.service().name()),
                                 k -> new Covered(new TreeSet<>(), new java.util.LinkedHashSet<>(), new TreeSet<>()));
                         c.devices().add(device.device().name());
                         c.flows().add(r.flowId());
                         for (IrRule e : earlier) {
-                            int overlap = space.and(set, ruleSets.get(e));
+                            int overlap = space.and(set, ruleSets.of(e));
                             if (!space.isEmpty(overlap)) {
                                 c.earlier().add(e.origin());
                                 c.flows().add(e.flowId());

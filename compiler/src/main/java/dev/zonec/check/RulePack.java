@@ -31,6 +31,7 @@ final class RulePack {
 
     private final Site site;
     private final Map<String, Zone> zones;
+    private final Map<String, Asset> assets = new java.util.HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     /** Per-flow findings of one allow rule and code, gathered so a rule with ten zone pairs is one finding. */
     private final Map<List<Object>, Gathered> perRule = new java.util.LinkedHashMap<>();
@@ -41,6 +42,7 @@ final class RulePack {
     private RulePack(Site site) {
         this.site = site;
         this.zones = site.zonesByName();
+        site.assets().forEach(a -> assets.put(a.name(), a));
     }
 
     static List<Finding> run(Site site) {
@@ -277,12 +279,16 @@ final class RulePack {
     }
 
     private boolean gateway(Endpoint e) {
-        return e.kind() == Endpoint.Kind.ASSET && site.assets().stream()
-                .anyMatch(a -> a.name().equals(e.name()) && a.attributes().contains(AssetAttribute.REMOTE_ACCESS_GATEWAY));
+        return hasAttribute(e, AssetAttribute.REMOTE_ACCESS_GATEWAY);
     }
 
     private boolean hasMfa(Endpoint e) {
-        return site.assets().stream().anyMatch(a -> a.name().equals(e.name()) && a.attributes().contains(AssetAttribute.MFA));
+        return hasAttribute(e, AssetAttribute.MFA);
+    }
+
+    private boolean hasAttribute(Endpoint e, AssetAttribute attribute) {
+        Asset a = e.kind() == Endpoint.Kind.ASSET ? assets.get(e.name()) : null;
+        return a != null && a.attributes().contains(attribute);
     }
 
     private static boolean outside(Zone zone) {

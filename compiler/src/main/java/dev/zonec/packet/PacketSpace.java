@@ -45,7 +45,8 @@ public final class PacketSpace {
     private final BDDOperations operations;
 
     public PacketSpace() {
-        this.kernel = new BDDKernel(new FormulaFactory(), VARIABLES, 100_000, 10_000);
+        // a node table big enough that an estate's rule sets rarely trigger garbage collection or a resize
+        this.kernel = new BDDKernel(new FormulaFactory(), VARIABLES, 1_000_000, 200_000);
         this.bdd = new BDDConstruction(kernel);
         this.operations = new BDDOperations(kernel);
     }
@@ -82,11 +83,11 @@ public final class PacketSpace {
         return result;
     }
 
-    /** Is a a subset of b? */
+    /** Is a a subset of b? BDDs are canonical, so a is a subset exactly when a AND b is a itself (no negation). */
     public boolean subsetOf(int a, int b) {
-        int rest = minus(a, b);
-        boolean subset = isEmpty(rest);
-        release(rest);
+        int both = and(a, b);
+        boolean subset = both == a;
+        release(both);
         return subset;
     }
 
