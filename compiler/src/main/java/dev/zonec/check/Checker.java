@@ -31,7 +31,7 @@ public final class Checker {
             outcome.finding().ifPresent(findings::add);
         }
         findings.addAll(RulePack.run(site));
-        findings.addAll(Redundancy.run(ir, space, ruleSets));
+        findings.addAll(Redundancy.run(ir, space));
         for (Finding f : findings) {
             diagnostics.report(f.diagnostic().isWaived() ? f.diagnostic() : waivers.apply(f));
         }

@@ -27,7 +27,7 @@ final class Redundancy {
 
     private Redundancy() {}
 
-    static List<Finding> run(Ir ir, PacketSpace space, RuleSets ruleSets) {
+    static List<Finding> run(Ir ir, PacketSpace space) {
         record Key(Span later, String service) {}
         record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
         Map<Key, Covered> found = new LinkedHashMap<>();
@@ -43,6 +43,11 @@ final class Redundancy {
                 }
             }
             for (List<IrRule> rules : lists.values()) {
+                if (rules.size() < 2) {
+                    continue; // a rule alone in its list cannot be covered by another
+                }
+                // the sets are built for this list only and released after it, so the check's memory stays flat
+                Map<IrRule, Integer> sets = new java.util.IdentityHashMap<>();
                 int union = space.none();
                 Set<List<Object>> lines = new HashSet<>();
                 List<IrRule> earlier = new ArrayList<>();
@@ -50,14 +55,14 @@ final class Redundancy {
                     if (!lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations()))) {
                         continue;
                     }
-                    int set = ruleSets.of(r);
+                    int set = sets.computeIfAbsent(r, space::rule);
                     if (space.subsetOf(set, union)) {
                         Covered c = found.computeIfAbsent(new Key(r.origin(), r.service().name()),
                                 k -> new Covered(new TreeSet<>(), new java.util.LinkedHashSet<>(), new TreeSet<>()));
                         c.devices().add(device.device().name());
                         c.flows().add(r.flowId());
                         for (IrRule e : earlier) {
-                            int overlap = space.and(set, ruleSets.of(e));
+                            int overlap = space.and(set, sets.get(e));
                             if (!space.isEmpty(overlap)) {
                                 c.earlier().add(e.origin());
                                 c.flows().add(e.flowId());
@@ -71,6 +76,7 @@ final class Redundancy {
                     earlier.add(r);
                 }
                 space.release(union);
+                sets.values().forEach(space::release);
             }
         }
         List<Finding> findings = new ArrayList<>();
