@@ -3,9 +3,11 @@ MVN ?= mvn -q -B
 
 .PHONY: build run test golden-update bench clean
 
-## build: compile everything and build the CLI jar (compiler/target/zonec.jar)
+## build: compile everything, build the CLI jar (compiler/target/zonec.jar) and its class-data-sharing archive
 build:
 	$(MVN) -DskipTests package
+	@rm -f compiler/target/zonec.jsa
+	@./zonec compile policies/port-terminal -o compiler/target/cds-training >/dev/null
 
 ## run: compile the flagship port terminal into build/port-terminal/ and print the check report
 run: build
