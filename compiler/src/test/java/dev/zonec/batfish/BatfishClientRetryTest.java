@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.zonec.batfish.BatfishException.Kind;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,7 @@ class BatfishClientRetryTest {
             for (int s : statuses) {
                 script.add(new int[] {s});
             }
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
+            server = LocalServers.start(exchange -> {
                 exchange.getRequestBody().readAllBytes();
                 requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
                 int status = script.isEmpty() ? 500 : script.poll()[0];
@@ -44,7 +42,6 @@ class BatfishClientRetryTest {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
-            server.start();
         }
 
         BatfishClient client(int retries) {
