@@ -59,7 +59,7 @@ final class FlowCheck {
         String said = "Batfish: filter `" + r.filter() + "` on `" + r.node() + "`: " + r.action()
                 + (r.lineContent().isEmpty() ? "" : " at `" + r.lineContent() + "`");
         Optional<GeneratedFile> file = snapshot.fileOf(test.device().name()).map(PackagedFile::file);
-        Optional<OriginLocator.Located> at = file.map(f -> locator.locate(f, r.lineContent()));
+        Optional<OriginLocator.Located> at = file.map(f -> locator.locate(f, r.lineContent(), r.filter()));
         Optional<dev.zonec.model.source.Span> line = at.flatMap(OriginLocator.Located::line);
         if (test.permit()) {
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0703, "Batfish " + verb(r.action()) + " the " + test.describe()

@@ -23,6 +23,8 @@ final class OriginLocator {
     private static final Pattern FLOW_NUMBER = Pattern.compile("-([0-9]+)-r?[0-9]+$");
     private static final Pattern SET_RULE = Pattern.compile(
             "^(set security policies from-zone \\S+ to-zone \\S+ policy \\S+|set rulebase security rules \\S+) .*");
+    /** What zonec's rule, policy and term names look like: letters with a digit, dash, dot or underscore. */
+    private static final Pattern NAME = Pattern.compile("(?=.*[A-Za-z])(?=.*[-_.0-9])[A-Za-z0-9_.-]{3,}");
     private static final int LOOK_BACK = 60;
 
     /** Where Batfish's words point: the generated line, and the policy line behind it. */
@@ -44,7 +46,15 @@ final class OriginLocator {
 
     /** The generated line Batfish's text names, and its policy origin; both may be unknown. */
     Located locate(GeneratedFile file, String batfishText) {
-        int line = find(file, batfishText.strip());
+        return locate(file, batfishText, "");
+    }
+
+    /**
+     * As {@link #locate(GeneratedFile, String)}, looking first in the ACL named {@code filter} when the file defines
+     * one by that name (the same line text can stand in two ACLs).
+     */
+    Located locate(GeneratedFile file, String batfishText, String filter) {
+        int line = find(file, batfishText.strip(), start(file, filter));
         if (line == 0) {
             return new Located(Optional.empty(), byFlowNumber(file, batfishText.strip()));
         }
@@ -90,19 +100,38 @@ final class OriginLocator {
         return Optional.empty();
     }
 
-    /** Line number of Batfish's text: the same line, a line ending with it, or the line naming it; 0 when none. */
-    private static int find(GeneratedFile file, String text) {
+    /** The line defining ACL {@code filter}, where a search for its lines starts; 1 when there is none. */
+    private static int start(GeneratedFile file, String filter) {
+        if (filter.isEmpty()) {
+            return 1;
+        }
+        Pattern acl = Pattern.compile("^\\s*(ip |ipv6 )?access-list (extended )?" + Pattern.quote(filter) + "(\\s|$)");
+        for (int i = 1; i <= file.source().lineCount(); i++) {
+            if (acl.matcher(file.source().line(i)).find()) {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Line number of Batfish's text, searching from {@code from} and then wrapping around: the same line, a line
+     * ending with it, or the line naming it; 0 when none.
+     */
+    private static int find(GeneratedFile file, String text, int from) {
         if (text.isEmpty()) {
             return 0;
         }
         int n = file.source().lineCount();
-        for (int i = 1; i <= n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = (from - 1 + k) % n + 1;
             if (file.source().line(i).strip().equals(text)) {
                 return i;
             }
         }
         if (text.length() >= 8) {
-            for (int i = 1; i <= n; i++) {
+            for (int k = 0; k < n; k++) {
+                int i = (from - 1 + k) % n + 1;
                 if (file.source().line(i).strip().endsWith(text)) {
                     return i;
                 }
@@ -110,8 +139,8 @@ final class OriginLocator {
         }
         List<String> words = List.of(text.split("\\s+"));
         String name = words.get(words.size() - 1);
-        if (name.length() < 3 || name.chars().noneMatch(Character::isLetter)) {
-            return 0; // a port number or a keyword is no name to look for
+        if (!NAME.matcher(name).matches()) {
+            return 0; // a port number or a keyword (permit, deny) is no name to look for
         }
         Pattern named = Pattern.compile("(^|[\\s\"])" + Pattern.quote(name) + "($|[\\s\"])");
         for (int i = 1; i <= n; i++) {

@@ -43,7 +43,7 @@ final class ReachabilityCheck {
         String blocking = row.blocking().isEmpty() ? "" : "Batfish: blocked by `" + String.join("`; `", row.blocking()) + "`";
         Optional<PackagedFile> file = snapshot.files().stream()
                 .filter(f -> f.file().device().name().equalsIgnoreCase(node)).findFirst();
-        Optional<OriginLocator.Located> at = file.map(f -> locator.locate(f.file(), row.line()));
+        Optional<OriginLocator.Located> at = file.map(f -> locator.locate(f.file(), row.line(), filter));
         Optional<Span> line = at.flatMap(OriginLocator.Located::line);
         if (line.isEmpty()) {
             Diagnostic.Builder d = filter.contains("~")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Compile IEC 62443 zone-and-conduit policy into firewall and switch configurations.",
-        subcommands = {CheckCommand.class, CompileCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, CompileCommand.class, QueryCommand.class, VerifyCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (warnings allowed)", "1:the policy has errors", "2:usage or internal error"})
 public final class Main implements Runnable {
@@ -69,7 +70,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile or query");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile, query or verify");
     }
 
     private static String oneLine(Throwable e) {

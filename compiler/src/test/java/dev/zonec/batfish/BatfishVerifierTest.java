@@ -208,6 +208,22 @@ class BatfishVerifierTest {
             assertTrue(d.help().get(0).startsWith("Batfish: blocked by `permit tcp host 10.30.0.10"), d.help().toString());
             assertTrue(found.stream().anyMatch(x -> x.severity() == Severity.NOTE
                     && x.message().contains("Batfish builds this filter itself")), found.toString());
+            assertValidSarif(VerifyReport.render(dev.zonec.report.Reports.sarif, r, c.site(), "test"));
+        }
+    }
+
+    /** SARIF from verify validates against the published 2.1.0 schema, every result located. */
+    static void assertValidSarif(String sarif) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode report = Fixture.json(sarif);
+        com.networknt.schema.JsonSchema schema;
+        try (java.io.InputStream in = BatfishVerifierTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4)
+                    .getSchema(in);
+        }
+        assertEquals(java.util.Set.of(), schema.validate(report));
+        for (com.fasterxml.jackson.databind.JsonNode result : report.path("runs").path(0).path("results")) {
+            assertTrue(result.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt() >= 1,
+                    result.toString());
         }
     }
 
@@ -227,6 +243,35 @@ class BatfishVerifierTest {
             assertTrue(issues.stream().anyMatch(d -> d.message().contains("on the line zonec adds for Batfish: `hostname sw-vru`")),
                     issues.toString());
         }
+    }
+
+    @Test
+    void theLocatorFindsTheLineAndPolicyRuleBehindBatfishsWords() throws Exception {
+        Compiled c = compile();
+        OriginLocator locator = new OriginLocator(c.result().ir().orElseThrow());
+        // IOS: the ACL line itself, its remark above
+        assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-supervisory"),
+                c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 13);
+        // EOS: sequenced lines, looked for in the named ACL first
+        assertLocated(locator.locate(c.file("sw-vru.eos"), "130 permit tcp host 10.1.1.11 eq 44818 host 10.30.0.5 established",
+                "zc-in-supervisory"), c.line("sw-vru.eos", "130 permit tcp host 10.1.1.11 eq 44818 host 10.30.0.5 established"), 12);
+        // SRX: a policy name; its description line holds the origin
+        assertLocated(locator.locate(c.file("fw-sis.srx"), "flow-5-1"), c.line("fw-sis.srx", "policy flow-5-1 description"), 12);
+        // FortiOS: "<id> named <name>", the origin in the edit block's comments
+        assertLocated(locator.locate(c.file("fw-dmz-ot.fortios"), "1004 named zc-remote-engineering.27"),
+                c.line("fw-dmz-ot.fortios", "set name \"zc-remote-engineering.27\""), 67);
+        // PAN-OS: a rule name
+        assertLocated(locator.locate(c.file("fw-edge.panos"), "zc-vendor-access-26-1"),
+                c.line("fw-edge.panos", "rules zc-vendor-access-26-1 from"), 62);
+        // Batfish's own lines and keywords are not placed
+        assertTrue(locator.locate(c.file("fw-dmz-ot.fortios"), "line:0").line().isEmpty());
+        assertTrue(locator.locate(c.file("fw-sis.srx"), "permit").line().isEmpty());
+    }
+
+    private static void assertLocated(OriginLocator.Located located, int line, int policyLine) {
+        assertEquals(line, located.line().orElseThrow().line());
+        assertEquals(policyLine, located.policy().orElseThrow().line());
+        assertEquals("conduits.zc", located.policy().orElseThrow().file().sitePath());
     }
 
     @Test
