@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zonec.batfish.BatfishException.Kind;
 import dev.zonec.report.Json;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -252,8 +254,7 @@ public final class BatfishClient {
 
     /** A path segment, percent-encoded (names zonec chooses are plain, but names a caller passes may not be). */
     static String segment(String name) {
-        return URI.create("x:/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20")).getRawPath().substring(1);
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String abbreviate(String text) {
@@ -263,7 +264,7 @@ public final class BatfishClient {
 
     static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.Site;
+import dev.zonec.model.source.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class FlowCheck {
         if (mine.isEmpty()) {
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0703, "Batfish applies no filter to the " + test.describe()
                     + ", so it cannot confirm the policy there").help("asked " + question);
-            d.at(test.rule().map(r -> r.origin()).orElse(test.device().span()));
+            d.at(test.rule().map(IrRule::origin).orElse(test.device().span()));
             return Optional.of(d.build());
         }
         Optional<Rows.FilterResult> wrong = mine.stream().filter(r -> !r.action().equalsIgnoreCase(expected)).findFirst();
@@ -60,7 +62,7 @@ final class FlowCheck {
                 + (r.lineContent().isEmpty() ? "" : " at `" + r.lineContent() + "`");
         Optional<GeneratedFile> file = snapshot.fileOf(test.device().name()).map(PackagedFile::file);
         Optional<OriginLocator.Located> at = file.map(f -> locator.locate(f, r.lineContent(), r.filter()));
-        Optional<dev.zonec.model.source.Span> line = at.flatMap(OriginLocator.Located::line);
+        Optional<Span> line = at.flatMap(OriginLocator.Located::line);
         if (test.permit()) {
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0703, "Batfish " + verb(r.action()) + " the " + test.describe()
                     + ", which the policy allows").at(test.rule().orElseThrow().origin()).help(said).help(question);

@@ -2,7 +2,6 @@ package dev.zonec.batfish;
 
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
-import dev.zonec.model.diag.Severity;
 import dev.zonec.model.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,9 +186,5 @@ final class ParseCheck {
 
     private static Optional<String> nonEmpty(String s) {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
-
-    static boolean isError(Diagnostic d) {
-        return d.severity() == Severity.ERROR;
     }
 }
