@@ -15,14 +15,14 @@ import java.util.List;
  * up 20 less: 1 is 80, 2 is 60, 3 is 40, 3.5 is 30, 4 is 20, 5 is 0). With an inbound ACL on every one of these
  * interfaces the levels decide no traffic; they only keep the ASA's notion of inside and outside sensible.
  */
-final class Nameifs {
+public final class Nameifs {
 
     private Nameifs() {}
 
     /** One inventory interface as the ASA configures it. */
-    record Named(Interface hardware, Zone zone, String nameif, int securityLevel) {}
+    public record Named(Interface hardware, Zone zone, String nameif, int securityLevel) {}
 
-    static List<Named> of(Device device, Site site) {
+    public static List<Named> of(Device device, Site site) {
         List<Named> result = new ArrayList<>();
         for (Interface i : device.interfaces()) {
             Zone zone = site.zonesByName().get(i.zone());

@@ -3,7 +3,8 @@ package dev.zonec.model.diag;
 /**
  * Every diagnostic zonec can emit. Codes are stable: once published a code keeps its meaning, so CI
  * filters, waivers and docs can refer to it. Ranges: 00xx input, 01xx inventory, 02xx names and model,
- * 03xx placement, 04xx invariants, 05xx rendering and platform capabilities.
+ * 03xx placement, 04xx invariants, 05xx rendering and platform capabilities, 06xx the IEC 62443 rule pack and
+ * waivers, 07xx checking the output in Batfish ({@code zonec verify --batfish}).
  */
 public enum Code {
     ZC0001("syntax error"),
@@ -81,7 +82,13 @@ public enum Code {
     ZC0610("asset without any flow"),
     ZC0611("rule made redundant by earlier rules"),
     ZC0620("waiver expired"),
-    ZC0621("waiver matches no finding");
+    ZC0621("waiver matches no finding"),
+
+    ZC0701("generated file not fully recognised by Batfish"),
+    ZC0702("Batfish warning or initialisation issue on a generated file"),
+    ZC0703("Batfish's testFilters disagrees with the policy"),
+    ZC0704("filter line Batfish finds unreachable"),
+    ZC0705("output Batfish does not check");
 
     private final String title;
 

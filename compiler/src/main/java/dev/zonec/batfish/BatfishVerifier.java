@@ -1,0 +1,189 @@
+package dev.zonec.batfish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.ir.Ir;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.source.Span;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Entry point of {@code zonec verify --batfish}: an outside reading of the compiled output by Batfish's own vendor
+ * parsers. It uploads the output as a snapshot into a network of its own, asks fileParseStatus, initIssues and
+ * parseWarning (every file read fully, nothing warned about), filterLineReachability (no unreachable line), and
+ * testFilters for every allowed flow placed on each device and a sample of denied ones (Batfish's action must be
+ * zonec's), then deletes the network. Findings are zonec diagnostics quoting Batfish; a service that cannot be reached,
+ * is too slow or answers something unexpected ends the run with a {@link BatfishException}.
+ */
+public final class BatfishVerifier {
+    static final String SNAPSHOT = "zonec";
+    private static final Set<String> READABLE = Set.of("PASSED", "PARTIALLY_UNRECOGNIZED");
+
+    private final BatfishClient client;
+    private final Site site;
+    private final Ir ir;
+    private final SnapshotPackage snapshot;
+    private final OriginLocator locator;
+    private final String network;
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    private BatfishVerifier(BatfishClient client, Site site, Ir ir, List<GeneratedFile> files) {
+        this.client = client;
+        this.site = site;
+        this.ir = ir;
+        this.snapshot = SnapshotPackage.of(files);
+        this.locator = new OriginLocator(ir);
+        this.network = networkName(site.name());
+    }
+
+    /**
+     * @param files  the output folder's files ({@link OutputFolder#read})
+     * @param policy the diagnostics zonec's own checks reported on the site (to recognise a rule already reported
+     *               as redundant)
+     */
+    public static VerifyResult verify(BatfishClient client, Site site, Ir ir, List<GeneratedFile> files,
+                                      List<Diagnostic> policy) throws BatfishException {
+        return new BatfishVerifier(client, site, ir, files).run(policy);
+    }
+
+    private VerifyResult run(List<Diagnostic> policy) throws BatfishException {
+        BatfishClient.ServiceVersion version = client.version();
+        QuestionTemplates templates = client.questionTemplates();
+        client.createNetwork(network);
+        Optional<String> cleanup = Optional.empty();
+        VerifyResult result;
+        try {
+            result = check(version, templates, policy);
+        } finally {
+            try {
+                client.deleteNetwork(network);
+            } catch (BatfishException e) {
+                cleanup = Optional.of("could not delete Batfish network `" + network + "`: " + e.getMessage());
+            }
+        }
+        return new VerifyResult(result.batfish(), result.diagnostics(), result.files(), result.recognised(),
+                result.permitsTested(), result.deniesTested(), result.disagreements(), result.filterDevices(),
+                result.notChecked(), cleanup);
+    }
+
+    private VerifyResult check(BatfishClient.ServiceVersion version, QuestionTemplates templates, List<Diagnostic> policy)
+            throws BatfishException {
+        client.uploadSnapshot(network, SNAPSHOT, snapshot.zip());
+        client.initSnapshot(network, SNAPSHOT);
+
+        List<Rows.FileStatus> statuses = Rows.fileStatus(ask(templates, "fileParseStatus", Map.of()));
+        ParseCheck.Result parse = ParseCheck.judge(snapshot, statuses,
+                Rows.parseWarnings(ask(templates, "parseWarning", Map.of())),
+                Rows.initIssues(ask(templates, "initIssues", Map.of())));
+        found.addAll(parse.diagnostics());
+
+        List<String> devices = readable(statuses);
+        if (!devices.isEmpty()) {
+            Map<String, JsonNode> reach = Map.of("nodes", TextNode.valueOf(Specifiers.names(devices)),
+                    "ignoreComposites", BooleanNode.TRUE);
+            found.addAll(ReachabilityCheck.judge(
+                    Rows.unreachableLines(ask(templates, "filterLineReachability", reach)), snapshot, locator,
+                    redundant(policy)));
+        }
+
+        FlowSampler.Sample sample = FlowSampler.sample(ir, Set.copyOf(devices));
+        int disagreements = 0;
+        int n = 0;
+        for (FlowTest test : sample.tests()) {
+            Map<String, JsonNode> asked = FlowCheck.parameters(test, site);
+            AnswerTable answer = client.ask(network, SNAPSHOT,
+                    templates.question("testFilters", "zonec_testFilters_" + ++n, asked));
+            Optional<Diagnostic> d = FlowCheck.judge(test, Rows.filterResults(answer), asked, locator, snapshot);
+            if (d.isPresent()) {
+                disagreements++;
+                found.add(d.get());
+            }
+        }
+        List<String> notChecked = notChecked(sample);
+        int permits = (int) sample.tests().stream().filter(FlowTest::permit).count();
+        return new VerifyResult(version.batfish(), found, parse.files(), parse.recognised(), permits,
+                sample.tests().size() - permits, disagreements, devices, notChecked, Optional.empty());
+    }
+
+    private AnswerTable ask(QuestionTemplates templates, String question, Map<String, JsonNode> values)
+            throws BatfishException {
+        return client.ask(network, SNAPSHOT, templates.question(question, "zonec_" + question, values));
+    }
+
+    /** Flow-tested devices whose file Batfish could read (the others are already findings). */
+    private List<String> readable(List<Rows.FileStatus> statuses) {
+        List<String> devices = new ArrayList<>();
+        for (String device : snapshot.flowTestedDevices()) {
+            PackagedFile file = snapshot.fileOf(device).orElseThrow();
+            boolean ok = statuses.stream().anyMatch(s -> s.file().equals(file.path()) && READABLE.contains(s.status())
+                    && s.format().equalsIgnoreCase(PlatformSupport.of(file.file().device().platform()).format()));
+            if (ok) {
+                devices.add(device);
+            }
+        }
+        return devices;
+    }
+
+    /** ZC0705 for everything Batfish does not check, and the same as lines for the summary. */
+    private List<String> notChecked(FlowSampler.Sample sample) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (SnapshotPackage.NotChecked n : snapshot.notChecked()) {
+            found.add(Diagnostic.warning(Code.ZC0705, "`" + n.file() + "` (`" + n.device().name() + "`, "
+                    + n.device().platform().id() + ") is not checked by Batfish: " + n.reason())
+                    .at(n.device().span()).help(ownChecks(n.device().platform().id())).build());
+            lines.add(n.file() + " (" + n.reason() + ")");
+        }
+        snapshot.files().stream().filter(f -> f.file().device().platform().id().equals("iptables"))
+                .map(f -> f.file().device()).distinct().forEach(d -> {
+                    found.add(Diagnostic.warning(Code.ZC0705, "the filters of `" + d.name() + "` (iptables) are not "
+                            + "tested by Batfish: it parses the ruleset only").at(d.span())
+                            .help("Batfish drops iptables rules using -m state, -m multiport or port ranges and ignores "
+                                    + "interface matches, so its filter answers on iptables are not counted")
+                            .help(ownChecks("iptables")).build());
+                    lines.add(d.name() + " flows (iptables: parsed only)");
+                });
+        sample.ipv6Rules().forEach((device, count) -> {
+            found.add(Diagnostic.warning(Code.ZC0705, count + " IPv6 rule" + (count == 1 ? "" : "s") + " on `" + device
+                    + "` " + (count == 1 ? "is" : "are") + " not tested by Batfish: its testFilters flows are IPv4")
+                    .at(site.devicesByName().get(device).span()).build());
+            lines.add(device + " IPv6 rules (" + count + ")");
+        });
+        sample.leftOut().forEach((device, count) -> {
+            found.add(Diagnostic.note(Code.ZC0705, count + " sampled packet" + (count == 1 ? "" : "s") + " on `" + device
+                    + "` " + (count == 1 ? "was" : "were") + " not asked about (at most " + FlowSampler.MAX_PERMITS
+                    + " allowed and " + FlowSampler.MAX_DENIES + " denied per device)")
+                    .at(site.devicesByName().get(device).span()).build());
+            lines.add(device + " packets over the limit (" + count + ")");
+        });
+        return List.copyOf(lines);
+    }
+
+    private static String ownChecks(String platform) {
+        return platform.equals("nftables")
+                ? "zonec's own checks cover it, and CI loads it with `nft -c -f` and into a network namespace"
+                : "zonec's own checks cover it, and CI loads it with iptables-restore --test and into a network namespace";
+    }
+
+    private static Set<Span> redundant(List<Diagnostic> policy) {
+        return policy.stream().filter(d -> d.code() == Code.ZC0611).flatMap(d -> d.primary().stream())
+                .collect(Collectors.toSet());
+    }
+
+    /** A network of zonec's own per run, so runs never share state: {@code zonec_<site>_<8 hex>}. */
+    static String networkName(String site) {
+        byte[] random = new byte[4];
+        new SecureRandom().nextBytes(random);
+        return "zonec_" + site.replaceAll("[^A-Za-z0-9_-]", "_") + "_" + HexFormat.of().formatHex(random);
+    }
+}

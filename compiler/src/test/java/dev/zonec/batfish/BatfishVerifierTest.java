@@ -1,0 +1,293 @@
+package dev.zonec.batfish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zonec.driver.OutputWriter;
+import dev.zonec.driver.Pipeline;
+import dev.zonec.driver.PipelineResult;
+import dev.zonec.driver.SiteLoader;
+import dev.zonec.driver.SiteSource;
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.diag.Severity;
+import dev.zonec.model.site.Site;
+import dev.zonec.render.RendererRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The verifier on the compiled port terminal against {@link FakeBatfish}: the snapshot it uploads, the questions it
+ * asks, and how each kind of Batfish finding becomes a zonec diagnostic at the right line.
+ */
+class BatfishVerifierTest {
+    static final Path PORT_TERMINAL = Path.of(System.getProperty("zonec.repo", "..")).resolve("policies/port-terminal");
+
+    @TempDir
+    Path work;
+
+    record Compiled(PipelineResult result, Site site, List<GeneratedFile> files) {
+        GeneratedFile file(String name) {
+            return files.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        }
+
+        /** The 1-based line of the output file holding {@code text}, first occurrence. */
+        int line(String name, String text) {
+            GeneratedFile f = file(name);
+            for (int i = 1; i <= f.source().lineCount(); i++) {
+                if (f.source().line(i).contains(text)) {
+                    return i;
+                }
+            }
+            throw new AssertionError(text + " not in " + name);
+        }
+    }
+
+    /** The port terminal compiled once for the class (compiling takes seconds); tests only read it. */
+    @TempDir
+    static Path shared;
+    private static Compiled compiled;
+
+    @BeforeAll
+    static void compileOnce() throws Exception {
+        compiled = compile(shared);
+    }
+
+    Compiled compile() {
+        return compiled;
+    }
+
+    static Compiled compile(Path work) throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteSource source = SiteLoader.load(PORT_TERMINAL, "port-terminal", Optional.empty(), diagnostics);
+        PipelineResult result = Pipeline.run(source, RendererRegistry.standard(), LocalDate.of(2026, 6, 1));
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        Site site = result.site().orElseThrow();
+        OutputWriter.write(work.resolve("out"), site.name(), result.configs());
+        return new Compiled(result, site, OutputFolder.read(work.resolve("out"), "out", site, result.configs()));
+    }
+
+    static VerifyResult verify(FakeBatfish fake, Compiled c) throws BatfishException {
+        BatfishClient client = new BatfishClient(BatfishSettings.of(fake.uri()).withPollInterval(Duration.ofMillis(5))
+                .withRetries(0, Duration.ZERO).withTimeout(Duration.ofSeconds(20)));
+        return BatfishVerifier.verify(client, c.site(), c.result().ir().orElseThrow(), c.files(), c.result().diagnostics());
+    }
+
+    static List<Diagnostic> of(VerifyResult r, Code code) {
+        return r.diagnostics().stream().filter(d -> d.code() == code).toList();
+    }
+
+    @Test
+    void theCleanPortTerminalHasNoFindingsAndSaysWhatItDidNotCheck() throws Exception {
+        Compiled c = compile();
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            VerifyResult r = verify(fake, c);
+            assertFalse(r.hasErrors(), r.diagnostics().toString());
+            assertEquals(r.files(), r.recognised());
+
+            // the snapshot: headers on vendor files, iptables as a host file, nothing Batfish cannot read
+            assertTrue(fake.uploaded.get("configs/sw-core.ios").startsWith("!BATFISH_FORMAT: cisco_ios\nhostname sw-core\n! zonec: sw-core"));
+            assertTrue(fake.uploaded.get("configs/fw-sis.srx").contains("\nset interfaces ge-0/0/2 unit 0 family inet\n"));
+            assertTrue(fake.uploaded.get("configs/fw-dmz-ot.fortios").contains("config system interface\n    edit \"port1\""));
+            assertTrue(fake.uploaded.get("configs/fw-dmz-ot.fortios").contains("    edit \"port3\"\n        set vdom \"root\""));
+            assertTrue(fake.uploaded.get("configs/fw-edge.panos").contains("set deviceconfig system hostname fw-edge\n"));
+            assertTrue(fake.uploaded.get("hosts/gw-cctv.json").contains("\"iptablesFile\": \"iptables/gw-cctv.iptables\""));
+            assertTrue(fake.uploaded.containsKey("iptables/gw-cctv.iptables"));
+            assertFalse(fake.uploaded.keySet().stream().anyMatch(p -> p.contains("gw-iot") || p.contains("ip6tables")));
+            assertTrue(fake.networkDeleted(), "the run's network is deleted afterwards");
+
+            // every question: zone firewalls start at the ingress interface, ACL devices filter where packets enter
+            assertEquals(r.permitsTested() + r.deniesTested(), fake.queries.size());
+            assertTrue(r.permitsTested() > 50 && r.deniesTested() > 10, r.summary().toString());
+            for (FakeBatfish.Query q : fake.queries) {
+                boolean zoneFirewall = List.of("fw-sis", "fw-dmz-ot", "fw-edge").contains(q.device());
+                assertEquals(zoneFirewall, q.parameters().containsKey("startLocation"), q.toString());
+                assertTrue(q.parameters().get("filters").startsWith(zoneFirewall ? "@out(" : "@in("), q.toString());
+            }
+            assertEquals(List.of("fw-dmz-ot", "fw-edge", "fw-ot-core", "fw-sis", "sw-core", "sw-vru"), r.filterDevices());
+
+            // not checked, and said so
+            List<String> notChecked = of(r, Code.ZC0705).stream().map(Diagnostic::message).toList();
+            assertTrue(notChecked.stream().anyMatch(m -> m.startsWith("`gw-iot.nft` (`gw-iot`, nftables) is not checked")), notChecked.toString());
+            assertTrue(notChecked.stream().anyMatch(m -> m.startsWith("`gw-cctv.ip6tables`")), notChecked.toString());
+            assertTrue(notChecked.stream().anyMatch(m -> m.startsWith("the filters of `gw-cctv` (iptables)")), notChecked.toString());
+        }
+    }
+
+    @Test
+    void aParseWarningIsAnErrorAtTheOutputLineBatfishNames() throws Exception {
+        Compiled c = compile();
+        int line = c.line("sw-core.ios", "permit tcp object-group zc-hmi object-group zc-tank-plc eq 502");
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            fake.fileStatus.put("configs/sw-core.ios", "PARTIALLY_UNRECOGNIZED");
+            fake.parseWarnings.add(FakeBatfish.row("{\"Filename\":\"configs/sw-core.ios\",\"Line\":" + (line + 2)
+                    + ",\"Text\":\"permit tcp object-group zc-hmi object-group zc-tank-plc eq 502\","
+                    + "\"Parser_Context\":\"[extended_access_list_stanza]\",\"Comment\":\"This syntax is unrecognized\"}"));
+            VerifyResult r = verify(fake, c);
+            Diagnostic warning = of(r, Code.ZC0702).get(0);
+            assertEquals(Severity.ERROR, warning.severity());
+            assertEquals("out/sw-core.ios", warning.primary().orElseThrow().file().displayPath());
+            assertEquals(line, warning.primary().orElseThrow().line(), "Batfish's line minus the two header lines");
+            assertTrue(warning.message().endsWith(": This syntax is unrecognized"), warning.message());
+            assertTrue(warning.help().get(0).contains("line " + (line + 2) + " of configs/sw-core.ios"), warning.help().toString());
+            Diagnostic file = of(r, Code.ZC0701).get(0);
+            assertEquals(Severity.ERROR, file.severity());
+            assertTrue(file.message().contains("status PARTIALLY_UNRECOGNIZED"), file.message());
+            assertTrue(r.hasErrors());
+        }
+    }
+
+    @Test
+    void aKnownGapIsANoteAndOnlyKnownGapsKeepTheFilePassing() throws Exception {
+        Compiled c = compile();
+        int header = PlatformSupport.of(c.file("fw-dmz-ot.fortios").device().platform())
+                .header(c.file("fw-dmz-ot.fortios").device()).size();
+        int schedule = c.line("fw-dmz-ot.fortios", "set schedule \"always\"");
+        int unset = c.line("fw-dmz-ot.fortios", "unset srcaddr6");
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            fake.fileStatus.put("configs/fw-dmz-ot.fortios", "PARTIALLY_UNRECOGNIZED");
+            for (int l : List.of(schedule, unset)) {
+                fake.parseWarnings.add(FakeBatfish.row("{\"Filename\":\"configs/fw-dmz-ot.fortios\",\"Line\":" + (l + header)
+                        + ",\"Text\":\"x\",\"Parser_Context\":\"\",\"Comment\":\"This syntax is unrecognized\"}"));
+            }
+            VerifyResult r = verify(fake, c);
+            assertFalse(r.hasErrors(), r.diagnostics().toString());
+            assertEquals(2, of(r, Code.ZC0702).stream().filter(d -> d.severity() == Severity.NOTE).count());
+            assertEquals(Severity.NOTE, of(r, Code.ZC0701).get(0).severity());
+        }
+    }
+
+    @Test
+    void anAllowedFlowBatfishDeniesIsAnErrorAtThePolicyRule() throws Exception {
+        Compiled c = compile();
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            fake.override = q -> q.device().equals("sw-core") && q.packet().destinationPort() == 502
+                    && q.packet().source().toCanonicalString().equals("10.20.0.21") ? Optional.of("DENY") : Optional.empty();
+            VerifyResult r = verify(fake, c);
+            List<Diagnostic> disagreements = of(r, Code.ZC0703);
+            assertFalse(disagreements.isEmpty());
+            Diagnostic d = disagreements.get(0);
+            assertEquals(Severity.ERROR, d.severity());
+            assertTrue(d.message().startsWith("Batfish denies the allowed tcp 10.20.0.21:49152 -> "), d.message());
+            assertTrue(d.message().endsWith("on `sw-core` (supervisory -> tank-farm), which the policy allows"), d.message());
+            assertEquals("conduits.zc", d.primary().orElseThrow().file().sitePath());
+            assertEquals(7, d.primary().orElseThrow().line());
+            assertTrue(d.help().get(0).startsWith("Batfish: filter `zc-in-supervisory` on `sw-core`: DENY at `deny ip any any log`"), d.help().toString());
+            assertEquals(r.disagreements(), disagreements.size());
+        }
+    }
+
+    @Test
+    void anUnreachableLineIsAnErrorWithThePolicyLineItCameFrom() throws Exception {
+        Compiled c = compile();
+        String text = "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502";
+        int line = c.line("sw-core.ios", text);
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            fake.unreachable.add(FakeBatfish.row("{\"Sources\":[\"sw-core: zc-in-supervisory\"],\"Unreachable_Line\":\""
+                    + text + "\",\"Unreachable_Line_Action\":\"PERMIT\",\"Blocking_Lines\":[\"permit tcp host 10.30.0.10 "
+                    + "object-group zc-tank-plc eq 502\"],\"Different_Action\":false,\"Reason\":\"BLOCKING_LINES\"}"));
+            fake.unreachable.add(FakeBatfish.row("{\"Sources\":[\"fw-dmz-ot: interface~port1~OUTGOING_FILTER\"],"
+                    + "\"Unreachable_Line\":\"ExprAclLine{action=PERMIT}\",\"Blocking_Lines\":[],\"Reason\":\"INDEPENDENTLY_UNMATCHABLE\"}"));
+            VerifyResult r = verify(fake, c);
+            List<Diagnostic> found = of(r, Code.ZC0704);
+            Diagnostic d = found.stream().filter(x -> x.severity() == Severity.ERROR).findFirst().orElseThrow();
+            assertEquals(line, d.primary().orElseThrow().line());
+            assertEquals("out/sw-core.ios", d.primary().orElseThrow().file().displayPath());
+            assertEquals(13, d.labels().get(0).span().line(), "the remark names conduits.zc:13");
+            assertTrue(d.help().get(0).startsWith("Batfish: blocked by `permit tcp host 10.30.0.10"), d.help().toString());
+            assertTrue(found.stream().anyMatch(x -> x.severity() == Severity.NOTE
+                    && x.message().contains("Batfish builds this filter itself")), found.toString());
+            assertValidSarif(VerifyReport.render(dev.zonec.report.Reports.sarif, r, c.site(), "test"));
+        }
+    }
+
+    /** SARIF from verify validates against the published 2.1.0 schema, every result located. */
+    static void assertValidSarif(String sarif) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode report = Fixture.json(sarif);
+        com.networknt.schema.JsonSchema schema;
+        try (java.io.InputStream in = BatfishVerifierTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4)
+                    .getSchema(in);
+        }
+        assertEquals(java.util.Set.of(), schema.validate(report));
+        for (com.fasterxml.jackson.databind.JsonNode result : report.path("runs").path(0).path("results")) {
+            assertTrue(result.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt() >= 1,
+                    result.toString());
+        }
+    }
+
+    @Test
+    void anInitIssueWithoutALineIsReportedAtTheDevice() throws Exception {
+        Compiled c = compile();
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            fake.initIssues.add(FakeBatfish.row("{\"Nodes\":[\"fw-ot-core\"],\"Source_Lines\":[],\"Type\":\"Convert warning (redflag)\","
+                    + "\"Details\":\"Unknown interface\",\"Line_Text\":null,\"Parser_Context\":null}"));
+            fake.parseWarnings.add(FakeBatfish.row("{\"Filename\":\"configs/sw-vru.eos\",\"Line\":2,\"Text\":\"hostname sw-vru\","
+                    + "\"Parser_Context\":\"\",\"Comment\":\"This syntax is unrecognized\"}"));
+            VerifyResult r = verify(fake, c);
+            List<Diagnostic> issues = of(r, Code.ZC0702);
+            assertTrue(issues.stream().anyMatch(d -> d.message().equals(
+                    "Batfish reports a convert warning (redflag) for `fw-ot-core`: Unknown interface")
+                    && d.primary().orElseThrow().file().sitePath().equals("inventory.yaml")), issues.toString());
+            assertTrue(issues.stream().anyMatch(d -> d.message().contains("on the line zonec adds for Batfish: `hostname sw-vru`")),
+                    issues.toString());
+        }
+    }
+
+    @Test
+    void theLocatorFindsTheLineAndPolicyRuleBehindBatfishsWords() throws Exception {
+        Compiled c = compile();
+        OriginLocator locator = new OriginLocator(c.result().ir().orElseThrow());
+        // IOS: the ACL line itself, its remark above
+        assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-supervisory"),
+                c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 13);
+        // EOS: sequenced lines, looked for in the named ACL first
+        assertLocated(locator.locate(c.file("sw-vru.eos"), "130 permit tcp host 10.1.1.11 eq 44818 host 10.30.0.5 established",
+                "zc-in-supervisory"), c.line("sw-vru.eos", "130 permit tcp host 10.1.1.11 eq 44818 host 10.30.0.5 established"), 12);
+        // SRX: a policy name; its description line holds the origin
+        assertLocated(locator.locate(c.file("fw-sis.srx"), "flow-5-1"), c.line("fw-sis.srx", "policy flow-5-1 description"), 12);
+        // FortiOS: "<id> named <name>", the origin in the edit block's comments
+        assertLocated(locator.locate(c.file("fw-dmz-ot.fortios"), "1004 named zc-remote-engineering.27"),
+                c.line("fw-dmz-ot.fortios", "set name \"zc-remote-engineering.27\""), 67);
+        // PAN-OS: a rule name
+        assertLocated(locator.locate(c.file("fw-edge.panos"), "zc-vendor-access-26-1"),
+                c.line("fw-edge.panos", "rules zc-vendor-access-26-1 from"), 62);
+        // Batfish's own lines and keywords are not placed
+        assertTrue(locator.locate(c.file("fw-dmz-ot.fortios"), "line:0").line().isEmpty());
+        assertTrue(locator.locate(c.file("fw-sis.srx"), "permit").line().isEmpty());
+    }
+
+    private static void assertLocated(OriginLocator.Located located, int line, int policyLine) {
+        assertEquals(line, located.line().orElseThrow().line());
+        assertEquals(policyLine, located.policy().orElseThrow().line());
+        assertEquals("conduits.zc", located.policy().orElseThrow().file().sitePath());
+    }
+
+    @Test
+    void anOutputFolderChangedAfterCompilingIsRefused() throws Exception {
+        Compiled c = compile(work);
+        Path file = work.resolve("out/sw-core.ios");
+        Files.writeString(file, Files.readString(file) + "! edited by hand\n");
+        OutputFolder.UnusableException e = assertThrows(OutputFolder.UnusableException.class,
+                () -> OutputFolder.read(work.resolve("out"), "out", c.site(), c.result().configs()));
+        assertTrue(e.getMessage().contains("`out/sw-core.ios` was changed after compiling"), e.getMessage());
+    }
+
+    @Test
+    void theSnapshotZipIsDeterministic() throws IOException, Exception {
+        Compiled c = compile();
+        SnapshotPackage p = SnapshotPackage.of(c.files());
+        assertTrue(java.util.Arrays.equals(p.zip(), SnapshotPackage.of(c.files()).zip()));
+    }
+}
