@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Lab implements AutoCloseable {
     private static final Pattern LAB_NAMESPACE = Pattern.compile("zl(\\d+)-.+");
+    private static final long KILL_WAIT_NANOS = 5_000_000_000L;
 
     /** Sysctls of every lab namespace: every namespace forwards (zones carry transit between their routers). */
     private static final Map<String, String> SYSCTLS = Map.of(
@@ -88,16 +89,37 @@ final class Lab implements AutoCloseable {
      */
     static void removeLeftovers(Netns netns) throws IOException, InterruptedException {
         long self = ProcessHandle.current().pid();
+        List<String> leftovers = new ArrayList<>();
         for (String name : netns.list()) {
             Matcher m = LAB_NAMESPACE.matcher(name);
             if (m.matches()) {
                 long pid = Long.parseLong(m.group(1));
                 if (pid == self || ProcessHandle.of(pid).isEmpty()) {
-                    netns.killAll(name);
-                    netns.delete(name);
+                    leftovers.add(name);
                 }
             }
         }
+        remove(netns, leftovers);
+    }
+
+    /**
+     * Kills the processes of all the namespaces first and then waits for them together, so a teardown takes one
+     * wait, not one per namespace; then deletes them. Returns those it could not delete.
+     */
+    private static List<String> remove(Netns netns, List<String> namespaces) throws IOException, InterruptedException {
+        for (String namespace : namespaces) {
+            netns.killAll(namespace);
+        }
+        long deadline = System.nanoTime() + KILL_WAIT_NANOS;
+        List<String> left = new ArrayList<>();
+        for (String namespace : namespaces) {
+            // deleting a namespace that still has processes only removes its name; wait so it really goes away
+            netns.awaitEmpty(namespace, deadline);
+            if (!netns.delete(namespace)) {
+                left.add(namespace);
+            }
+        }
+        return left;
     }
 
     private void createNamespaces() throws IOException, InterruptedException {
@@ -192,19 +214,12 @@ final class Lab implements AutoCloseable {
             return List.of();
         }
         closed = true;
-        List<String> left = new ArrayList<>();
         List<String> namespaces;
         synchronized (created) {
             namespaces = new ArrayList<>(created);
         }
         Collections.reverse(namespaces);
-        for (String namespace : namespaces) {
-            netns.killAll(namespace);
-            if (!netns.delete(namespace)) {
-                left.add(namespace);
-            }
-        }
-        return left;
+        return remove(netns, namespaces);
     }
 
     private void teardownQuietly() {

@@ -6,11 +6,9 @@ import dev.zonec.testing.RealTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** iproute2's namespace commands, each with a bounded wait. Only ever given names of the lab's own namespaces. */
 final class Netns {
@@ -60,26 +58,33 @@ final class Netns {
     }
 
     /**
-     * Kills every process inside the namespace (the lab's listeners and probes, nothing else lives there) and waits
-     * for them to end, so that deleting the namespace really frees it.
+     * Kills every process inside the namespace: the lab's listeners and probes, nothing else lives there. Returns at
+     * once; {@link #awaitEmpty} waits for them to be gone.
      */
     void killAll(String namespace) throws IOException, InterruptedException {
+        pids(namespace).stream().map(ProcessHandle::of).flatMap(Optional::stream).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * Waits until no process is left in the namespace, polling {@code ip netns pids} (which no longer lists a killed
+     * process, even before its parent reaps it); false if some are still there at the deadline.
+     */
+    boolean awaitEmpty(String namespace, long deadlineNanos) throws IOException, InterruptedException {
+        while (!pids(namespace).isEmpty()) {
+            if (System.nanoTime() > deadlineNanos) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    private List<Long> pids(String namespace) throws IOException, InterruptedException {
         RealTool.Result pids = RealTool.run(List.of(ip.toString(), "netns", "pids", namespace), TIMEOUT_SECONDS);
         if (pids.exit() != 0) {
-            return;
+            return List.of(); // the namespace is gone already
         }
-        List<ProcessHandle> handles = pids.output().lines().map(String::trim).filter(l -> l.matches("\\d+"))
-                .map(Long::parseLong).map(ProcessHandle::of).flatMap(Optional::stream).toList();
-        handles.forEach(ProcessHandle::destroyForcibly);
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        for (ProcessHandle handle : handles) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            try {
-                handle.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // not our child (exit not observable) or still dying: deleting the namespace goes on regardless
-            }
-        }
+        return pids.output().lines().map(String::trim).filter(l -> l.matches("\\d+")).map(Long::parseLong).toList();
     }
 
     private static void check(RealTool.Result result, String what) {
