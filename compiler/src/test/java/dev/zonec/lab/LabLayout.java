@@ -9,6 +9,7 @@ import dev.zonec.model.site.Topology.DeviceNode;
 import dev.zonec.model.site.Topology.Node;
 import dev.zonec.model.site.Topology.ZoneNode;
 import dev.zonec.model.site.Zone;
+import dev.zonec.render.linux.LinuxInterfaces;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;
@@ -27,8 +28,6 @@ import java.util.Set;
  */
 record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> devices, List<LabLink> links,
                  Map<String, List<String>> hosts, SpanningTree tree) {
-
-    private static final int IFNAMSIZ = 15;
 
     /**
      * @param subnets per zone in policy order, its IPv4 subnets as CIDR blocks
@@ -49,8 +48,10 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
         List<LabLink> links = new ArrayList<>();
         for (Device device : site.devices()) {
             for (Interface iface : device.interfaces()) {
+                // the zone end is named after the device where that is a unique, valid interface name in the zone
                 boolean onlyOne = device.interfacesFacing(iface.zone()).size() == 1;
-                String zoneSide = onlyOne && device.name().length() <= IFNAMSIZ ? device.name() : "v" + links.size();
+                boolean valid = LinuxInterfaces.NAME.matcher(device.name()).matches() && !device.name().equals("lo");
+                String zoneSide = onlyOne && valid ? device.name() : "v" + links.size();
                 links.add(new LabLink(links.size(), iface.zone(), device.name(), iface.name(), zoneSide));
             }
         }

@@ -42,6 +42,8 @@ final class ProbeRunner {
     private static final String OPENING = "opening connection to";
     /** How long socat may take to start at all, on a machine busy with other work. */
     private static final long STARTUP_LIMIT_MILLIS = 15_000;
+    /** All probes together; they take about ten seconds, and the whole test must stay well under two minutes. */
+    private static final long RUN_LIMIT_MILLIS = 90_000;
 
     private final Netns netns;
     private final LabLayout layout;
@@ -60,9 +62,11 @@ final class ProbeRunner {
             for (Probe probe : probes) {
                 futures.put(probe, pool.submit(() -> observe(probe)));
             }
+            // each probe ends by itself (startup limit, wait, kill); this bound only guards against a hung runner
+            long deadline = System.nanoTime() + RUN_LIMIT_MILLIS * 1_000_000L;
             Map<Probe, Observation> observed = new LinkedHashMap<>();
             for (Map.Entry<Probe, Future<Observation>> entry : futures.entrySet()) {
-                observed.put(entry.getKey(), result(entry.getValue()));
+                observed.put(entry.getKey(), result(entry.getValue(), deadline));
             }
             return observed;
         } finally {
@@ -71,15 +75,14 @@ final class ProbeRunner {
         }
     }
 
-    private static Observation result(Future<Observation> future) throws InterruptedException {
+    private static Observation result(Future<Observation> future, long deadline) throws InterruptedException {
         try {
-            // each probe ends by itself within its wait plus the kill; this bound only guards against a hung runner
-            return future.get(PARALLELISM * (OPEN_WAIT_MILLIS + 5_000), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             return new Observation(Verdict.ERROR, 0, "probe failed: " + e.getCause());
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new Observation(Verdict.ERROR, 0, "probe did not finish");
+            return new Observation(Verdict.ERROR, 0, "probe did not finish within " + RUN_LIMIT_MILLIS + " ms of the run");
         }
     }
 
@@ -117,13 +120,13 @@ final class ProbeRunner {
                 if (!process.isAlive()) {
                     drain(stdout, received);
                     return new Observation(Verdict.ERROR, millisSince(start < 0 ? spawned : start), "socat exited "
-                            + process.exitValue() + ": " + oneLine(received.toString(StandardCharsets.UTF_8)));
+                            + process.exitValue() + ": " + errors(received.toString(StandardCharsets.UTF_8)));
                 }
                 if (start < 0 && now - spawned > STARTUP_LIMIT_MILLIS * 1_000_000L) {
-                    return new Observation(Verdict.ERROR, millisSince(spawned), "socat did not start: " + oneLine(text));
+                    return new Observation(Verdict.ERROR, millisSince(spawned), "socat did not start: " + errors(text));
                 }
                 if (start >= 0 && now - start > wait * 1_000_000L) {
-                    return new Observation(Verdict.CLOSED, millisSince(start), oneLine(text));
+                    return new Observation(Verdict.CLOSED, millisSince(start), "no answer within " + wait + " ms");
                 }
                 if (probe.protocol() == Protocol.UDP && now - lastSend > UDP_RESEND_MILLIS * 1_000_000L) {
                     send(stdin, token);
@@ -173,6 +176,12 @@ final class ProbeRunner {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000L;
+    }
+
+    /** socat's error lines ("... E connect(...): Connection refused"), or everything it said if none. */
+    private static String errors(String text) {
+        List<String> errors = text.lines().filter(l -> l.contains("] E ")).map(l -> l.substring(l.indexOf("] E ") + 4)).toList();
+        return oneLine(errors.isEmpty() ? text : String.join("; ", errors));
     }
 
     private static String oneLine(String text) {
