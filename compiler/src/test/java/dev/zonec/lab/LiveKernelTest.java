@@ -3,12 +3,15 @@ package dev.zonec.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonec.cli.Main;
 import dev.zonec.model.site.Flow;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
 import dev.zonec.testing.RealTool;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -34,6 +37,16 @@ class LiveKernelTest {
     private static final Path SITE = REPO.resolve("policies/port-terminal");
     private static final Path INVENTORY = SITE.resolve("lab-inventory.yaml");
     private static final Path WORK = REPO.resolve("compiler/target/live-kernel");
+
+    /** Needs no root: the lab inventory stays a clean site even where the kernel test skips. */
+    @Test
+    void theLabInventoryChecksClean() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"check", SITE.toString(), "--inventory", INVENTORY.toString(), "--today", "2026-01-01"},
+                new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, exit, out + "\n" + err);
+    }
 
     @Test
     void theKernelEnforcesExactlyThePolicyMatrix() throws IOException, InterruptedException {
