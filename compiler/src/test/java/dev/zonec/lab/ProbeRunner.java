@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +31,8 @@ import java.util.concurrent.TimeoutException;
  * socat's own timeouts are longer than both, so the verdict is always the runner's; the process is killed at the end
  * either way.
  *
- * <p>Probes run concurrently: each uses its own ephemeral source port, TCP listeners fork per connection and UDP
- * listeners answer per datagram, so probes do not disturb each other.
+ * <p>Probes run concurrently where they cannot disturb each other (see {@link #batches}); each uses its own ephemeral
+ * source port.
  */
 final class ProbeRunner {
     static final long OPEN_WAIT_MILLIS = 5_000;
@@ -59,20 +61,57 @@ final class ProbeRunner {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLELISM);
         try {
             Map<Probe, Future<Observation>> futures = new LinkedHashMap<>();
-            for (Probe probe : probes) {
-                futures.put(probe, pool.submit(() -> observe(probe)));
+            for (List<Probe> batch : batches(probes)) {
+                // one task per batch: its probes run one after the other, each with its own future
+                List<CompletableFuture<Observation>> results = batch.stream().map(p -> new CompletableFuture<Observation>()).toList();
+                for (int i = 0; i < batch.size(); i++) {
+                    futures.put(batch.get(i), results.get(i));
+                }
+                pool.submit(() -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        try {
+                            results.get(i).complete(observe(batch.get(i)));
+                        } catch (Exception | Error e) {
+                            results.get(i).completeExceptionally(e);
+                        }
+                    }
+                });
             }
             // each probe ends by itself (startup limit, wait, kill); this bound only guards against a hung runner
             long deadline = System.nanoTime() + RUN_LIMIT_MILLIS * 1_000_000L;
             Map<Probe, Observation> observed = new LinkedHashMap<>();
-            for (Map.Entry<Probe, Future<Observation>> entry : futures.entrySet()) {
-                observed.put(entry.getKey(), result(entry.getValue(), deadline));
+            for (Probe probe : probes) {
+                observed.put(probe, result(futures.get(probe), deadline));
             }
             return observed;
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * What may run at the same time. A socat UDP listener hands each datagram to a child process and is slow to take
+     * the next while a child is busy, so concurrent UDP probes to one listener would wait on each other (hundreds of
+     * milliseconds, enough to look closed): UDP probes to one destination socket run one after the other. TCP
+     * listeners take concurrent connections from their accept queue, so every TCP probe runs on its own. The longest
+     * batches (most probes expected closed, a second each) start first.
+     */
+    private static List<List<Probe>> batches(List<Probe> probes) {
+        Map<Object, List<Probe>> batches = new LinkedHashMap<>();
+        for (Probe probe : probes) {
+            Object key = probe.protocol() == Protocol.UDP
+                    ? List.of(probe.destination(), probe.port())
+                    : probe;
+            batches.computeIfAbsent(key, k -> new ArrayList<>()).add(probe);
+        }
+        List<List<Probe>> ordered = new ArrayList<>(batches.values());
+        ordered.sort(Comparator.comparingLong(ProbeRunner::cost).reversed());
+        return ordered;
+    }
+
+    private static long cost(List<Probe> batch) {
+        return batch.stream().mapToLong(p -> p.expected() == Verdict.OPEN ? 50 : CLOSED_WAIT_MILLIS).sum();
     }
 
     private static Observation result(Future<Observation> future, long deadline) throws InterruptedException {
