@@ -1,0 +1,140 @@
+package dev.zonec.lab;
+
+import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.site.Topology.DeviceNode;
+import dev.zonec.model.site.Topology.Node;
+import dev.zonec.model.site.Topology.ZoneNode;
+import dev.zonec.model.site.Zone;
+import dev.zonec.render.linux.LinuxInterfaces;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the lab builds, as data, before anything touches the kernel: a namespace per zone and per device, the veth
+ * links between them, the host addresses each zone namespace holds, and the routes along the spanning tree.
+ *
+ * <p>Namespace names start with {@code prefix} ({@code zl<pid>}), so a later run can find and remove what a crashed
+ * run left behind without touching anything else on the host.
+ */
+record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> devices, List<LabLink> links,
+                 Map<String, List<String>> hosts, SpanningTree tree) {
+
+    /**
+     * @param subnets per zone in policy order, its IPv4 subnets as CIDR blocks
+     * @param hosts   per zone, the IPv4 addresses its namespace holds
+     */
+    LabLayout {
+        subnets = Collections.unmodifiableMap(new LinkedHashMap<>(subnets));
+        devices = List.copyOf(devices);
+        links = List.copyOf(links);
+        hosts = Map.copyOf(hosts);
+    }
+
+    /**
+     * @param hosts per zone, the IPv4 addresses its namespace must hold (every probe's source and destination)
+     */
+    static LabLayout of(Site site, SpanningTree tree, String prefix, Map<String, Set<String>> hosts) {
+        refuseTransferOverlap(site);
+        List<LabLink> links = new ArrayList<>();
+        for (Device device : site.devices()) {
+            for (Interface iface : device.interfaces()) {
+                // the zone end is named after the device where that is a unique, valid interface name in the zone
+                boolean onlyOne = device.interfacesFacing(iface.zone()).size() == 1;
+                boolean valid = LinuxInterfaces.NAME.matcher(device.name()).matches() && !device.name().equals("lo");
+                String zoneSide = onlyOne && valid ? device.name() : "v" + links.size();
+                links.add(new LabLink(links.size(), iface.zone(), device.name(), iface.name(), zoneSide));
+            }
+        }
+        Map<String, List<String>> subnets = new LinkedHashMap<>();
+        Map<String, List<String>> held = new LinkedHashMap<>();
+        for (Zone zone : site.zones()) {
+            subnets.put(zone.name(), zone.subnets().stream().filter(s -> s.family() == IpFamily.V4)
+                    .flatMap(s -> s.prefixBlocks().stream()).map(IPAddress::toCanonicalString).toList());
+            held.put(zone.name(), List.copyOf(hosts.getOrDefault(zone.name(), Set.of())));
+        }
+        List<String> devices = site.devices().stream().map(Device::name).toList();
+        return new LabLayout(prefix, subnets, devices, links, held, tree);
+    }
+
+    List<String> zones() {
+        return List.copyOf(subnets.keySet());
+    }
+
+    String zoneNamespace(String zone) {
+        return prefix + "-z-" + zone;
+    }
+
+    String deviceNamespace(String device) {
+        return prefix + "-r-" + device;
+    }
+
+    /** Every namespace of the lab: zones first, then routers. */
+    List<String> namespaces() {
+        List<String> all = new ArrayList<>();
+        zones().forEach(z -> all.add(zoneNamespace(z)));
+        devices.forEach(d -> all.add(deviceNamespace(d)));
+        return all;
+    }
+
+    List<LabLink> linksOfZone(String zone) {
+        return links.stream().filter(l -> l.zone().equals(zone)).toList();
+    }
+
+    List<LabLink> linksOfDevice(String device) {
+        return links.stream().filter(l -> l.device().equals(device)).toList();
+    }
+
+    /**
+     * For every namespace and every other zone, a route to that zone's IPv4 subnets via the neighbour on the tree
+     * path: the same path in both directions, so the stateful routers see both halves of every connection.
+     */
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<String, List<String>> target : subnets.entrySet()) {
+            Node to = new ZoneNode(target.getKey());
+            for (String zone : subnets.keySet()) {
+                if (!zone.equals(target.getKey())) {
+                    String device = tree.nextHop(new ZoneNode(zone), to).name();
+                    String gateway = link(zone, device).routerAddress();
+                    target.getValue().forEach(s -> routes.add(new Route(zoneNamespace(zone), s, gateway)));
+                }
+            }
+            for (String device : devices) {
+                Node from = new DeviceNode(device);
+                if (tree.reaches(from)) {
+                    String gateway = link(tree.nextHop(from, to).name(), device).zoneAddress();
+                    target.getValue().forEach(s -> routes.add(new Route(deviceNamespace(device), s, gateway)));
+                }
+            }
+        }
+        return routes;
+    }
+
+    /** The first link between a zone and a device (the tree has one edge per zone/device pair). */
+    private LabLink link(String zone, String device) {
+        return links.stream().filter(l -> l.zone().equals(zone) && l.device().equals(device)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no link between " + zone + " and " + device));
+    }
+
+    private static void refuseTransferOverlap(Site site) {
+        IPAddress transfer = new IPAddressString(LabLink.TRANSFER_RANGE).getAddress();
+        for (Zone zone : site.zones()) {
+            for (AddressBlock subnet : zone.subnets()) {
+                if (subnet.family() == IpFamily.V4 && subnet.range().overlaps(transfer.toSequentialRange())) {
+                    throw new IllegalStateException("zone " + zone.name() + " overlaps the lab's transfer range "
+                            + LabLink.TRANSFER_RANGE + "; the lab cannot address its links");
+                }
+            }
+        }
+    }
+}
