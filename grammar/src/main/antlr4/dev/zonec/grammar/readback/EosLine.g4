@@ -16,17 +16,17 @@ statement
     | IPV6 ACCESS_LIST STANDARD? name                                       # ipv6AclHeader
     | NO IPV6 ACCESS_LIST STANDARD? name                                    # ipv6AclDelete
     | seq=NUMBER? entry                                                     # aclEntry
-    | seq=NUMBER? REMARK .*                                                 # aclRemark
+    | seq=NUMBER? REMARK .*?                                                 # aclRemark
     | NO seq=NUMBER                                                         # entryDelete
     | (STATISTICS | COUNTERS) PER_ENTRY                                     # benign
     | FRAGMENT_RULES                                                        # fragmentRules
-    | INTERFACE .+                                                          # interfaceHeader
+    | INTERFACE .+?                                                          # interfaceHeader
     | (IP | IPV6) ACCESS_GROUP name direction                               # accessGroup
     | NO (IP | IPV6) ACCESS_GROUP name? direction                           # noAccessGroup
-    | (SYSTEM? CONTROL_PLANE | MANAGEMENT) .*                               # otherBlock
-    | (DESCRIPTION | HOSTNAME) .*                                           # benign
+    | (SYSTEM? CONTROL_PLANE | MANAGEMENT) .*?                               # otherBlock
+    | (DESCRIPTION | HOSTNAME) .*?                                           # benign
     | NO? (SHUTDOWN | SWITCHPORT)                                           # benign
-    | (IP | IPV6) ADDRESS .*                                                # benign
+    | (IP | IPV6) ADDRESS .*?                                                # benign
     | EXIT                                                                  # exitLine
     | END                                                                   # endLine
     ;

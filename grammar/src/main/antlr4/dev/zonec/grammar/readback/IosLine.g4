@@ -16,12 +16,12 @@ statement
     | IPV6 ACCESS_LIST name                                                 # ipv6AclHeader
     | NO IPV6 ACCESS_LIST name                                              # ipv6AclDelete
     | ACCESS_LIST number=NUMBER entry                                       # numberedEntry
-    | ACCESS_LIST number=NUMBER REMARK .*                                   # numberedRemark
+    | ACCESS_LIST number=NUMBER REMARK .*?                                   # numberedRemark
     | NO ACCESS_LIST number=NUMBER                                          # numberedDelete
     | OBJECT_GROUP NETWORK name                                             # groupHeader
     | NO OBJECT_GROUP NETWORK name                                          # groupDelete
     | (SEQUENCE? seq=NUMBER)? entry                                         # aclEntry
-    | seq=NUMBER? REMARK .*                                                 # aclRemark
+    | seq=NUMBER? REMARK .*?                                                 # aclRemark
     | NO SEQUENCE? seq=NUMBER                                               # aclEntryDelete
     | HOST IPV4                                                             # groupHost
     | network=IPV4 mask=IPV4                                                # groupNetmask
@@ -30,15 +30,15 @@ statement
     | RANGE first=IPV4 last=IPV4                                            # groupRange
     | ANY                                                                   # groupAny
     | GROUP_OBJECT name                                                     # groupNested
-    | INTERFACE .+                                                          # interfaceHeader
+    | INTERFACE .+?                                                          # interfaceHeader
     | IP ACCESS_GROUP name direction                                        # ipAccessGroup
     | NO IP ACCESS_GROUP name? direction                                    # noIpAccessGroup
     | IPV6 TRAFFIC_FILTER name direction                                    # ipv6TrafficFilter
     | NO IPV6 TRAFFIC_FILTER name? direction                                # noIpv6TrafficFilter
-    | (LINE | CONTROL_PLANE) .*                                             # otherBlock
-    | (DESCRIPTION | HOSTNAME | VERSION) .*                                 # benign
+    | (LINE | CONTROL_PLANE) .*?                                             # otherBlock
+    | (DESCRIPTION | HOSTNAME | VERSION) .*?                                 # benign
     | NO? (SHUTDOWN | SWITCHPORT)                                           # benign
-    | (IP | IPV6) ADDRESS .*                                                # benign
+    | (IP | IPV6) ADDRESS .*?                                                # benign
     | EXIT                                                                  # exitLine
     | END                                                                   # endLine
     ;

@@ -18,20 +18,20 @@ statement
     | OBJECT_GROUP family=(IP | IPV6) ADDRESS name                          # groupHeader
     | NO OBJECT_GROUP family=(IP | IPV6) ADDRESS name                       # groupDelete
     | seq=NUMBER? entry                                                     # aclEntry
-    | seq=NUMBER? REMARK .*                                                 # aclRemark
+    | seq=NUMBER? REMARK .*?                                                 # aclRemark
     | NO seq=NUMBER                                                         # entryDelete
     | seq=NUMBER? member                                                    # groupMember
     | STATISTICS PER_ENTRY                                                  # benign
-    | FRAGMENTS .*                                                          # fragmentsLine
-    | INTERFACE .+                                                          # interfaceHeader
+    | FRAGMENTS .*?                                                          # fragmentsLine
+    | INTERFACE .+?                                                          # interfaceHeader
     | IP ACCESS_GROUP name direction                                        # ipAccessGroup
     | NO IP ACCESS_GROUP name direction                                     # noIpAccessGroup
     | IPV6 TRAFFIC_FILTER name direction                                    # ipv6TrafficFilter
     | NO IPV6 TRAFFIC_FILTER name direction                                 # noIpv6TrafficFilter
-    | (LINE | CONTROL_PLANE) .*                                             # otherBlock
-    | (DESCRIPTION | HOSTNAME | VERSION) .*                                 # benign
+    | (LINE | CONTROL_PLANE) .*?                                             # otherBlock
+    | (DESCRIPTION | HOSTNAME | VERSION) .*?                                 # benign
     | NO? (SHUTDOWN | SWITCHPORT)                                           # benign
-    | (IP | IPV6) ADDRESS .*                                                # benign
+    | (IP | IPV6) ADDRESS .*?                                                # benign
     | EXIT                                                                  # exitLine
     | END                                                                   # endLine
     ;
