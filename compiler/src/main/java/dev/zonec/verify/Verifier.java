@@ -6,6 +6,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
@@ -128,6 +129,7 @@ public final class Verifier {
                 diagnostics.report(d);
                 return;
             }
+            boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
             FilterSets sets = new FilterSets(space, filter);
             for (Interface a : device.interfaces()) {
                 for (Interface b : device.interfaces()) {
@@ -135,7 +137,11 @@ public final class Verifier {
                         continue;
                     }
                     int actual = sets.permitted(a.name(), b.name());
-                    int expected = a.zone().equals(b.zone()) ? space.none() : intent.expected(device, a.zone(), b.zone());
+                    // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
+                    // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
+                    // within a zone
+                    int expected = a.zone().equals(b.zone()) && !ingress ? space.none()
+                            : intent.expected(device, a.zone(), b.zone());
                     if (stateful) {
                         actual = restrict(actual);
                         expected = restrict(expected);
