@@ -239,9 +239,12 @@ public final class CiscoAclReader {
                 .computeIfAbsent(b.direction(), d -> new EnumMap<>(IpFamily.class));
         if (b.remove()) {
             BindingRef current = byFamily.get(b.family());
-            if (current != null && (b.acl().isEmpty() || b.acl().get().equals(current.acl()))) {
-                byFamily.remove(b.family());
+            if (current != null && b.acl().isPresent() && !b.acl().get().equals(current.acl())) {
+                // whether the device then unbinds the ACL it has is not documented either way: not guessed
+                unprovable(line, "the `no` form names ACL `" + b.acl().get() + "`, but `" + current.acl()
+                        + "` is bound there");
             }
+            byFamily.remove(b.family());
         } else {
             // one ACL per interface, direction and IP version: a later binding replaces the earlier one
             byFamily.put(b.family(), new BindingRef(b.acl().orElseThrow(), line));

@@ -3,10 +3,12 @@ package dev.zonec.readback.ciscoacl;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Small helpers the platform readers share to turn parse-tree pieces into {@link Statement}s. */
 public final class Tokens {
@@ -22,7 +24,7 @@ public final class Tokens {
     public static String rest(ParserRuleContext c, int from) {
         ParseTree child = c.getChild(from);
         Token first = child instanceof ParserRuleContext r ? r.getStart()
-                : ((org.antlr.v4.runtime.tree.TerminalNode) child).getSymbol();
+                : ((TerminalNode) child).getSymbol();
         return first.getInputStream().getText(Interval.of(first.getStartIndex(), c.getStop().getStopIndex()));
     }
 
@@ -30,7 +32,7 @@ public final class Tokens {
      * Builds the statement with the entry's sequence number (empty when none is written), or says the number is
      * out of range (the device refuses such a line).
      */
-    public static Statement withSequence(Token seq, java.util.function.Function<OptionalLong, Statement> build) {
+    public static Statement withSequence(Token seq, Function<OptionalLong, Statement> build) {
         if (seq == null) {
             return build.apply(OptionalLong.empty());
         }

@@ -263,4 +263,24 @@ class CiscoIosReadBackTest {
         assertFalse(r.forwards("Vlan1", "x", tcp("1.1.1.1", "2.2.2.2", 22)));
         assertTrue(r.forwards("Vlan1", "x", udp("1.1.1.1", 1, "2.2.2.2", 2)));
     }
+
+    @Test
+    void theNoFormUnbindsAndANoFormNamingAnotherAclIsNotGuessed() {
+        ReadBackProbe r = read("""
+                ip access-list extended A
+                 permit tcp any any eq 22
+                interface Vlan1
+                 ip access-group A in
+                 no ip access-group in
+                interface Vlan2
+                 ip access-group A in
+                 no ip access-group A in
+                interface Vlan3
+                 ip access-group A in
+                 no ip access-group B in
+                """);
+        assertEquals(List.of(11), r.lines(Code.ZC0803));
+        assertTrue(r.forwards("Vlan1", "x", udp("1.1.1.1", 1, "2.2.2.2", 2)));
+        assertTrue(r.forwards("Vlan2", "x", udp("1.1.1.1", 1, "2.2.2.2", 2)));
+    }
 }
