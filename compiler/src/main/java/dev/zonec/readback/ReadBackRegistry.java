@@ -1,6 +1,9 @@
 package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.readback.aristaeos.AristaEosReadBack;
+import dev.zonec.readback.ciscoios.CiscoIosReadBack;
+import dev.zonec.readback.cisconxos.CiscoNxosReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +20,8 @@ public final class ReadBackRegistry {
 
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
-                new NftablesReadBack()));
+                new NftablesReadBack(),
+                new CiscoIosReadBack(), new CiscoNxosReadBack(), new AristaEosReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {

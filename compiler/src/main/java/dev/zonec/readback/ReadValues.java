@@ -41,8 +41,9 @@ public final class ReadValues {
         if (a.isEmpty() || m.isEmpty()) {
             return Optional.empty();
         }
-        IPAddress netmask = wildcard ? m.get().reverseBits(false) : m.get();
-        Integer length = netmask.getBlockMaskPrefixLength(true);
+        // a wildcard is the bitwise complement of a netmask (0.0.0.255 for /24), not its bit reversal; a
+        // non-contiguous one (0.0.255.0) has no prefix length and is refused rather than guessed
+        Integer length = m.get().getBlockMaskPrefixLength(!wildcard);
         if (length == null) {
             return Optional.empty();
         }

@@ -3,10 +3,13 @@ package dev.zonec.verify;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Verify stage entry point (translation validation): every device's config is read back with an independent parser
@@ -42,6 +46,7 @@ public final class Verifier {
         PacketSpace space = new PacketSpace();
         Intent intent = new Intent(site, space);
         int fresh = space.established(false);
+        int discovery = linkScopedDiscovery(space);
         List<DeviceResult> results = new ArrayList<>();
         for (Device device : site.devices()) {
             List<SourceFile> deviceFiles = files.get(device.name());
@@ -60,13 +65,35 @@ public final class Verifier {
             } else {
                 PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
                 if (!own.hasErrors()) {
-                    new DeviceCheck(site, device, filter, deviceFiles, intent, space, fresh, own).run();
+                    new DeviceCheck(site, device, filter, deviceFiles, intent, space, fresh, discovery, own).run();
                 }
             }
             own.sorted().forEach(diagnostics::report);
             results.add(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start));
         }
         return results;
+    }
+
+    /**
+     * ICMPv6 router and neighbour discovery (RFC 4861 types 133-137: router solicitation and advertisement,
+     * neighbour solicitation and advertisement, redirect) cannot cross a router: every receiver must discard such a
+     * message unless its hop limit is still 255, that is unless no router forwarded it (RFC 4861 sections 6.1.1,
+     * 6.1.2, 7.1.1, 7.1.2 and 8.1). Device filters do mention these messages: IPv6 ACLs permit them so that the
+     * device and its neighbours keep resolving each other (IOS does so implicitly, NX-OS and EOS configs write it
+     * out), but what a filter does with them says nothing about what crosses between zones, and the policy has no
+     * such packets. They are left out of the comparison on both sides, and nothing else is.
+     */
+    private static int linkScopedDiscovery(PacketSpace space) {
+        int set = space.none();
+        for (int type = 133; type <= 137; type++) {
+            int one = space.filterMatch(FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(58))
+                    .withIcmp(OptionalInt.of(type), OptionalInt.empty()));
+            int union = space.or(set, one);
+            space.release(one);
+            space.release(set);
+            set = union;
+        }
+        return set;
     }
 
     /** The comparison of one device, pair of interfaces by pair; the first difference per pair is reported. */
@@ -77,16 +104,18 @@ public final class Verifier {
         private final Intent intent;
         private final PacketSpace space;
         private final int fresh;
+        private final int discovery;
         private final Diagnostics diagnostics;
 
         DeviceCheck(Site site, Device device, PacketFilter filter, List<SourceFile> files, Intent intent,
-                    PacketSpace space, int fresh, Diagnostics diagnostics) {
+                    PacketSpace space, int fresh, int discovery, Diagnostics diagnostics) {
             this.device = device;
             this.filter = filter;
             files.forEach(f -> this.files.put(f.displayPath(), f));
             this.intent = intent;
             this.space = space;
             this.fresh = fresh;
+            this.discovery = discovery;
             this.diagnostics = diagnostics;
         }
 
@@ -100,6 +129,7 @@ public final class Verifier {
                 diagnostics.report(d);
                 return;
             }
+            boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
             FilterSets sets = new FilterSets(space, filter);
             for (Interface a : device.interfaces()) {
                 for (Interface b : device.interfaces()) {
@@ -107,11 +137,17 @@ public final class Verifier {
                         continue;
                     }
                     int actual = sets.permitted(a.name(), b.name());
-                    int expected = a.zone().equals(b.zone()) ? space.none() : intent.expected(device, a.zone(), b.zone());
+                    // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
+                    // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
+                    // within a zone
+                    int expected = a.zone().equals(b.zone()) && !ingress ? space.none()
+                            : intent.expected(device, a.zone(), b.zone());
                     if (stateful) {
                         actual = restrict(actual);
                         expected = restrict(expected);
                     }
+                    actual = space.minus(actual, discovery);
+                    expected = space.minus(expected, discovery);
                     compare(sets, a, b, actual, expected);
                 }
             }

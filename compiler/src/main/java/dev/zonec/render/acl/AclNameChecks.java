@@ -15,13 +15,13 @@ public final class AclNameChecks {
     private AclNameChecks() {}
 
     /**
-     * The names of per-zone, per-version ingress ACLs ({@link IngressAcls#of}) and of the address groups their
+     * The names of per-zone, per-version ingress ACLs ({@link IngressAcls#everyVersion}) and of the address groups their
      * entries refer to in {@code style}.
      */
     public static void ingressAcls(DeviceIr device, Site site, AddressStyle style, Function<IngressAcl, String> aclName,
                                    Diagnostics diagnostics) {
         AclAddresses addresses = new AclAddresses(style);
-        for (IngressAcl acl : IngressAcls.of(device, site)) {
+        for (IngressAcl acl : IngressAcls.everyVersion(device)) {
             zoneAcl(device.device(), site, acl.zone(), aclName.apply(acl), diagnostics);
             for (AclLine line : acl.lines()) {
                 if (line instanceof AclLine.Permit permit) {

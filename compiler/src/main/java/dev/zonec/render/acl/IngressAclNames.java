@@ -25,7 +25,7 @@ public final class IngressAclNames {
 
     /** ZC0504 for every ACL name of the device that the platform's name rule refuses. */
     public static void check(DeviceIr device, Site site, String what, Diagnostics diagnostics) {
-        for (IngressAcl acl : IngressAcls.of(device, site)) {
+        for (IngressAcl acl : IngressAcls.everyVersion(device)) {
             Zone zone = site.zonesByName().get(acl.zone());
             NameCheck.check(device.device(), of(acl), what, zone.span(), diagnostics);
         }

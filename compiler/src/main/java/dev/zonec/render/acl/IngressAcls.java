@@ -27,10 +27,24 @@ public final class IngressAcls {
      */
     public static List<IngressAcl> of(DeviceIr device, Site site) {
         boolean siteHasV6 = site.zones().stream().anyMatch(z -> z.hasFamily(IpFamily.V6));
+        return perVersion(device, siteHasV6);
+    }
+
+    /**
+     * The ACLs of a device that filters each IP version with its own ACL bound to the interface (Cisco IOS, NX-OS,
+     * Arista EOS): both versions for every zone, whether the site uses IPv6 or not. An interface with no IPv6 ACL
+     * forwards every IPv6 packet as soon as IPv6 is enabled on it, which the device's config outside zonec's file
+     * decides; an IPv6 ACL that only denies keeps the default deny true either way.
+     */
+    public static List<IngressAcl> everyVersion(DeviceIr device) {
+        return perVersion(device, true);
+    }
+
+    private static List<IngressAcl> perVersion(DeviceIr device, boolean v6) {
         List<IngressAcl> acls = new ArrayList<>();
         for (String zone : device.device().zones()) {
             for (IpFamily family : IpFamily.values()) {
-                if (family == IpFamily.V6 && !siteHasV6) {
+                if (family == IpFamily.V6 && !v6) {
                     continue;
                 }
                 acls.add(new IngressAcl(zone, family, device.device().interfacesFacing(zone),

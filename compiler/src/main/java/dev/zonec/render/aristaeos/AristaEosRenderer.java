@@ -70,7 +70,7 @@ public final class AristaEosRenderer implements Renderer {
         for (Interface i : device.device().interfaces()) {
             bindings.put(i.name(), new ArrayList<>());
         }
-        for (IngressAcl acl : IngressAcls.of(device, site)) {
+        for (IngressAcl acl : IngressAcls.everyVersion(device)) {
             boolean v6 = acl.family() == IpFamily.V6;
             String name = ConfigText.name(IngressAclNames.of(acl), names);
             List<String> entries = new ArrayList<>();

@@ -59,7 +59,7 @@ public final class CiscoNxosRenderer implements Renderer {
         AclAddresses addresses = new AclAddresses(new NxosAddressStyle());
         List<AclConfigView.Acl> acls = new ArrayList<>();
         AclConfigView.Bindings bindings = new AclConfigView.Bindings(device.device().interfaces());
-        for (IngressAcl acl : IngressAcls.of(device, site)) {
+        for (IngressAcl acl : IngressAcls.everyVersion(device)) {
             boolean v6 = acl.family() == IpFamily.V6;
             String name = ConfigText.name(aclName(acl), NAME);
             List<String> entries = new ArrayList<>();
