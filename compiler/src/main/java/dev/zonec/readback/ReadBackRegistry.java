@@ -1,6 +1,7 @@
 package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.readback.ciscoasa.CiscoAsaReadBack;
 import dev.zonec.readback.iptables.IptablesReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ public final class ReadBackRegistry {
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
                 new NftablesReadBack(),
+                new CiscoAsaReadBack(),
                 new IptablesReadBack()));
     }
 

@@ -2,6 +2,7 @@ package dev.zonec.readback.iptables;
 
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.readback.LineParsing;
+import dev.zonec.readback.NotModelled;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.readback.LineParsing;
+import dev.zonec.readback.NotModelled;
 import dev.zonec.readback.Matches;
 import dev.zonec.readback.ReadValues;
 import dev.zonec.readback.linux.Netfilter;

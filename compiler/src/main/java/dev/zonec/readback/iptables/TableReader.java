@@ -7,6 +7,7 @@ import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
+import dev.zonec.readback.NotModelled;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
