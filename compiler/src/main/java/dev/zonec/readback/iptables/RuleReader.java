@@ -44,6 +44,9 @@ final class RuleReader {
 
     /** The rule, or empty when the line is for the other IP version ({@code -4} in an ip6tables file). */
     Optional<IptRule> read(IptablesLineParser.RuleLineContext ctx, Set<String> chains, LineParsing.Line line) {
+        if (ctx.family != null && (ctx.family.getType() == IptablesLineParser.IPV4) != (family == IpFamily.V4)) {
+            return Optional.empty();
+        }
         List<Guard> guards = List.of(Guard.any(family));
         Optional<Integer> protocol = Optional.empty();
         boolean limited = false;

@@ -32,7 +32,7 @@ final class TableReader {
     private static final Set<String> FILTER_BUILTINS = Set.of("INPUT", "FORWARD", "OUTPUT");
     /** nat chains that act after the forward filter or on the device's own traffic only. */
     private static final Set<String> NAT_AFTER_FILTER = Set.of("POSTROUTING", "OUTPUT", "INPUT");
-    private static final Pattern RULE_CHAIN = Pattern.compile("^\\s*(?:\\[\\d+:\\d+]\\s*)?(?:-[AIDR]|--append|--insert"
+    private static final Pattern RULE_CHAIN = Pattern.compile("^\\s*(?:\\[\\d+:\\d+]\\s*)?(?:-[46]\\s+)?(?:-[AIDR]|--append|--insert"
             + "|--delete|--replace)\\s+(\\S+)");
 
     /** A chain being read: its policy (built-ins only), its rules, and the lines in it that could not be modelled. */

@@ -11,7 +11,7 @@ statement
     : TABLE                                                             # tableLine
     | CHAIN_DECL policy=word COUNTERS?                                  # chainLine
     | COMMIT                                                            # commitLine
-    | COUNTERS? (APPEND | INSERT) chain=word position=word? option*     # ruleLine
+    | COUNTERS? family=(IPV4 | IPV6)? (APPEND | INSERT) chain=word position=word? option*   # ruleLine
     | NEW_CHAIN chain=word                                              # newChainLine
     | POLICY chain=word target=word                                     # policyLine
     | FLUSH chain=word?                                                 # flushLine
