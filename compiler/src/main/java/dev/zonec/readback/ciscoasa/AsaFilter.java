@@ -42,6 +42,11 @@ final class AsaFilter {
     private final Map<String, List<FilterRule>> resolved = new HashMap<>();
     private boolean unprovable;
 
+    private static final String EXACT_HELP = "the read-back reads this line but cannot turn it into an exact set of "
+            + "packets; see the Read-back section of docs/platforms/cisco-asa.md for the forms it models";
+    private static final String ICMP_HELP = "turn ICMP inspection on in the global policy (`policy-map global_policy`, "
+            + "` class inspection_default`, `  inspect icmp`), as zonec writes it";
+
     AsaFilter(String device, AsaConfig config, Diagnostics diagnostics) {
         this.device = device;
         this.config = config;
@@ -108,7 +113,9 @@ final class AsaFilter {
             List<FilterRule> rules = new ArrayList<>();
             for (AsaConfig.Entry e : config.acls.getOrDefault(name, List.of())) {
                 if (e.problem().isPresent()) {
-                    fail(e.line(), e.problem().get() + " (it is applied by line " + binding.line().number() + ")");
+                    unprovable = true;
+                    LineParsing.unprovable(device, e.line(), e.problem().get() + " (the list is applied by line "
+                            + binding.line().number() + ")", diagnostics);
                     continue;
                 }
                 if (e.ace().isEmpty() || e.ace().get().aceOption().stream()
@@ -142,8 +149,10 @@ final class AsaFilter {
         for (List<FilterRule> rules : resolved.values()) {
             for (FilterRule r : rules) {
                 if (r.action() == FilterRule.Action.PERMIT && icmpQuery(r.match())) {
-                    fail(sourceLine(r), "it permits ICMP echo (ping) without `inspect icmp` in the global policy: the ASA "
-                            + "does not track ICMP then and drops the replies");
+                    unprovable = true;
+                    LineParsing.unprovable(device, sourceLine(r), "it permits ICMP echo (ping) without `inspect icmp` "
+                            + "in the global policy: the ASA does not track ICMP then and drops the replies", ICMP_HELP,
+                            diagnostics);
                     return;
                 }
             }
@@ -174,6 +183,6 @@ final class AsaFilter {
 
     private void fail(LineParsing.Line line, String why) {
         unprovable = true;
-        LineParsing.unprovable(device, line, why, diagnostics);
+        LineParsing.unprovable(device, line, why, EXACT_HELP, diagnostics);
     }
 }

@@ -63,6 +63,8 @@ public final class CiscoAsaReadBack implements ReadBack {
         private static final Set<String> FORWARDING = Set.of("access-list", "access-group", "object", "object-group",
                 "same-security-traffic", "interface", "firewall", "shun", "nameif", "security-level");
         private static final Pattern ACL_NAME = Pattern.compile("^access-list\\s+(\\S+)");
+        private static final String REFUSED_HELP = "the ASA refuses this line as written, so the device would not run "
+                + "what the file says; define names before the lines that use them, as zonec writes them";
 
         private final String device;
         private final Diagnostics diagnostics;
@@ -207,7 +209,8 @@ public final class CiscoAsaReadBack implements ReadBack {
             } else if (s instanceof AsaLineParser.SecurityLevelLineContext l) {
                 String v = l.level.getText();
                 if (!v.matches("[0-9]{1,3}") || Integer.parseInt(v) > 100) {
-                    LineParsing.unprovable(device, line, "security level `" + v + "` is not 0-100", diagnostics);
+                    LineParsing.unprovable(device, line, "security level `" + v + "` is not 0-100", REFUSED_HELP,
+                            diagnostics);
                     return;
                 }
                 iface.level = Integer.parseInt(v);
@@ -291,7 +294,7 @@ public final class CiscoAsaReadBack implements ReadBack {
             String nameif = g.nameif.getText();
             if (config.byNameif(nameif).isEmpty()) {
                 LineParsing.unprovable(device, line, "no interface is named `" + nameif + "` (nameif) before this "
-                        + "line, so the ASA refuses it", diagnostics);
+                        + "line, so the ASA refuses it", REFUSED_HELP, diagnostics);
                 return;
             }
             if (requireAcl(g.acl.getText(), line)) {
@@ -303,7 +306,7 @@ public final class CiscoAsaReadBack implements ReadBack {
         private boolean requireAcl(String acl, LineParsing.Line line) {
             if (!config.acls.containsKey(acl)) {
                 LineParsing.unprovable(device, line, "access-list `" + acl + "` does not exist before this line, so "
-                        + "the ASA refuses it", diagnostics);
+                        + "the ASA refuses it", REFUSED_HELP, diagnostics);
                 return false;
             }
             return true;

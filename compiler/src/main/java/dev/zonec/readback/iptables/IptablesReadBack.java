@@ -25,6 +25,8 @@ import java.util.Set;
  * ESTABLISHED packets unconditionally (before anything could drop them).
  */
 public final class IptablesReadBack implements ReadBack {
+    private static final String FILES_HELP = "an iptables device has two files, `<device>.iptables` (IPv4) and "
+            + "`<device>.ip6tables` (IPv6), as zonec writes them";
 
     @Override
     public Platform platform() {
@@ -43,7 +45,7 @@ public final class IptablesReadBack implements ReadBack {
                 LineParsing.unknown(first, "a file that is neither one `.iptables` nor one `.ip6tables` file and is "
                         + "not read", diagnostics);
                 LineParsing.unprovable(device, first, "`" + file.displayPath() + "` is not an iptables-save file "
-                        + "the read-back knows the IP version of", diagnostics);
+                        + "the read-back knows the IP version of", FILES_HELP, diagnostics);
                 continue;
             }
             byFamily.put(family.get(), file);
@@ -61,7 +63,7 @@ public final class IptablesReadBack implements ReadBack {
                 SourceFile any = files.get(0);
                 LineParsing.unprovable(device, new LineParsing.Line(any, 1, any.line(1)), "there is no `"
                         + (family == IpFamily.V4 ? ".iptables" : ".ip6tables") + "` file, so what the device does "
-                        + "with " + (family == IpFamily.V4 ? "IPv4" : "IPv6") + " is not known", diagnostics);
+                        + "with " + (family == IpFamily.V4 ? "IPv4" : "IPv6") + " is not known", FILES_HELP, diagnostics);
             }
         }
         // every packet is IPv4 or IPv6 and each file's list ends deciding all of its version: the default is moot

@@ -42,7 +42,11 @@ final class TableReader {
         final List<Problem> problems = new ArrayList<>();
     }
 
-    private record Problem(LineParsing.Line line, String why) {}
+    /** A line of a chain that could not be modelled; {@code understood} if the grammar read it (a NotModelled). */
+    private record Problem(LineParsing.Line line, String why, boolean understood) {}
+
+    private static final String EXACT_HELP = "the read-back reads this line but cannot turn it into an exact set of "
+            + "packets; see the Read-back section of docs/platforms/iptables.md for the forms it models";
 
     /** A table block as read so far. */
     private static final class Table {
@@ -94,7 +98,12 @@ final class TableReader {
         Table table = filter.get();
         for (String name : reachable(table)) {
             for (Problem p : table.chains.get(name).problems) {
-                fail(p.line(), p.why());
+                if (p.understood()) {
+                    fail(p.line(), p.why());
+                } else {
+                    unprovable = true;
+                    LineParsing.unprovable(device, p.line(), p.why(), diagnostics);
+                }
             }
         }
         if (unprovable) {
@@ -193,7 +202,7 @@ final class TableReader {
                 chain.rules.add(position, rule.get());
             }
         } catch (NotModelled e) {
-            chain.problems.add(new Problem(line, e.getMessage()));
+            chain.problems.add(new Problem(line, e.getMessage(), true));
         }
     }
 
@@ -238,7 +247,9 @@ final class TableReader {
     /** A line the grammar does not accept (already a ZC0802): it matters if its chain is one FORWARD reaches. */
     private void notUnderstood(LineParsing.Line line) {
         if (open.isEmpty()) {
-            fail(line, "iptables-restore refuses a line it does not understand outside a table");
+            unprovable = true;
+            LineParsing.unprovable(device, line, "iptables-restore refuses a line it does not understand outside a "
+                    + "table", diagnostics);
             return;
         }
         Table table = open.get();
@@ -246,9 +257,10 @@ final class TableReader {
         Optional<String> chain = m.find() ? Optional.of(m.group(1)) : Optional.empty();
         if (table.name.equals("filter") && chain.isPresent() && table.chains.containsKey(chain.get())) {
             table.chains.get(chain.get()).problems.add(new Problem(line, "a rule of chain `" + chain.get()
-                    + "` was not understood"));
+                    + "` was not understood", false));
         } else if (!(table.name.equals("nat") && chain.isPresent() && NAT_AFTER_FILTER.contains(chain.get()))) {
-            fail(line, "a line of table `" + table.name + "` was not understood");
+            unprovable = true;
+            LineParsing.unprovable(device, line, "a line of table `" + table.name + "` was not understood", diagnostics);
         }
     }
 
@@ -268,6 +280,6 @@ final class TableReader {
 
     private void fail(LineParsing.Line line, String why) {
         unprovable = true;
-        LineParsing.unprovable(device, line, why, diagnostics);
+        LineParsing.unprovable(device, line, why, EXACT_HELP, diagnostics);
     }
 }
