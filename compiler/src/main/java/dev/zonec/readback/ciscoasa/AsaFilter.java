@@ -59,10 +59,6 @@ final class AsaFilter {
         Set<String> names = new LinkedHashSet<>();
         active.forEach(i -> names.add(i.name));
         List<FilterStage> stages = new ArrayList<>();
-        // an interface without a name, shut down, or for management only (or one the file does not have) passes nothing
-        List<FilterRule> up = names.isEmpty() ? List.of() : List.of(new FilterRule(names, names, FilterMatch.any(),
-                FilterRule.Action.PERMIT, "", 0));
-        stages.add(new FilterStage("interfaces that forward", Set.of(), Set.of(), up, FilterRule.Action.DENY));
         for (AsaConfig.Iface in : active) {
             stages.add(inbound(in, active));
             Set<String> sameLevel = new LinkedHashSet<>();
@@ -77,6 +73,11 @@ final class AsaFilter {
                         Set.of(), Set.of(in.name), acl(out.get()), FilterRule.Action.DENY));
             }
         }
+        // an interface without a name, shut down, or for management only (or one the file does not have) passes
+        // nothing; last, so that a counterexample names the ACL or security level that decided it
+        List<FilterRule> up = names.isEmpty() ? List.of() : List.of(new FilterRule(names, names, FilterMatch.any(),
+                FilterRule.Action.PERMIT, "", 0));
+        stages.add(new FilterStage("interfaces that forward", Set.of(), Set.of(), up, FilterRule.Action.DENY));
         checkIcmpInspection();
         return new PacketFilter(device, true, stages);
     }
