@@ -200,6 +200,12 @@ public final class CiscoAsaReadBack implements ReadBack {
 
         private void interfaceLine(AsaLineParser.StatementContext s, LineParsing.Line line, String text) {
             if (s instanceof AsaLineParser.NameifLineContext n) {
+                Optional<AsaConfig.Iface> taken = config.byNameif(n.name.getText()).filter(other -> other != iface);
+                if (taken.isPresent()) {
+                    LineParsing.unprovable(device, line, "interface name `" + n.name.getText() + "` is already the "
+                            + "nameif of " + taken.get().name, REFUSED_HELP, diagnostics);
+                    return;
+                }
                 iface.nameif = Optional.of(n.name.getText());
                 if (!iface.levelSet) {
                     // the ASA sets the level when the name is given: 100 for "inside", 0 for any other name

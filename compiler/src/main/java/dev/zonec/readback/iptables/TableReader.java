@@ -212,6 +212,10 @@ final class TableReader {
             fail(line, builtin ? "a built-in chain needs a policy" : "only built-in chains have a policy");
             return;
         }
+        if (!builtin && table.chains.containsKey(name)) {
+            fail(line, "chain `" + name + "` already exists (iptables-restore refuses to create it again)");
+            return;
+        }
         table.chains.putIfAbsent(name, new Chain());
         if (builtin) {
             policy(table, name, policy, line);
