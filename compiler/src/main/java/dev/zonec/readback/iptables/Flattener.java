@@ -11,8 +11,10 @@ import java.util.Optional;
 /**
  * Unfolds a built-in chain and every chain it jumps to into one first-match rule list, exactly. A jump runs the
  * called chain for the packets of the jump's guard; where that chain returns (RETURN, or its end) those packets go
- * on with the rest of the caller, which is therefore written out again for them, narrowed to them. Every expansion
- * ends in a rule deciding all of its guard's packets, so the first-match order of the result is the kernel's.
+ * on with the rest of the caller, which is therefore written out again for them, narrowed to them. A negation no
+ * guard can hold ({@code ! -o eth0}) works the same way: the packets the rule excepts are decided by the rest of the
+ * chain first, so the rule itself, written next, only decides the others. Every expansion ends in a rule deciding
+ * all of its guard's packets, so the first-match order of the result is the kernel's.
  */
 final class Flattener {
     /** A decided path through the chains: packets of {@code guard} get {@code action}, decided by {@code line}. */
@@ -68,6 +70,14 @@ final class Flattener {
                 }
                 Guard g = hit.get();
                 int next = i + 1;
+                for (Guard exception : rule.exceptions()) {
+                    // packets the rule excepts skip it: decide them by the rest of the chain first, so that in the
+                    // first-match list the rule below only sees the others
+                    Optional<Guard> skip = g.and(exception);
+                    if (skip.isPresent()) {
+                        run(chain, next, skip.get(), end, depth);
+                    }
+                }
                 switch (rule.kind()) {
                     case ACCEPT -> emit(new Flat(g, FilterRule.Action.PERMIT, rule.line()));
                     case DROP -> emit(new Flat(g, FilterRule.Action.DENY, rule.line()));

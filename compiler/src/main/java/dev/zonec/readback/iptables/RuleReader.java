@@ -48,6 +48,7 @@ final class RuleReader {
             return Optional.empty();
         }
         List<Guard> guards = List.of(Guard.any(family));
+        List<Guard> exceptions = new ArrayList<>();
         Optional<Integer> protocol = Optional.empty();
         boolean limited = false;
         IptRule.Kind kind = IptRule.Kind.CONTINUE;
@@ -69,7 +70,11 @@ final class RuleReader {
                         : FilterMatch.any().withDestinations(blocks);
                 guards = and(guards, m);
             } else if (option instanceof IptablesLineParser.InterfaceOptionContext i) {
-                guards = and(guards, iface(i));
+                if (i.BANG() != null) {
+                    exceptions.add(iface(i));
+                } else {
+                    guards = and(guards, iface(i));
+                }
             } else if (option instanceof IptablesLineParser.ProtocolOptionContext p) {
                 List<Integer> numbers = protocol(p.protocol.getText());
                 if (p.BANG() != null && numbers.isEmpty()) {
@@ -111,7 +116,11 @@ final class RuleReader {
                 guards = and(guards, r.SRC_RANGE() != null ? FilterMatch.any().withSources(blocks)
                         : FilterMatch.any().withDestinations(blocks));
             } else if (option instanceof IptablesLineParser.IcmpTypeOptionContext t) {
-                guards = and(guards, icmp(t, protocol));
+                if (t.BANG() != null) {
+                    exceptions.add(icmp(t, protocol));
+                } else {
+                    guards = and(guards, icmp(t, protocol));
+                }
             } else if (option instanceof IptablesLineParser.StateOptionContext s) {
                 Set<Netfilter.State> states = states(s.states.getText());
                 if (s.BANG() != null) {
@@ -129,7 +138,7 @@ final class RuleReader {
         if (limited && kind != IptRule.Kind.CONTINUE) {
             throw new NotModelled("a rate-limited `-j " + target + "` applies to only some of its packets");
         }
-        return Optional.of(new IptRule(guards, kind, target, line));
+        return Optional.of(new IptRule(guards, exceptions, kind, target, line));
     }
 
     /** A chain of the table (declared before use, as iptables-restore requires) or a target the reader models. */
@@ -185,11 +194,8 @@ final class RuleReader {
         return block.get();
     }
 
+    /** The interface an {@code -i}/{@code -o} names (negated: the exception a rule makes for it). */
     private static Guard iface(IptablesLineParser.InterfaceOptionContext i) {
-        String flag = i.IN_INTERFACE() != null ? "-i" : "-o";
-        if (i.BANG() != null) {
-            throw new NotModelled("`! " + flag + "` matches interfaces the read-back cannot list");
-        }
         Optional<String> name = Netfilter.exactInterface(i.name.getText(), '+');
         if (name.isEmpty()) {
             throw new NotModelled("interface wildcard `" + i.name.getText() + "` matches interfaces the read-back "
@@ -281,9 +287,6 @@ final class RuleReader {
         if (v6 != (family == IpFamily.V6) || protocol.isEmpty() || protocol.get() != expected) {
             throw new NotModelled("`" + (v6 ? "--icmpv6-type" : "--icmp-type") + "` needs `-p "
                     + (v6 ? "ipv6-icmp` in an ip6tables" : "icmp` in an iptables") + " file");
-        }
-        if (t.BANG() != null) {
-            throw new NotModelled("a negated ICMP type is not modelled by the read-back");
         }
         Optional<IcmpNames.TypeCode> parsed = IcmpNames.parse(t.type.getText(), v6);
         if (parsed.isEmpty()) {

@@ -143,6 +143,43 @@ class IptablesReadBackTest {
     }
 
     @Test
+    void negatedInterfacesAndIcmpTypesAreExceptionsOfTheirRule() {
+        // the forwarding part of a Docker host's iptables-save
+        PacketFilter f = read("""
+                *filter
+                :INPUT ACCEPT [0:0]
+                :FORWARD DROP [0:0]
+                :OUTPUT ACCEPT [0:0]
+                :DOCKER - [0:0]
+                :DOCKER-ISOLATION-STAGE-1 - [0:0]
+                :DOCKER-ISOLATION-STAGE-2 - [0:0]
+                :DOCKER-USER - [0:0]
+                -A FORWARD -j DOCKER-USER
+                -A FORWARD -j DOCKER-ISOLATION-STAGE-1
+                -A FORWARD -o docker0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+                -A FORWARD -o docker0 -j DOCKER
+                -A FORWARD -i docker0 ! -o docker0 -j ACCEPT
+                -A FORWARD -i eth0 -p icmp ! --icmp-type echo-request -j ACCEPT
+                -A DOCKER -d 172.17.0.2/32 ! -i docker0 -o docker0 -p tcp -m tcp --dport 80 -j ACCEPT
+                -A DOCKER-ISOLATION-STAGE-1 -i docker0 ! -o docker0 -j DOCKER-ISOLATION-STAGE-2
+                -A DOCKER-ISOLATION-STAGE-1 -j RETURN
+                -A DOCKER-ISOLATION-STAGE-2 -o docker0 -j DROP
+                -A DOCKER-ISOLATION-STAGE-2 -j RETURN
+                -A DOCKER-USER -j RETURN
+                COMMIT
+                """);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        assertTrue(forwards(f, "docker0", "eth0", tcp("172.17.0.2", "1.1.1.1", 443)));
+        assertFalse(forwards(f, "docker0", "docker0", tcp("172.17.0.2", "172.17.0.3", 443)));
+        assertTrue(forwards(f, "eth0", "docker0", tcp("1.1.1.1", "172.17.0.2", 80)));
+        assertFalse(forwards(f, "eth0", "docker0", tcp("1.1.1.1", "172.17.0.2", 81)));
+        assertFalse(forwards(f, "eth0", "eth1", tcp("1.1.1.1", "172.17.0.2", 80)));
+        assertTrue(forwards(f, "eth0", "eth1", icmp("1.1.1.1", "10.0.0.1", 0, 0)));
+        assertFalse(forwards(f, "eth0", "eth1", icmp("1.1.1.1", "10.0.0.1", 8, 0)), "the excepted type");
+        assertFalse(f.stateful(), "replies pass towards docker0 only");
+    }
+
+    @Test
     void unknownLinesInForwardingChainsCannotBeProven() {
         read("""
                 *filter
