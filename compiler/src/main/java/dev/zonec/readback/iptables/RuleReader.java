@@ -32,8 +32,8 @@ final class RuleReader {
     /** Matches the reader models (with their options in the grammar); any other module cannot be proven. */
     private static final Set<String> MODULES = Set.of("tcp", "udp", "multiport", "iprange", "icmp", "icmp6",
             "conntrack", "state", "comment", "limit");
-    /** Protocols whose header has the ports --dport and multiport look at. */
-    private static final Set<Integer> PORTED = Set.of(6, 17, 132, 136);
+    /** Protocols whose header has the ports --dport and multiport look at (tcp, udp, sctp). */
+    private static final Set<Integer> PORTED = Set.of(6, 17, 132);
     private static final int MULTIPORT_SLOTS = 15;
 
     private final IpFamily family;
@@ -222,8 +222,8 @@ final class RuleReader {
 
     private static void requirePorted(Optional<Integer> protocol, String what) {
         if (protocol.isEmpty() || !PORTED.contains(protocol.get())) {
-            throw new NotModelled("`" + what + "` needs `-p tcp`, `-p udp`, `-p sctp` or `-p udplite` "
-                    + "(iptables-restore refuses it otherwise)");
+            throw new NotModelled("`" + what + "` needs `-p tcp`, `-p udp` or `-p sctp` (iptables-restore "
+                    + "refuses it otherwise)");
         }
     }
 
@@ -309,7 +309,7 @@ final class RuleReader {
         Set<Netfilter.State> states = EnumSet.noneOf(Netfilter.State.class);
         for (String part : text.split(",", -1)) {
             Optional<Netfilter.State> state = Netfilter.State.parse(part);
-            if (state.isEmpty() || !part.equals(part.toUpperCase(java.util.Locale.ROOT))) {
+            if (state.isEmpty()) {
                 throw new NotModelled("conntrack state `" + part + "` is not modelled by the read-back");
             }
             states.add(state.get());
