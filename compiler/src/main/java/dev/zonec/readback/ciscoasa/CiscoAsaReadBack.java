@@ -94,8 +94,8 @@ public final class CiscoAsaReadBack implements ReadBack {
             if (sub && (block == Block.IGNORED)) {
                 return;
             }
-            Optional<AsaLineParser.LineContext> parsed = LineParsing.parse(new LineParsing.Line(line.file(),
-                    line.number(), stripped), AsaLineLexer::new, AsaLineParser::new, AsaLineParser::line, diagnostics);
+            Optional<AsaLineParser.LineContext> parsed = LineParsing.parse(line, AsaLineLexer::new, AsaLineParser::new,
+                    AsaLineParser::line, diagnostics);
             if (parsed.isEmpty()) {
                 notUnderstood(line, stripped, sub);
                 return;

@@ -179,6 +179,17 @@ class CiscoAsaReadBackTest {
     }
 
     @Test
+    void windowsLineEndingsAreRead() {
+        PacketFilter f = read((interfaces(60, 80) + """
+                access-list A extended permit tcp any host 10.1.1.11 eq 502
+                access-group A in interface control
+                """).replace("\n", "\r\n"));
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+        assertTrue(forwards(f, GI1, GI2, tcp("10.0.0.1", "10.1.1.11", 502)));
+    }
+
+    @Test
     void interfacesWithoutAccessGroupFollowSecurityLevels() {
         String config = """
                 interface GigabitEthernet0/1

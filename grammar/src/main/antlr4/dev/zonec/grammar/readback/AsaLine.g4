@@ -137,4 +137,4 @@ IGNORED
     ;
 
 ATOM : ~[ \t\r\n]+ ;
-WS   : [ \t]+ -> skip ;
+WS   : [ \t\r]+ -> skip ;
