@@ -5,6 +5,7 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Site;
@@ -101,13 +102,17 @@ public final class Verifier {
                 return;
             }
             FilterSets sets = new FilterSets(space, filter);
+            // an ingress ACL cannot tell egresses apart, not even two interfaces facing one zone: whatever leaves,
+            // it forwards what is placed from its ingress zone
+            boolean ingress = device.platform().capabilities().scope() == Capabilities.FilterScope.INGRESS;
             for (Interface a : device.interfaces()) {
                 for (Interface b : device.interfaces()) {
                     if (a.equals(b)) {
                         continue;
                     }
                     int actual = sets.permitted(a.name(), b.name());
-                    int expected = a.zone().equals(b.zone()) ? space.none() : intent.expected(device, a.zone(), b.zone());
+                    int expected = a.zone().equals(b.zone()) && !ingress ? space.none()
+                            : intent.expected(device, a.zone(), b.zone());
                     if (stateful) {
                         actual = restrict(actual);
                         expected = restrict(expected);
