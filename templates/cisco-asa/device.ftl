@@ -30,6 +30,12 @@ interface ${interface.name}
 ${command}
 !
 </#list>
+<#if view.inspection?has_content>
+<#list view.inspection as line>
+${line}
+</#list>
+!
+</#if>
 <#list view.accessGroups as command>
 ${command}
 </#list>

@@ -69,9 +69,17 @@ public final class LineParsing {
 
     /** The device's proof is incomplete: something that could change what it forwards was not understood. */
     public static void unprovable(String device, Line line, String why, Diagnostics diagnostics) {
+        unprovable(device, line, why, "the read-back does not understand this line, so what the device forwards is "
+                + "not known; if the file was edited by hand, regenerate it", diagnostics);
+    }
+
+    /**
+     * The device's proof is incomplete for a reason the reader states itself: a line it understands but cannot turn
+     * into an exact set of packets (a rate-limited accept, a wildcard interface, a command the device would refuse).
+     */
+    public static void unprovable(String device, Line line, String why, String help, Diagnostics diagnostics) {
         diagnostics.report(Diagnostic.error(Code.ZC0803, "`" + device + "` cannot be proven: " + why)
                 .at(line.span())
-                .help("the read-back does not understand this line, so what the device forwards is not known; "
-                        + "if the file was edited by hand, regenerate it").build());
+                .help(help).build());
     }
 }

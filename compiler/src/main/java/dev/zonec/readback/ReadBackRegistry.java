@@ -2,8 +2,10 @@ package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
 import dev.zonec.readback.aristaeos.AristaEosReadBack;
+import dev.zonec.readback.ciscoasa.CiscoAsaReadBack;
 import dev.zonec.readback.ciscoios.CiscoIosReadBack;
 import dev.zonec.readback.cisconxos.CiscoNxosReadBack;
+import dev.zonec.readback.iptables.IptablesReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,7 +23,9 @@ public final class ReadBackRegistry {
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
                 new NftablesReadBack(),
-                new CiscoIosReadBack(), new CiscoNxosReadBack(), new AristaEosReadBack()));
+                new IptablesReadBack(),
+                new CiscoIosReadBack(), new CiscoNxosReadBack(), new AristaEosReadBack(),
+                new CiscoAsaReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {

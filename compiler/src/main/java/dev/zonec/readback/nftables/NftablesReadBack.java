@@ -15,7 +15,9 @@ import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
 import dev.zonec.readback.ReadValues;
+import dev.zonec.readback.linux.Netfilter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -142,7 +144,15 @@ public final class NftablesReadBack implements ReadBack {
             for (NftLineParser.ExpressionContext x : r.expression()) {
                 if (x instanceof NftLineParser.InterfaceMatchContext i) {
                     Set<String> target = i.IIFNAME() != null ? in : out;
-                    i.names.STRING().forEach(n -> target.add(unquote(n.getText())));
+                    for (var n : i.names.STRING()) {
+                        Optional<String> name = Netfilter.exactInterface(unquote(n.getText()), '*');
+                        if (name.isEmpty()) {
+                            LineParsing.unprovable(device, line, "interface wildcard " + n.getText()
+                                    + " matches interfaces the read-back cannot list", diagnostics);
+                            return;
+                        }
+                        target.add(name.get());
+                    }
                 } else if (x instanceof NftLineParser.AddressMatchContext a) {
                     List<AddressBlock> blocks = addresses(a.addressSet(), line);
                     match = match.withFamily(a.IP() != null ? IpFamily.V4 : IpFamily.V6);
@@ -178,16 +188,21 @@ public final class NftablesReadBack implements ReadBack {
                     OptionalInt code = icmp(c.word().getText(), Map.of());
                     match = match.withProtocols(List.of(c.ICMPV6() != null ? 58 : 1)).withIcmp(match.icmpType(), code);
                 } else if (x instanceof NftLineParser.StateMatchContext st) {
-                    Set<String> states = new LinkedHashSet<>();
-                    st.word().forEach(w -> states.add(w.getText()));
-                    if (states.contains("new")) {
-                        match = match.withEstablished(false);
-                    } else {
-                        // established, related, invalid: never a new connection
-                        match = match.withEstablished(true);
-                        if (action == FilterRule.Action.PERMIT && states.contains("established")) {
-                            stateful = true;
+                    Set<Netfilter.State> states = EnumSet.noneOf(Netfilter.State.class);
+                    for (NftLineParser.WordContext w : st.word()) {
+                        Optional<Netfilter.State> state = Netfilter.State.parse(w.getText());
+                        if (state.isEmpty()) {
+                            LineParsing.unprovable(device, line, "conntrack state `" + w.getText() + "` is unknown", diagnostics);
+                            return;
                         }
+                        states.add(state.get());
+                    }
+                    Optional<Boolean> established = Netfilter.established(states);
+                    if (established.isPresent()) {
+                        match = match.withEstablished(established.get());
+                    }
+                    if (action == FilterRule.Action.PERMIT && Netfilter.passesReplies(states)) {
+                        stateful = true;
                     }
                 } else if (x instanceof NftLineParser.LimitStatementContext) {
                     limited = true;

@@ -11,15 +11,18 @@ import java.util.List;
  * @param acls          unified extended ACLs, one per zone
  * @param interfaces    the nameif and security level of each inventory interface
  * @param globals       global commands the interfaces need (at most {@code same-security-traffic})
+ * @param inspection    lines that turn on ICMP inspection in the global policy, when a permit lets ICMP queries through
  * @param accessGroups  {@code access-group NAME in interface NAMEIF}
  */
 public record AsaView(List<String> header, List<String> removals, List<Definition> objects, List<Acl> acls,
-                      List<Iface> interfaces, List<String> globals, List<String> accessGroups) {
+                      List<Iface> interfaces, List<String> globals, List<String> inspection,
+                      List<String> accessGroups) {
 
     public AsaView {
         header.forEach(ConfigText::line);
         removals.forEach(ConfigText::line);
         globals.forEach(ConfigText::line);
+        inspection.forEach(ConfigText::line);
         accessGroups.forEach(ConfigText::line);
         header = List.copyOf(header);
         removals = List.copyOf(removals);
@@ -27,6 +30,7 @@ public record AsaView(List<String> header, List<String> removals, List<Definitio
         acls = List.copyOf(acls);
         interfaces = List.copyOf(interfaces);
         globals = List.copyOf(globals);
+        inspection = List.copyOf(inspection);
         accessGroups = List.copyOf(accessGroups);
     }
 

@@ -120,6 +120,11 @@ public final class CiscoAsaRenderer implements Renderer {
         boolean sharedLevel = named.stream().map(Nameifs.Named::securityLevel).distinct().count() < named.size();
         List<String> globals = sharedLevel ? List.of("same-security-traffic permit inter-interface") : List.of();
 
+        // without ICMP inspection the ASA keeps no state for ICMP: a permitted echo request passes, its reply meets
+        // the other interface's ACL and is dropped. The factory-default global policy does not inspect ICMP.
+        List<String> inspection = acls.queries ? List.of("policy-map global_policy",
+                " class inspection_default", "  inspect icmp") : List.of();
+
         List<String> accessGroups = new ArrayList<>();
         for (DualStackAcl acl : IngressAcls.dualStack(device)) {
             String name = ConfigText.name(aclName(acl), NAME);
@@ -130,7 +135,7 @@ public final class CiscoAsaRenderer implements Renderer {
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Target: ASA 9.x, routed mode. Unified extended ACLs (IPv4 and IPv6) applied inbound by interface",
                 "name; each ends in an explicit logged deny. Interface names (nameif) are the zone names.");
-        AsaView view = new AsaView(header, removals, objects, acls.acls, interfaces, globals, accessGroups);
+        AsaView view = new AsaView(header, removals, objects, acls.acls, interfaces, globals, inspection, accessGroups);
         return List.of(new OutputFile(device.device().name() + ".asa",
                 Templates.render("cisco-asa", "device.ftl", view)));
     }
@@ -143,6 +148,8 @@ public final class CiscoAsaRenderer implements Renderer {
         final AclAddresses addresses;
         final Map<String, ServiceGroup> services = new LinkedHashMap<>();
         final List<AsaView.Acl> acls = new ArrayList<>();
+        /** Some permit lets ICMP queries through (ICMP inspection is needed for their replies). */
+        boolean queries;
 
         Acls(int remarkLength) {
             addresses = new AclAddresses(new AsaAddressStyle(remarkLength));
@@ -162,6 +169,7 @@ public final class CiscoAsaRenderer implements Renderer {
                 } else {
                     // an entry already in the ACL matches nothing new, and ASA warns about duplicates: write it once
                     String ace = ace((AclLine.Permit) line, result);
+                    result.queries |= icmpQuery(((AclLine.Permit) line).match());
                     if (aces.add(ace)) {
                         entries.add(ace);
                     }
@@ -171,6 +179,18 @@ public final class CiscoAsaRenderer implements Renderer {
             result.acls.add(new AsaView.Acl(aclName(acl), entries));
         }
         return result;
+    }
+
+    /** Does a permit of this match let an ICMP echo or timestamp request (or an ICMPv6 echo request) through? */
+    private static boolean icmpQuery(Match match) {
+        if (match instanceof Match.AnyIp) {
+            return true;
+        }
+        if (match instanceof Match.Icmp icmp) {
+            Set<Integer> queries = icmp.protocol() == Protocol.ICMP6 ? Set.of(128) : Set.of(8, 13);
+            return icmp.type().isEmpty() || queries.contains(icmp.type().getAsInt());
+        }
+        return false;
     }
 
     private static String aclName(DualStackAcl acl) {
