@@ -2,6 +2,7 @@ package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
 import dev.zonec.readback.nftables.NftablesReadBack;
+import dev.zonec.readback.panos.PaloAltoPanosReadBack;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ public final class ReadBackRegistry {
 
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
-                new NftablesReadBack()));
+                new NftablesReadBack(),
+                new PaloAltoPanosReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {
