@@ -1,6 +1,7 @@
 package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.readback.fortios.FortiosReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import dev.zonec.readback.panos.PaloAltoPanosReadBack;
 import java.util.EnumMap;
@@ -19,7 +20,8 @@ public final class ReadBackRegistry {
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
                 new NftablesReadBack(),
-                new PaloAltoPanosReadBack()));
+                new PaloAltoPanosReadBack(),
+                new FortiosReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {

@@ -14,6 +14,7 @@ import dev.zonec.readback.ReadValues;
 import dev.zonec.readback.panos.PanosState.Problem;
 import dev.zonec.readback.zonefirewall.AddressSet;
 import dev.zonec.readback.zonefirewall.RuleMatches;
+import dev.zonec.readback.zonefirewall.Unprovable;
 import dev.zonec.resolve.ServiceCatalogue;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,7 +75,7 @@ final class PanosRuleBase {
                 try {
                     rules.addAll(rule(name, rule, zones, zoned));
                 } catch (Unprovable e) {
-                    report(e.problem);
+                    report(new Problem(e.line(), e.why()));
                 }
             }
         }
@@ -85,27 +86,27 @@ final class PanosRuleBase {
     private List<FilterRule> rule(String name, PanosState.Rule rule, Map<String, Set<String>> zones, Set<String> zoned) {
         Line line = rule.line();
         for (Problem p : rule.problems) {
-            throw new Unprovable(p);
+            throw new Unprovable(p.line(), p.why());
         }
         FilterRule.Action action;
         if (rule.action == null) {
-            throw new Unprovable(new Problem(rule.firstLine, "rule `" + name + "` has no action"));
+            throw new Unprovable(rule.firstLine, "rule `" + name + "` has no action");
         } else if (rule.action.equals("allow")) {
             action = FilterRule.Action.PERMIT;
         } else if (DENY_ACTIONS.contains(rule.action)) {
             action = FilterRule.Action.DENY;
         } else {
-            throw new Unprovable(new Problem(line, "rule `" + name + "` has action `" + rule.action + "`"));
+            throw new Unprovable(line, "rule `" + name + "` has action `" + rule.action + "`");
         }
         for (String field : List.of("source-user", "category", "source-hip", "destination-hip", "hip-profiles")) {
             Set<String> values = rule.lists.get(field);
             if (values != null && !values.equals(Set.of("any"))) {
-                throw new Unprovable(new Problem(line, "rule `" + name + "` matches " + field + " " + values
-                        + ", which packet headers do not show"));
+                throw new Unprovable(line, "rule `" + name + "` matches " + field + " " + values
+                        + ", which packet headers do not show");
             }
         }
         if (rule.schedule.isPresent()) {
-            throw new Unprovable(new Problem(line, "rule `" + name + "` applies only on schedule `" + rule.schedule.get() + "`"));
+            throw new Unprovable(line, "rule `" + name + "` applies only on schedule `" + rule.schedule.get() + "`");
         }
         List<String> from = zones(name, rule, "from", zones);
         List<String> to = rule.type.equals("intrazone") ? from : zones(name, rule, "to", zones);
@@ -178,8 +179,8 @@ final class PanosRuleBase {
         }
         for (String zone : names) {
             if (!zones.containsKey(zone)) {
-                throw new Unprovable(new Problem(rule.line(), "rule `" + name + "` names zone `" + zone
-                        + "`, which the file does not define"));
+                throw new Unprovable(rule.line(), "rule `" + name + "` names zone `" + zone
+                        + "`, which the file does not define");
             }
         }
         return List.copyOf(names);
@@ -211,17 +212,17 @@ final class PanosRuleBase {
         Optional<PanosState.Address> object = state.addresses.find(name);
         if (object.isPresent()) {
             object.get().problems.forEach(p -> {
-                throw new Unprovable(p);
+                throw new Unprovable(p.line(), p.why());
             });
-            return object.get().value.orElseThrow(() -> new Unprovable(new Problem(at, "address `" + name + "` has no value")));
+            return object.get().value.orElseThrow(() -> new Unprovable(at, "address `" + name + "` has no value"));
         }
         Optional<PanosState.AddressGroup> group = state.addressGroups.find(name);
         if (group.isPresent()) {
             group.get().problems.forEach(p -> {
-                throw new Unprovable(p);
+                throw new Unprovable(p.line(), p.why());
             });
             if (!seen.add(name)) {
-                throw new Unprovable(new Problem(at, "address group `" + name + "` contains itself"));
+                throw new Unprovable(at, "address group `" + name + "` contains itself");
             }
             AddressSet set = AddressSet.none();
             for (String member : group.get().members) {
@@ -230,8 +231,8 @@ final class PanosRuleBase {
             seen.remove(name);
             return set;
         }
-        return ReadValues.address(name).map(b -> AddressSet.of(List.of(b))).orElseThrow(() -> new Unprovable(
-                new Problem(at, "`" + name + "` is not an address, address group or address defined in the file")));
+        return ReadValues.address(name).map(b -> AddressSet.of(List.of(b))).orElseThrow(() -> new Unprovable(at,
+                "`" + name + "` is not an address, address group or address defined in the file"));
     }
 
     /** What the rule's applications and services together allow, without addresses. */
@@ -245,8 +246,8 @@ final class PanosRuleBase {
                 return List.of(FilterMatch.any());
             }
             if (defaultService) {
-                throw new Unprovable(new Problem(rule.line(), "rule `" + name + "` allows any application on its "
-                        + "`application-default` ports, which differ per application"));
+                throw new Unprovable(rule.line(), "rule `" + name + "` allows any application on its "
+                        + "`application-default` ports, which differ per application");
             }
             return services(services, rule.line());
         }
@@ -260,8 +261,8 @@ final class PanosRuleBase {
             } else if (functionIds.contains(app)) {
                 functions.add(app);
             } else {
-                throw new Unprovable(new Problem(rule.line(), "rule `" + name + "` allows application `" + app
-                        + "`, which the read-back cannot reduce to packet headers"));
+                throw new Unprovable(rule.line(), "rule `" + name + "` allows application `" + app
+                        + "`, which the read-back cannot reduce to packet headers");
             }
         }
         List<FilterMatch> terms = new ArrayList<>();
@@ -270,7 +271,7 @@ final class PanosRuleBase {
             // service (TCP, UDP or SCTP) never matches an ICMP packet
             IcmpIdentification.Result r = icmp.matches(icmpApps, families);
             if (r.ambiguity().isPresent()) {
-                throw new Unprovable(new Problem(rule.line(), "rule `" + name + "`: " + r.ambiguity().get()));
+                throw new Unprovable(rule.line(), "rule `" + name + "`: " + r.ambiguity().get());
             }
             terms.addAll(r.matches());
         }
@@ -290,15 +291,15 @@ final class PanosRuleBase {
                 continue;
             }
             if (listed < c.getValue().size()) {
-                throw new Unprovable(new Problem(rule.line(), "rule `" + name + "` lists only some App-IDs of function "
-                        + "class " + c.getKey() + " (inspection.yaml lists " + c.getValue().size() + ")"));
+                throw new Unprovable(rule.line(), "rule `" + name + "` lists only some App-IDs of function "
+                        + "class " + c.getKey() + " (inspection.yaml lists " + c.getValue().size() + ")");
             }
             covered.addAll(c.getValue());
             transports.addAll(transports(c.getKey(), rule.line()));
         }
         if (defaultService) {
-            throw new Unprovable(new Problem(rule.line(), "rule `" + name + "` allows function App-IDs on their "
-                    + "`application-default` ports, which the read-back does not know"));
+            throw new Unprovable(rule.line(), "rule `" + name + "` allows function App-IDs on their "
+                    + "`application-default` ports, which the read-back does not know");
         }
         List<FilterMatch> terms = new ArrayList<>();
         if (anyService) {
@@ -324,7 +325,7 @@ final class PanosRuleBase {
             }
         }));
         if (numbers.isEmpty()) {
-            throw new Unprovable(new Problem(at, "function class " + functionClass + " has no transport in the catalogue"));
+            throw new Unprovable(at, "function class " + functionClass + " has no transport in the catalogue");
         }
         return numbers;
     }
@@ -336,11 +337,11 @@ final class PanosRuleBase {
             return false;
         }
         custom.get().problems.forEach(p -> {
-            throw new Unprovable(p);
+            throw new Unprovable(p.line(), p.why());
         });
         if (!custom.get().icmp || custom.get().otherDefault) {
-            throw new Unprovable(new Problem(at, "custom application `" + app
-                    + "` is not identified by ICMP type alone (signatures and ports are not reduced to packets)"));
+            throw new Unprovable(at, "custom application `" + app
+                    + "` is not identified by ICMP type alone (signatures and ports are not reduced to packets)");
         }
         return true;
     }
@@ -352,7 +353,7 @@ final class PanosRuleBase {
             Optional<Set<String>> group = state.applicationGroups.find(name);
             if (group.isPresent()) {
                 if (!seen.add(name)) {
-                    throw new Unprovable(new Problem(at, "application group `" + name + "` contains itself"));
+                    throw new Unprovable(at, "application group `" + name + "` contains itself");
                 }
                 apps.addAll(applications(group.get(), at, seen));
                 seen.remove(name);
@@ -378,10 +379,10 @@ final class PanosRuleBase {
         if (object.isPresent()) {
             PanosState.Service s = object.get();
             s.problems.forEach(p -> {
-                throw new Unprovable(p);
+                throw new Unprovable(p.line(), p.why());
             });
             if (s.protocol.isEmpty() || s.ports.isEmpty()) {
-                throw new Unprovable(new Problem(at, "service `" + name + "` has no protocol and port"));
+                throw new Unprovable(at, "service `" + name + "` has no protocol and port");
             }
             FilterMatch m = FilterMatch.any().withProtocols(List.of(PROTOCOLS.get(s.protocol))).withDestinationPorts(s.ports);
             return List.of(s.sourcePorts.isEmpty() ? m : m.withSourcePorts(s.sourcePorts));
@@ -389,7 +390,7 @@ final class PanosRuleBase {
         Optional<Set<String>> group = state.serviceGroups.find(name);
         if (group.isPresent()) {
             if (!seen.add(name)) {
-                throw new Unprovable(new Problem(at, "service group `" + name + "` contains itself"));
+                throw new Unprovable(at, "service group `" + name + "` contains itself");
             }
             List<FilterMatch> terms = new ArrayList<>();
             for (String member : group.get()) {
@@ -401,14 +402,14 @@ final class PanosRuleBase {
         if (PREDEFINED_SERVICES.containsKey(name)) {
             return PREDEFINED_SERVICES.get(name);
         }
-        throw new Unprovable(new Problem(at, "service `" + name + "` is not defined in the file"));
+        throw new Unprovable(at, "service `" + name + "` is not defined in the file");
     }
 
     private Set<String> required(String name, PanosState.Rule rule, String field) {
         Set<String> values = rule.lists.get(field);
         if (values == null || values.isEmpty()) {
-            throw new Unprovable(new Problem(rule.firstLine, "rule `" + name + "` has no `" + field
-                    + "` (PAN-OS refuses to commit it)"));
+            throw new Unprovable(rule.firstLine, "rule `" + name + "` has no `" + field
+                    + "` (PAN-OS refuses to commit it)");
         }
         return values;
     }
@@ -416,7 +417,7 @@ final class PanosRuleBase {
     private void broken(String namespace, String name) {
         PanosState.Problem p = state.broken.get(namespace + ":" + name);
         if (p != null) {
-            throw new Unprovable(p);
+            throw new Unprovable(p.line(), p.why());
         }
     }
 
@@ -430,13 +431,4 @@ final class PanosRuleBase {
         return FilterMatch.any().withProtocols(List.of(6)).withDestinationPorts(ports);
     }
 
-    /** A rule (or object it uses) that cannot be reduced to packets; the device then cannot be proven. */
-    private static final class Unprovable extends RuntimeException {
-        private final transient Problem problem;
-
-        Unprovable(Problem problem) {
-            super(problem.why(), null, false, false);
-            this.problem = problem;
-        }
-    }
 }
