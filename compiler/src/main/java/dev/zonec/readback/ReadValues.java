@@ -4,6 +4,8 @@ import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.PortRange;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import inet.ipaddr.ipv4.IPv4Address;
+import inet.ipaddr.ipv6.IPv6Address;
 import java.util.Optional;
 
 /** Values every read-back needs to turn text into: addresses (hosts, prefixes, ranges) and ports. */
@@ -41,7 +43,7 @@ public final class ReadValues {
         if (a.isEmpty() || m.isEmpty()) {
             return Optional.empty();
         }
-        IPAddress netmask = wildcard ? m.get().reverseBits(false) : m.get();
+        IPAddress netmask = wildcard ? inverted(m.get()) : m.get();
         Integer length = netmask.getBlockMaskPrefixLength(true);
         if (length == null) {
             return Optional.empty();
@@ -62,6 +64,15 @@ public final class ReadValues {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Every bit flipped: a wildcard's netmask (reverseBits would reverse the bit order instead). */
+    private static IPAddress inverted(IPAddress a) {
+        byte[] bytes = a.getBytes();
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        return a.isIPv4() ? new IPv4Address(bytes) : new IPv6Address(bytes);
     }
 
     private static Optional<IPAddress> single(String text) {
