@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,8 +39,7 @@ final class FortiosLines {
             "firewall ssl-ssh-profile", "firewall profile-protocol-options", "firewall profile-group", "ips ", "application ",
             "antivirus ", "webfilter ", "dnsfilter ", "emailfilter ", "dlp ", "report ", "alertemail ", "wireless-controller ",
             "switch-controller ", "endpoint-control ", "firewall service category", "firewall internet-service",
-            "firewall ippool", "firewall central-snat-map", "firewall local-in-policy", "firewall shaping",
-            "firewall address-group"  /* not a FortiOS table; kept quiet to avoid noise */);
+            "firewall ippool", "firewall central-snat-map", "firewall local-in-policy", "firewall shaping");
 
     /** A `config` block: its path, and the table it fills when it is a top-level table. */
     private record Config(String path, Optional<Table> table, boolean container, String parentPath, Line line) {}
@@ -151,7 +151,7 @@ final class FortiosLines {
 
     private void setting(String field, List<String> values, String how, Line line) {
         Object top = stack.peek();
-        java.util.Map<String, Setting> settings;
+        Map<String, Setting> settings;
         if (top instanceof Edit e && e.entry().isPresent()) {
             settings = e.entry().get().settings;
         } else if (top instanceof Config c && c.table().isPresent()) {

@@ -73,7 +73,7 @@ final class PanosRuleBase {
             PanosState.Rule rule = state.rules.get(name);
             if (!rule.disabled) {
                 try {
-                    rules.addAll(rule(name, rule, zones, zoned));
+                    rules.addAll(rule(name, rule, zones));
                 } catch (Unprovable e) {
                     report(new Problem(e.line(), e.why()));
                 }
@@ -83,10 +83,10 @@ final class PanosRuleBase {
         return new FilterStage("security rules", Set.of(), Set.of(), rules, FilterRule.Action.DENY);
     }
 
-    private List<FilterRule> rule(String name, PanosState.Rule rule, Map<String, Set<String>> zones, Set<String> zoned) {
+    private List<FilterRule> rule(String name, PanosState.Rule rule, Map<String, Set<String>> zones) {
         Line line = rule.line();
-        for (Problem p : rule.problems) {
-            throw new Unprovable(p.line(), p.why());
+        if (!rule.problems.isEmpty()) {
+            throw new Unprovable(rule.problems.get(0).line(), rule.problems.get(0).why());
         }
         FilterRule.Action action;
         if (rule.action == null) {
@@ -119,26 +119,26 @@ final class PanosRuleBase {
             }
         }
         List<FilterMatch> matches = RuleMatches.of(sources, destinations, terms(name, rule, families));
-        List<Set<String>[]> pairs = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         if (rule.type.equals("universal")) {
-            pairs.add(pair(interfaces(from, zones), interfaces(to, zones)));
+            pairs.add(new Pair(interfaces(from, zones), interfaces(to, zones)));
         } else {
             for (String f : from) {
                 for (String t : to) {
                     if (f.equals(t) == rule.type.equals("intrazone")) {
-                        pairs.add(pair(zones.get(f), zones.get(t)));
+                        pairs.add(new Pair(zones.get(f), zones.get(t)));
                     }
                 }
             }
         }
         List<FilterRule> rules = new ArrayList<>();
-        for (Set<String>[] pair : pairs) {
+        for (Pair pair : pairs) {
             // an empty interface set would mean "every interface" to the filter: a zone without interfaces matches none
-            if (pair[0].isEmpty() || pair[1].isEmpty()) {
+            if (pair.in().isEmpty() || pair.out().isEmpty()) {
                 continue;
             }
             for (FilterMatch m : matches) {
-                rules.add(new FilterRule(pair[0], pair[1], m, action, line.file().displayPath(), line.number()));
+                rules.add(new FilterRule(pair.in(), pair.out(), m, action, line.file().displayPath(), line.number()));
             }
         }
         return rules;
@@ -192,10 +192,8 @@ final class PanosRuleBase {
         return interfaces;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] pair(Set<String> in, Set<String> out) {
-        return new Set[] {in, out};
-    }
+    /** The interfaces a rule applies from and to. */
+    private record Pair(Set<String> in, Set<String> out) {}
 
     private AddressSet addresses(String name, PanosState.Rule rule, String field, boolean negate) {
         Set<String> names = required(name, rule, field);
@@ -232,7 +230,7 @@ final class PanosRuleBase {
             return set;
         }
         return ReadValues.address(name).map(b -> AddressSet.of(List.of(b))).orElseThrow(() -> new Unprovable(at,
-                "`" + name + "` is not an address, address group or address defined in the file"));
+                "`" + name + "` is neither an address object or group of the file nor an address"));
     }
 
     /** What the rule's applications and services together allow, without addresses. */
