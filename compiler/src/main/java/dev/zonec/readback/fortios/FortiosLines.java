@@ -42,7 +42,7 @@ final class FortiosLines {
             "firewall ippool", "firewall central-snat-map", "firewall local-in-policy", "firewall shaping");
 
     /** A `config` block: its path, and the table it fills when it is a top-level table. */
-    private record Config(String path, Optional<Table> table, boolean container, String parentPath, Line line) {}
+    private record Config(String path, Optional<Table> table, boolean container) {}
 
     /** An `edit` entry of the block above it, or a VDOM of `config vdom`. */
     private record Edit(Optional<Entry> entry, Optional<String> vdom, String tablePath) {}
@@ -103,11 +103,11 @@ final class FortiosLines {
                 || (top instanceof Config c && c.container() && c.path().equals("global"));
         if (top instanceof Config c && c.container() && c.path().equals("vdom")) {
             LineParsing.unknown(line, "a `config` inside `config vdom` without `edit <vdom>`, so not understood", diagnostics);
-            stack.push(new Config(path, Optional.empty(), false, "", line));
+            stack.push(new Config(path, Optional.empty(), false));
         } else if (topLevel && (path.equals("vdom") || path.equals("global"))) {
-            stack.push(new Config(path, Optional.empty(), true, "", line));
+            stack.push(new Config(path, Optional.empty(), true));
         } else if (topLevel) {
-            stack.push(new Config(path, Optional.of(tables.table(vdom(), path, line)), false, "", line));
+            stack.push(new Config(path, Optional.of(tables.table(vdom(), path, line)), false));
             if (!MODELLED.contains(path) && !DECIDING.contains(path) && QUIET.stream().noneMatch(path::startsWith)) {
                 LineParsing.unknown(line, "a table the read-back does not model (`config " + path + "`), so not understood",
                         diagnostics);
@@ -118,7 +118,7 @@ final class FortiosLines {
                 LineParsing.unknown(line, "a block inside a policy, so not understood", diagnostics);
                 LineParsing.unprovable(device, line, "`config " + path + "` inside a policy is not modelled", diagnostics);
             }
-            stack.push(new Config(path, Optional.empty(), false, parent, line));
+            stack.push(new Config(path, Optional.empty(), false));
         }
     }
 

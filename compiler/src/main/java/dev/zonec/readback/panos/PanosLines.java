@@ -257,8 +257,8 @@ final class PanosLines {
             if (f instanceof PaloAltoPanosLineParser.RuleListContext l) {
                 rule.lists.computeIfAbsent(l.kind.getText(), k -> new LinkedHashSet<>()).addAll(members(l.members()));
             } else if (f instanceof PaloAltoPanosLineParser.RuleActionContext a) {
-                rule.action = a.action.getText();
-                rule.actionLine = line;
+                rule.action = Optional.of(a.action.getText());
+                rule.actionLine = Optional.of(line);
             } else if (f instanceof PaloAltoPanosLineParser.RuleFlagContext flag) {
                 Optional<Boolean> yes = yesNo(flag.flag.getText());
                 if (yes.isEmpty()) {

@@ -88,15 +88,14 @@ final class PanosRuleBase {
         if (!rule.problems.isEmpty()) {
             throw new Unprovable(rule.problems.get(0).line(), rule.problems.get(0).why());
         }
+        String verdict = rule.action.orElseThrow(() -> new Unprovable(rule.firstLine, "rule `" + name + "` has no action"));
         FilterRule.Action action;
-        if (rule.action == null) {
-            throw new Unprovable(rule.firstLine, "rule `" + name + "` has no action");
-        } else if (rule.action.equals("allow")) {
+        if (verdict.equals("allow")) {
             action = FilterRule.Action.PERMIT;
-        } else if (DENY_ACTIONS.contains(rule.action)) {
+        } else if (DENY_ACTIONS.contains(verdict)) {
             action = FilterRule.Action.DENY;
         } else {
-            throw new Unprovable(line, "rule `" + name + "` has action `" + rule.action + "`");
+            throw new Unprovable(line, "rule `" + name + "` has action `" + verdict + "`");
         }
         for (String field : List.of("source-user", "category", "source-hip", "destination-hip", "hip-profiles")) {
             Set<String> values = rule.lists.get(field);
@@ -147,7 +146,7 @@ final class PanosRuleBase {
     private void defaults(Map<String, Set<String>> zones, Set<String> zoned, List<FilterRule> rules) {
         Optional<PanosState.DefaultAction> intra = Optional.ofNullable(state.defaults.get("intrazone-default"));
         Optional<PanosState.DefaultAction> inter = Optional.ofNullable(state.defaults.get("interzone-default"));
-        FilterRule.Action intraAction = intra.map(d -> action(d)).orElse(FilterRule.Action.PERMIT);
+        FilterRule.Action intraAction = intra.map(this::action).orElse(FilterRule.Action.PERMIT);
         for (Map.Entry<String, Set<String>> zone : zones.entrySet()) {
             if (!zone.getValue().isEmpty()) {
                 Line line = intra.map(PanosState.DefaultAction::line).orElse(state.zones.get(zone.getKey()).line);

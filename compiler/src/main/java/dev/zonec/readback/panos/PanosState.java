@@ -66,8 +66,8 @@ final class PanosState {
     /** A security rule as its lines leave it; a list never set is absent (PAN-OS requires most of them). */
     static final class Rule {
         final Line firstLine;
-        Line actionLine;
-        String action;
+        Optional<Line> actionLine = Optional.empty();
+        Optional<String> action = Optional.empty();
         final Map<String, Set<String>> lists = new HashMap<>();
         boolean disabled;
         boolean negateSource;
@@ -80,8 +80,9 @@ final class PanosState {
             this.firstLine = firstLine;
         }
 
+        /** The line the rule's verdict is reported at: its action, or where it was created. */
         Line line() {
-            return actionLine != null ? actionLine : firstLine;
+            return actionLine.orElse(firstLine);
         }
     }
 
