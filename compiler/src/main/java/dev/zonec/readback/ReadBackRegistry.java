@@ -5,8 +5,10 @@ import dev.zonec.readback.aristaeos.AristaEosReadBack;
 import dev.zonec.readback.ciscoasa.CiscoAsaReadBack;
 import dev.zonec.readback.ciscoios.CiscoIosReadBack;
 import dev.zonec.readback.cisconxos.CiscoNxosReadBack;
+import dev.zonec.readback.fortios.FortiosReadBack;
 import dev.zonec.readback.iptables.IptablesReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
+import dev.zonec.readback.panos.PaloAltoPanosReadBack;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ public final class ReadBackRegistry {
                 new NftablesReadBack(),
                 new IptablesReadBack(),
                 new CiscoIosReadBack(), new CiscoNxosReadBack(), new AristaEosReadBack(),
-                new CiscoAsaReadBack()));
+                new CiscoAsaReadBack(),
+                new PaloAltoPanosReadBack(), new FortiosReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {

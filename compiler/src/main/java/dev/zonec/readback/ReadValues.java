@@ -65,6 +65,7 @@ public final class ReadValues {
         }
     }
 
+
     private static Optional<IPAddress> single(String text) {
         IPAddress a = new IPAddressString(text).getAddress();
         return a == null || a.isMultiple() ? Optional.empty() : Optional.of(a.withoutPrefixLength());

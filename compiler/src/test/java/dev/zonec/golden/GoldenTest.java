@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A case with a {@code corrupt} file tests {@code zonec verify}: the site is first compiled into {@code out}, then
  * one exact edit is made to one generated file (lines {@code file:}, {@code replace:}, {@code with:}; the text to
- * replace must occur exactly once), then the case's {@code args} run (e.g. {@code verify out --policy input}).
+ * replace must occur exactly once; several {@code replace:}/{@code with:} pairs are applied in order, for an edit
+ * that spans lines such as swapping two interface fields), then the case's {@code args} run (e.g.
+ * {@code verify out --policy input}).
  */
 class GoldenTest {
     static final Path ROOT = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -119,27 +121,30 @@ class GoldenTest {
             fail("the site of " + spec.getParent() + " does not compile:\n" + out);
         }
         String file = null;
-        String replace = null;
-        String with = null;
+        List<String> replace = new ArrayList<>();
+        List<String> with = new ArrayList<>();
         for (String line : Files.readAllLines(spec)) {
             if (line.startsWith("file: ")) {
                 file = line.substring(6);
             } else if (line.startsWith("replace: ")) {
-                replace = line.substring(9);
+                replace.add(line.substring(9));
             } else if (line.startsWith("with: ")) {
-                with = line.substring(6);
+                with.add(line.substring(6));
             }
         }
-        if (file == null || replace == null || with == null) {
-            fail(spec + " needs file:, replace: and with: lines");
+        if (file == null || replace.isEmpty() || replace.size() != with.size()) {
+            fail(spec + " needs a file: line and pairs of replace: and with: lines");
         }
         Path target = scratch.resolve("out").resolve(file);
         String text = Files.readString(target);
-        int at = text.indexOf(replace);
-        if (at < 0 || text.indexOf(replace, at + 1) >= 0) {
-            fail(spec + ": `" + replace + "` must occur exactly once in " + file + ":\n" + text);
+        for (int i = 0; i < replace.size(); i++) {
+            int at = text.indexOf(replace.get(i));
+            if (at < 0 || text.indexOf(replace.get(i), at + 1) >= 0) {
+                fail(spec + ": `" + replace.get(i) + "` must occur exactly once in " + file + ":\n" + text);
+            }
+            text = text.substring(0, at) + with.get(i) + text.substring(at + replace.get(i).length());
         }
-        Files.writeString(target, text.substring(0, at) + with + text.substring(at + replace.length()));
+        Files.writeString(target, text);
     }
 
     private static Path input(Path caseDir) throws IOException {

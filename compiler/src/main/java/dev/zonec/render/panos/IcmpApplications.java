@@ -17,7 +17,10 @@ import java.util.TreeMap;
  *
  * <p>The firewall gives a session one App-ID: an echo is {@code ping}, a type with a custom application is that
  * application. So an "every ICMP type" rule lists {@code ping} and every custom ICMP application of its IP version
- * in this file too; otherwise an echo, or a type zonec named in another rule, would fall out of it. A rule carries
+ * in this file too; otherwise an echo, or a type zonec named in another rule, would fall out of it. For the same
+ * reason a rule for one type and every code (an echo, or {@code icmp/3}) lists the custom applications this file
+ * defines for single codes of that type ({@code zc-icmp-8-0} for another rule's {@code icmp/8/0}): the firewall
+ * identifies those packets as the custom application, not as {@code ping} or {@code zc-icmp-3}. A rule carries
  * addresses of one IP version only, so {@code ping} in an IPv6 rule can match nothing but ICMPv6 echo, which that
  * rule allows anyway.
  */
@@ -63,6 +66,7 @@ final class IcmpApplications {
                 customs.values().stream().filter(c -> c.v6() == (family == IpFamily.V6)).forEach(c -> add(apps, c.name()));
             } else if (isEcho(icmp)) {
                 add(apps, ECHO_V4);
+                singleCodes(icmp).forEach(c -> add(apps, c.name()));
             } else {
                 Custom custom = custom(icmp).orElseThrow();
                 if (custom.v6() && custom.type() == 128 && custom.code().isEmpty()) {
@@ -70,6 +74,9 @@ final class IcmpApplications {
                     add(apps, ECHO_V4);
                 }
                 add(apps, custom.name());
+                if (custom.code().isEmpty()) {
+                    singleCodes(icmp).forEach(c -> add(apps, c.name()));
+                }
             }
         }
         return apps;
@@ -77,6 +84,13 @@ final class IcmpApplications {
 
     List<Custom> customs() {
         return List.copyOf(customs.values());
+    }
+
+    /** The custom applications of this file for one code of the match's type (they claim that code's packets). */
+    private List<Custom> singleCodes(Match.Icmp icmp) {
+        boolean v6 = icmp.protocol() == Protocol.ICMP6;
+        return customs.values().stream()
+                .filter(c -> c.v6() == v6 && c.type() == icmp.type().getAsInt() && c.code().isPresent()).toList();
     }
 
     private static boolean isEcho(Match.Icmp icmp) {
