@@ -1,6 +1,7 @@
 package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.readback.junossrx.JunosSrxReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,8 @@ public final class ReadBackRegistry {
 
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
-                new NftablesReadBack()));
+                new NftablesReadBack(),
+                new JunosSrxReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {
