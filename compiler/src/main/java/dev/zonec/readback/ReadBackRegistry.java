@@ -1,6 +1,7 @@
 package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
+import dev.zonec.readback.junosfilter.JunosFilterReadBack;
 import dev.zonec.readback.junossrx.JunosSrxReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import java.util.EnumMap;
@@ -19,7 +20,8 @@ public final class ReadBackRegistry {
     public static ReadBackRegistry standard() {
         return new ReadBackRegistry(List.of(
                 new NftablesReadBack(),
-                new JunosSrxReadBack()));
+                new JunosSrxReadBack(),
+                new JunosFilterReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {
