@@ -32,8 +32,9 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code make golden-update}) the expected files are rewritten instead; review that diff before committing.
  *
  * <p>A case with a {@code corrupt} file tests {@code zonec verify}: the site is first compiled into {@code out}, then
- * one exact edit is made to one generated file (lines {@code file:}, {@code replace:}, {@code with:}; the text to
- * replace must occur exactly once), then the case's {@code args} run (e.g. {@code verify out --policy input}).
+ * exact edits are made to one generated file (a {@code file:} line, then {@code replace:} / {@code with:} pairs applied
+ * in order; each text to replace must occur exactly once when its turn comes, so two pairs can swap two lines), then
+ * the case's {@code args} run (e.g. {@code verify out --policy input}).
  */
 class GoldenTest {
     static final Path ROOT = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -119,27 +120,29 @@ class GoldenTest {
             fail("the site of " + spec.getParent() + " does not compile:\n" + out);
         }
         String file = null;
-        String replace = null;
-        String with = null;
+        List<String[]> edits = new ArrayList<>();
         for (String line : Files.readAllLines(spec)) {
             if (line.startsWith("file: ")) {
                 file = line.substring(6);
             } else if (line.startsWith("replace: ")) {
-                replace = line.substring(9);
-            } else if (line.startsWith("with: ")) {
-                with = line.substring(6);
+                edits.add(new String[] {line.substring(9), null});
+            } else if (line.startsWith("with: ") && !edits.isEmpty() && edits.get(edits.size() - 1)[1] == null) {
+                edits.get(edits.size() - 1)[1] = line.substring(6);
             }
         }
-        if (file == null || replace == null || with == null) {
-            fail(spec + " needs file:, replace: and with: lines");
+        if (file == null || edits.isEmpty() || edits.stream().anyMatch(e -> e[1] == null)) {
+            fail(spec + " needs a file: line and replace: / with: pairs");
         }
         Path target = scratch.resolve("out").resolve(file);
         String text = Files.readString(target);
-        int at = text.indexOf(replace);
-        if (at < 0 || text.indexOf(replace, at + 1) >= 0) {
-            fail(spec + ": `" + replace + "` must occur exactly once in " + file + ":\n" + text);
+        for (String[] edit : edits) {
+            int at = text.indexOf(edit[0]);
+            if (at < 0 || text.indexOf(edit[0], at + 1) >= 0) {
+                fail(spec + ": `" + edit[0] + "` must occur exactly once in " + file + ":\n" + text);
+            }
+            text = text.substring(0, at) + edit[1] + text.substring(at + edit[0].length());
         }
-        Files.writeString(target, text.substring(0, at) + with + text.substring(at + replace.length()));
+        Files.writeString(target, text);
     }
 
     private static Path input(Path caseDir) throws IOException {
