@@ -29,9 +29,12 @@ final class FilterConfig {
     /** One filter named by a binding, in list order; {@code list} for input-list/output-list. */
     record Binding(String filter, boolean list, LineParsing.Line line) {}
 
-    /** Hierarchies where a statement the read-back does not understand could change what the device forwards. */
-    private static final List<List<String>> SENSITIVE = List.of(List.of("firewall"),
-            List.of("policy-options", "prefix-list"), List.of("forwarding-options"));
+    /**
+     * Hierarchies where a statement the read-back does not understand could change what the device forwards; so
+     * could any statement naming a filter (a binding other than {@code interfaces IFD unit N family inet|inet6
+     * filter}, a VLAN or Layer 2 filter).
+     */
+    private static final List<List<String>> SENSITIVE = List.of(List.of("firewall"), List.of("forwarding-options"));
 
     final Map<String, List<AddressBlock>> prefixLists = new LinkedHashMap<>();
     /** Prefix lists holding a statement the read-back does not understand ({@code apply-path}), with its line. */
@@ -52,7 +55,10 @@ final class FilterConfig {
             return;
         }
         if (leaf.meaning() instanceof FilterLeaf.Unknown) {
-            if (path.isEmpty() || SENSITIVE.stream().anyMatch(p -> JunosCandidate.startsWith(path, p))
+            if (path.size() > 2 && path.subList(0, 2).equals(List.of("policy-options", "prefix-list"))) {
+                // an entry the read-back cannot read (`apply-path`): the list is unknown, which matters where used
+                unreadPrefixLists.putIfAbsent(path.get(2), line);
+            } else if (path.isEmpty() || SENSITIVE.stream().anyMatch(p -> JunosCandidate.startsWith(path, p))
                     || path.contains("filter")) {
                 unprovable.at(line, "a statement that could change what the device forwards was not understood");
             }
@@ -66,14 +72,8 @@ final class FilterConfig {
             filters.computeIfAbsent(new FilterName(family(f.family), text(f.name)), k -> new LinkedHashMap<>());
         } else if (s instanceof JunosFilterLineParser.PrefixListStatementContext p) {
             prefixEntry(text(p.name), text(p.prefix), line);
-        } else if (s instanceof JunosFilterLineParser.PolicyOptionsStatementContext && path.size() > 2
-                && path.get(1).equals("prefix-list")) {
-            unreadPrefixLists.putIfAbsent(path.get(2), line);
         } else if (s instanceof JunosFilterLineParser.BindingStatementContext b) {
             binding(b, known, line);
-        } else if (s instanceof JunosFilterLineParser.InterfaceStatementContext && path.contains("filter")) {
-            unprovable.at(line, "a filter bound here (not `interfaces IFD unit N family inet|inet6 filter`) "
-                    + "is not read back");
         }
         // policers, other policy options, interface settings and the ignored hierarchies filter nothing
     }

@@ -65,6 +65,7 @@ final class FilterStages {
         rules.add(new FilterRule(Set.of(), Set.of(), FilterMatch.any().withFamily(other), FilterRule.Action.PERMIT,
                 line.file().displayPath(), line.number()));
         List<String> names = new ArrayList<>();
+        boolean read = true;
         for (FilterConfig.Binding b : bindings) {
             Optional<Map<String, FilterTerm>> filter = config.filter(point.family(), b.filter());
             if (filter.isEmpty()) {
@@ -73,13 +74,15 @@ final class FilterStages {
                 return Optional.empty();
             }
             for (FilterTerm term : filter.get().values()) {
+                // every term is read, so that each one the read-back cannot prove is reported
                 Optional<List<FilterRule>> termRules = terms.rules(term, point.family());
-                if (termRules.isEmpty()) {
-                    return Optional.empty();
-                }
-                rules.addAll(termRules.get());
+                read &= termRules.isPresent();
+                termRules.ifPresent(rules::addAll);
             }
             names.add(b.filter());
+        }
+        if (!read) {
+            return Optional.empty();
         }
         Set<String> unit = Set.of(point.unit());
         String name = (point.input() ? "input" : "output") + " filter " + String.join(", ", names) + " on "

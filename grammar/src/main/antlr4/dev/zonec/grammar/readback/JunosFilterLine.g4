@@ -12,9 +12,9 @@ statement
     | FIREWALL (FAMILY family=(INET | INET6))? FILTER name=word filterSetting                # filterSettingStatement
     | FIREWALL POLICER word*                                                                 # policerStatement
     | POLICY_OPTIONS PREFIX_LIST name=word prefix=word                                       # prefixListStatement
-    | POLICY_OPTIONS word*                                                                   # policyOptionsStatement
+    | POLICY_OPTIONS ~(PREFIX_LIST | LBRACE | RBRACE | SEMI) word*                           # policyOptionsStatement
     | INTERFACES ifd=word UNIT unit=word FAMILY family=(INET | INET6) FILTER binding          # bindingStatement
-    | INTERFACES word*                                                                       # interfaceStatement
+    | INTERFACES ~(FILTER | LBRACE | RBRACE | SEMI)*                                         # interfaceStatement
     | ignoredHierarchy word*                                                                 # ignoredStatement
     ;
 

@@ -21,7 +21,7 @@ statement
     | SECURITY ZONES FUNCTIONAL_ZONE word+                                             # functionalZoneStatement
     | SECURITY (SCREEN | FLOW | ALG | IDP | UTM | IKE | IPSEC | PKI | SSH_KNOWN_HOSTS | APPLICATION_TRACKING | LOG)
       word*                                                                            # securityServiceStatement
-    | INTERFACES word*                                                                 # interfaceStatement
+    | INTERFACES ~(FILTER | LBRACE | RBRACE | SEMI)*                                   # interfaceStatement
     | (FIREWALL | POLICY_OPTIONS) word*                                                # unboundStatement
     | ignoredHierarchy word*                                                           # ignoredStatement
     ;
