@@ -124,11 +124,10 @@ public final class JunosFilterReadBack implements ReadBack {
         /** {@code filter input F} holds one filter; {@code input-list} is a list of them, one leaf each. */
         private static List<Leaf<FilterLeaf>> binding(JunosFilterLineParser.BindingStatementContext b,
                                                       LineParsing.Line line) {
-            List<String> head = JunosWords.concat(JunosWords.before(b, b.binding()),
-                    JunosWords.of(b.binding()).get(0));
+            List<String> words = JunosWords.of(b.binding());
+            List<String> head = JunosWords.concat(JunosWords.before(b, b.binding()), words.get(0));
             List<Leaf<FilterLeaf>> leaves = new ArrayList<>();
-            List<String> names = JunosWords.of(b.binding()).subList(1, JunosWords.of(b.binding()).size());
-            for (String name : names) {
+            for (String name : words.subList(1, words.size())) {
                 List<String> path = JunosWords.concat(head, name);
                 List<String> key = b.binding() instanceof JunosFilterLineParser.SingleBindingContext ? head : path;
                 leaves.add(new Leaf<>(path, key, line, new FilterLeaf.Known(b, b.binding(), name)));
