@@ -7,6 +7,8 @@ import dev.zonec.readback.ciscoios.CiscoIosReadBack;
 import dev.zonec.readback.cisconxos.CiscoNxosReadBack;
 import dev.zonec.readback.fortios.FortiosReadBack;
 import dev.zonec.readback.iptables.IptablesReadBack;
+import dev.zonec.readback.junosfilter.JunosFilterReadBack;
+import dev.zonec.readback.junossrx.JunosSrxReadBack;
 import dev.zonec.readback.nftables.NftablesReadBack;
 import dev.zonec.readback.panos.PaloAltoPanosReadBack;
 import java.util.EnumMap;
@@ -28,7 +30,8 @@ public final class ReadBackRegistry {
                 new IptablesReadBack(),
                 new CiscoIosReadBack(), new CiscoNxosReadBack(), new AristaEosReadBack(),
                 new CiscoAsaReadBack(),
-                new PaloAltoPanosReadBack(), new FortiosReadBack()));
+                new PaloAltoPanosReadBack(), new FortiosReadBack(),
+                new JunosSrxReadBack(), new JunosFilterReadBack()));
     }
 
     public Optional<ReadBack> find(Platform platform) {

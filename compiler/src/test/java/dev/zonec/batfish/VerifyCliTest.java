@@ -1,6 +1,7 @@
 package dev.zonec.batfish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -118,9 +119,11 @@ class VerifyCliTest {
     }
 
     @Test
-    void withoutBatfishItIsAUsageErrorForNow() {
+    void withoutBatfishItIsTranslationValidationOnly() {
         Run run = zonec("verify", "out", "--policy", "site");
-        assertOneLine(run, "verify needs --batfish URL");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("verified: 1 of 1 device configs proven equivalent to the policy"), run.out());
+        assertFalse(run.out().contains("batfish"), run.out());
     }
 
     @Test

@@ -46,6 +46,11 @@ public final class ReadBackProbe {
                 .map(d -> d.primary().map(s -> s.line()).orElse(0)).toList();
     }
 
+    /** Every diagnostic the read-back reported, in order. */
+    public List<Diagnostic> all() {
+        return diagnostics.sorted();
+    }
+
     public List<String> messages(Code code) {
         return diagnostics.sorted().stream().filter(d -> d.code() == code).map(Diagnostic::message).toList();
     }

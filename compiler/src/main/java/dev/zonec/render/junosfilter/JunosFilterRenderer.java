@@ -128,16 +128,22 @@ public final class JunosFilterRenderer implements Renderer {
         List<String> deletions = new ArrayList<>();
         filters.forEach(f -> deletions.add("firewall family " + f.family() + " filter " + f.name()));
         prefixLists.keySet().forEach(name -> deletions.add("policy-options prefix-list " + name));
-        return new JunosView(header(device.device(), site), deletions, List.copyOf(prefixLists.values()), filters,
+        boolean ipv6 = filters.stream().anyMatch(f -> f.family().equals("inet6"));
+        return new JunosView(header(device.device(), site, ipv6), deletions, List.copyOf(prefixLists.values()), filters,
                 bindings.values().stream().flatMap(List::stream).toList());
     }
 
-    private static List<String> header(Device device, Site site) {
-        return List.of(
+    private static List<String> header(Device device, Site site, boolean ipv6) {
+        List<String> header = new ArrayList<>(List.of(
                 "zonec: " + device.name() + " (juniper-junos), site " + site.name() + ". Target: Junos OS 20 and later, EX QFX MX.",
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Stateless input filters, each ending in a counted, logged discard.",
-                "Load: configure, load set " + device.name() + ".junos, show | compare, commit check, commit.");
+                "Stateless input filters, each ending in a counted, logged discard."));
+        if (!ipv6) {
+            // binding an inet6 filter would enable IPv6 on the unit, so none is written; say what that assumes
+            header.add("No IPv6 in the policy, so no inet6 filters: keep family inet6 off these units.");
+        }
+        header.add("Load: configure, load set " + device.name() + ".junos, show | compare, commit check, commit.");
+        return header;
     }
 
     /**
