@@ -2,8 +2,10 @@ package dev.zonec.readback.junos;
 
 import dev.zonec.readback.LineParsing;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,23 +35,18 @@ public final class JunosCandidate<T> {
         }
     }
 
-    private final List<Leaf<T>> leaves = new ArrayList<>();
+    /** By key, in creation order: a map keeps a replaced leaf where it was, and a file of n sets reads in O(n). */
+    private final Map<List<String>, Leaf<T>> leaves = new LinkedHashMap<>();
     private final Set<List<String>> inactive = new LinkedHashSet<>();
 
     /** {@code set}: a new leaf goes last; one with the key of an existing leaf replaces it where it is. */
     public void set(Leaf<T> leaf) {
-        for (int i = 0; i < leaves.size(); i++) {
-            if (leaves.get(i).key().equals(leaf.key())) {
-                leaves.set(i, leaf);
-                return;
-            }
-        }
-        leaves.add(leaf);
+        leaves.put(leaf.key(), leaf);
     }
 
     /** {@code delete PATH}: everything at or below the path; {@code delete} alone clears the configuration. */
     public void delete(List<String> prefix) {
-        leaves.removeIf(l -> startsWith(l.path(), prefix));
+        leaves.values().removeIf(l -> startsWith(l.path(), prefix));
         inactive.removeIf(p -> startsWith(p, prefix));
     }
 
@@ -74,25 +71,28 @@ public final class JunosCandidate<T> {
         List<String> container = item.subList(0, item.size() - 1);
         List<String> anchor = new ArrayList<>(container);
         anchor.add(name);
-        if (anchor.equals(item) || firstIndex(item) < 0 || firstIndex(anchor) < 0) {
+        List<Leaf<T>> order = new ArrayList<>(leaves.values());
+        if (anchor.equals(item) || firstIndex(order, item) < 0 || firstIndex(order, anchor) < 0) {
             return false;
         }
         List<Leaf<T>> moved = new ArrayList<>();
-        leaves.removeIf(l -> startsWith(l.path(), item) && moved.add(l));
-        leaves.addAll(before ? firstIndex(anchor) : afterSibling(container, anchor), moved);
+        order.removeIf(l -> startsWith(l.path(), item) && moved.add(l));
+        order.addAll(before ? firstIndex(order, anchor) : afterSibling(order, container, anchor), moved);
+        leaves.clear();
+        order.forEach(this::set);
         return true;
     }
 
     /** The statements the device acts on, in creation order: every leaf not below a deactivated path. */
     public List<Leaf<T>> active() {
-        return leaves.stream().filter(l -> inactive.stream().noneMatch(p -> startsWith(l.path(), p))).toList();
+        return leaves.values().stream().filter(l -> inactive.stream().noneMatch(p -> startsWith(l.path(), p))).toList();
     }
 
     public static boolean startsWith(List<String> path, List<String> prefix) {
         return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
     }
 
-    private int firstIndex(List<String> prefix) {
+    private static <T> int firstIndex(List<Leaf<T>> leaves, List<String> prefix) {
         for (int i = 0; i < leaves.size(); i++) {
             if (startsWith(leaves.get(i).path(), prefix)) {
                 return i;
@@ -102,15 +102,15 @@ public final class JunosCandidate<T> {
     }
 
     /** Where a sibling placed right after {@code anchor} goes: before the first leaf of the sibling that follows. */
-    private int afterSibling(List<String> container, List<String> anchor) {
-        int first = firstIndex(anchor);
+    private static <T> int afterSibling(List<Leaf<T>> leaves, List<String> container, List<String> anchor) {
+        int first = firstIndex(leaves, anchor);
         int depth = anchor.size();
         int last = first;
         for (int i = first; i < leaves.size(); i++) {
             List<String> path = leaves.get(i).path();
             if (startsWith(path, anchor)) {
                 last = i;
-            } else if (startsWith(path, container) && path.size() >= depth && firstIndex(path.subList(0, depth)) == i) {
+            } else if (startsWith(path, container) && path.size() >= depth && firstIndex(leaves, path.subList(0, depth)) == i) {
                 return i;
             }
         }
