@@ -7,16 +7,15 @@ import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
 import java.util.Optional;
 import java.util.function.Function;
-import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
  * Parses config files one line at a time with a platform's line grammar. A line the grammar does not accept is
@@ -43,20 +42,29 @@ public final class LineParsing {
     public static <P extends Parser, C extends ParserRuleContext> Optional<C> parse(
             Line line, Function<CharStream, Lexer> lexer, Function<CommonTokenStream, P> parser, Function<P, C> rule,
             Diagnostics diagnostics) {
+        // the fast SLL prediction first, full LL only for a line SLL rejects: same answers, as the ANTLR book advises
+        Optional<C> parsed = attempt(line, lexer, parser, rule, PredictionMode.SLL);
+        if (parsed.isEmpty()) {
+            parsed = attempt(line, lexer, parser, rule, PredictionMode.LL);
+        }
+        if (parsed.isEmpty()) {
+            unknown(line, "not understood", diagnostics);
+        }
+        return parsed;
+    }
+
+    private static <P extends Parser, C extends ParserRuleContext> Optional<C> attempt(
+            Line line, Function<CharStream, Lexer> lexer, Function<CommonTokenStream, P> parser, Function<P, C> rule,
+            PredictionMode mode) {
         Lexer l = lexer.apply(CharStreams.fromString(line.text()));
         l.removeErrorListeners();
         P p = parser.apply(new CommonTokenStream(l));
         p.removeErrorListeners();
-        p.addErrorListener(new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> r, Object symbol, int ln, int col, String msg, RecognitionException e) {
-                throw new ParseCancellationException(msg);
-            }
-        });
+        p.setErrorHandler(new BailErrorStrategy());
+        p.getInterpreter().setPredictionMode(mode);
         try {
             return Optional.of(rule.apply(p));
         } catch (ParseCancellationException e) {
-            unknown(line, "not understood", diagnostics);
             return Optional.empty();
         }
     }
