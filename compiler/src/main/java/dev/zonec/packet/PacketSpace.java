@@ -91,6 +91,11 @@ public final class PacketSpace {
         return subset;
     }
 
+    /** Another reference to the same set, to be released on its own. */
+    public int retain(int set) {
+        return keep(set);
+    }
+
     public void release(int set) {
         if (set != BDDKernel.BDD_TRUE && set != BDDKernel.BDD_FALSE) {
             kernel.delRef(set);

@@ -20,7 +20,8 @@ final class FilterSets {
     private final PacketSpace space;
     private final PacketFilter filter;
     private final Map<FilterRule, Integer> matches = new IdentityHashMap<>();
-    private final Map<FilterStage, Map<List<String>, Integer>> stageSets = new IdentityHashMap<>();
+    /** Per stage, by the positions of the rules that apply: an inbound ACL folds once, not once per egress. */
+    private final Map<FilterStage, Map<List<Integer>, Integer>> stageSets = new IdentityHashMap<>();
 
     FilterSets(PacketSpace space, PacketFilter filter) {
         this.space = space;
@@ -67,13 +68,15 @@ final class FilterSets {
 
     /** First-match semantics folded from the last rule up: P = (match AND action) OR (NOT match AND P). */
     private int stage(FilterStage stage, String in, String out) {
-        List<FilterRule> rules = applicable(stage, in, out);
-        return stageSets.computeIfAbsent(stage, s -> new HashMap<>()).computeIfAbsent(List.of(in, out), k -> {
+        List<Integer> positions = applicablePositions(stage, in, out);
+        return stageSets.computeIfAbsent(stage, s -> new HashMap<>()).computeIfAbsent(positions, k -> {
+            List<FilterRule> rules = stage.rules();
             int set = stage.defaultAction() == FilterRule.Action.PERMIT ? space.all() : space.none();
-            for (int i = rules.size() - 1; i >= 0; i--) {
-                int m = match(rules.get(i));
+            for (int i = positions.size() - 1; i >= 0; i--) {
+                FilterRule rule = rules.get(positions.get(i));
+                int m = match(rule);
                 int next;
-                if (rules.get(i).action() == FilterRule.Action.PERMIT) {
+                if (rule.action() == FilterRule.Action.PERMIT) {
                     next = space.or(m, set);
                 } else {
                     next = space.minus(set, m);
@@ -85,15 +88,38 @@ final class FilterSets {
         });
     }
 
+    /** Drops every set this object built; it must not be used afterwards. */
+    void release() {
+        matches.values().forEach(space::release);
+        stageSets.values().forEach(byRules -> byRules.values().forEach(space::release));
+        matches.clear();
+        stageSets.clear();
+    }
+
     private static List<FilterRule> applicable(FilterStage stage, String in, String out) {
         List<FilterRule> rules = new ArrayList<>();
         for (FilterRule r : stage.rules()) {
-            if ((r.inInterfaces().isEmpty() || r.inInterfaces().contains(in))
-                    && (r.outInterfaces().isEmpty() || r.outInterfaces().contains(out))) {
+            if (applies(r, in, out)) {
                 rules.add(r);
             }
         }
         return rules;
+    }
+
+    private static List<Integer> applicablePositions(FilterStage stage, String in, String out) {
+        List<Integer> positions = new ArrayList<>();
+        List<FilterRule> rules = stage.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (applies(rules.get(i), in, out)) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    private static boolean applies(FilterRule r, String in, String out) {
+        return (r.inInterfaces().isEmpty() || r.inInterfaces().contains(in))
+                && (r.outInterfaces().isEmpty() || r.outInterfaces().contains(out));
     }
 
     private int match(FilterRule rule) {

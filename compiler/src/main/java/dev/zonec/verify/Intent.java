@@ -35,51 +35,109 @@ final class Intent {
     /** One flow's contribution to one (device, in zone, out zone): for naming the policy line of a difference. */
     record Contribution(Flow flow, int packets) {}
 
-    private final PacketSpace space;
-    private final Map<List<String>, List<Contribution>> contributions = new HashMap<>();
+    /** One flow placed on a device, from zone {@code in} to zone {@code out}: its requests, or its replies. */
+    record Placed(Flow flow, String in, String out, boolean reply) {}
 
-    Intent(Site site, PacketSpace space) {
-        this.space = space;
+    /**
+     * Where the policy places each flow, by device: computed once from the placement, without BDDs, and shared
+     * read-only by every thread that proves devices.
+     */
+    static Map<String, List<Placed>> placements(Site site) {
         Map<String, Device> devices = site.devicesByName();
         PathPlacement placement = new PathPlacement(site.topology(),
                 site.zones().stream().filter(z -> !z.transit()).map(Zone::name).toList());
+        Map<String, List<Placed>> byDevice = new HashMap<>();
         for (Flow flow : site.flows()) {
-            int request = request(flow);
-            int reply = -1;
             for (Crossing c : placement.crossings(flow.sourceZone(), flow.destinationZone())) {
-                add(c.device(), c.inZone(), c.outZone(), flow, request);
+                List<Placed> placed = byDevice.computeIfAbsent(c.device(), d -> new ArrayList<>());
+                placed.add(new Placed(flow, c.inZone(), c.outZone(), false));
                 if (!devices.get(c.device()).platform().capabilities().stateful()) {
-                    if (reply < 0) {
-                        reply = reply(flow);
-                    }
-                    add(c.device(), c.outZone(), c.inZone(), flow, reply);
+                    placed.add(new Placed(flow, c.outZone(), c.inZone(), true));
                 }
             }
         }
+        return byDevice;
     }
 
-    /** Packets the policy lets {@code device} forward from zone {@code in} to zone {@code out}. */
+    private final PacketSpace space;
+    private final Map<String, List<Placed>> placements;
+    /** By device, then (in, out): built when a device is first asked about. */
+    private final Map<String, Map<List<String>, List<Contribution>>> contributions = new HashMap<>();
+    /**
+     * The flows' packets (and replies) of the devices being proven, released with the device: keeping every flow's
+     * sets for the whole run would make the kernel's live node count grow with the site, and its garbage collection
+     * (which grows the node table only a little at a time) with it.
+     */
+    private final Map<String, List<Integer>> owned = new HashMap<>();
+    /** Unions already built, by (device, in, out) or (device, in) for ingress-only: each pair asks more than once. */
+    private final Map<List<String>, Integer> unions = new HashMap<>();
+
+    /** @param placements from {@link #placements(Site)} */
+    Intent(Map<String, List<Placed>> placements, PacketSpace space) {
+        this.space = space;
+        this.placements = placements;
+    }
+
+    /**
+     * Drops the unions and per-pair lists built for a device that is proven; the flows' own sets stay, as other
+     * devices on their paths use them.
+     */
+    void forget(Device device) {
+        contributions.remove(device.name());
+        owned.getOrDefault(device.name(), List.of()).forEach(space::release);
+        owned.remove(device.name());
+        unions.entrySet().removeIf(e -> {
+            boolean mine = e.getKey().get(0).equals(device.name());
+            if (mine) {
+                space.release(e.getValue());
+            }
+            return mine;
+        });
+    }
+
+    private Map<List<String>, List<Contribution>> ofDevice(String device) {
+        return contributions.computeIfAbsent(device, d -> {
+            Map<List<String>, List<Contribution>> pairs = new HashMap<>();
+            List<Integer> sets = owned.computeIfAbsent(d, k -> new ArrayList<>());
+            for (Placed p : placements.getOrDefault(d, List.of())) {
+                int packets = p.reply() ? reply(p.flow()) : request(p.flow());
+                sets.add(packets);
+                pairs.computeIfAbsent(List.of(p.in(), p.out()), k -> new ArrayList<>()).add(new Contribution(p.flow(), packets));
+            }
+            return pairs;
+        });
+    }
+
+    /**
+     * Packets the policy lets {@code device} forward from zone {@code in} to zone {@code out}. The set belongs to
+     * this intent: callers must not release it.
+     */
     int between(Device device, String in, String out) {
-        int set = space.none();
-        for (Contribution c : contributions(device, in, out)) {
-            int union = space.or(set, c.packets());
-            space.release(set);
-            set = union;
-        }
-        return set;
+        return unions.computeIfAbsent(List.of(device.name(), in, out), k -> union(contributions(device, in, out)));
     }
 
-    /** For an ingress-ACL platform: everything entering from {@code in}, whichever zone it leaves to. */
-    int from(Device device, String in) {
-        int set = space.none();
-        for (String out : device.zones()) {
-            int one = between(device, in, out);
-            int union = space.or(set, one);
-            space.release(one);
-            space.release(set);
-            set = union;
+    /** The union of the parts, pairwise (a balanced tree of ORs keeps every intermediate set small). */
+    private int union(List<Contribution> parts) {
+        List<Integer> level = new ArrayList<>();
+        for (Contribution c : parts) {
+            level.add(space.retain(c.packets()));
         }
-        return set;
+        while (level.size() > 1) {
+            List<Integer> next = new ArrayList<>();
+            for (int i = 0; i + 1 < level.size(); i += 2) {
+                next.add(union(level.get(i), level.get(i + 1)));
+            }
+            if (level.size() % 2 == 1) {
+                next.add(level.get(level.size() - 1));
+            }
+            level = next;
+        }
+        return level.isEmpty() ? space.none() : level.get(0);
+    }
+
+    /** For an ingress-ACL platform: everything entering from {@code in}, whichever zone it leaves to (owned here). */
+    int from(Device device, String in) {
+        return unions.computeIfAbsent(List.of(device.name(), in), k -> union(contributionsFrom(device, in)));
     }
 
     int expected(Device device, String in, String out) {
@@ -89,18 +147,19 @@ final class Intent {
     /** The flows behind the packets the policy intends from {@code in} (to {@code out}, unless ingress-only). */
     List<Contribution> contributions(Device device, String in, String out) {
         if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
-            List<Contribution> all = new ArrayList<>();
-            for (String o : device.zones()) {
-                all.addAll(contributions.getOrDefault(List.of(device.name(), in, o), List.of()));
-            }
-            return all;
+            return contributionsFrom(device, in);
         }
-        return contributions.getOrDefault(List.of(device.name(), in, out), List.of());
+        return ofDevice(device.name()).getOrDefault(List.of(in, out), List.of());
     }
 
-    private void add(String device, String in, String out, Flow flow, int packets) {
-        contributions.computeIfAbsent(List.of(device, in, out), k -> new ArrayList<>()).add(new Contribution(flow, packets));
+    private List<Contribution> contributionsFrom(Device device, String in) {
+        List<Contribution> all = new ArrayList<>();
+        for (String o : device.zones()) {
+            all.addAll(ofDevice(device.name()).getOrDefault(List.of(in, o), List.of()));
+        }
+        return all;
     }
+
 
     /** The flow's packets, each IP version with only the service terms of that version. */
     private int request(Flow flow) {

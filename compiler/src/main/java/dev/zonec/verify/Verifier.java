@@ -17,6 +17,7 @@ import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.readback.ReadBack;
 import dev.zonec.readback.ReadBackRegistry;
+import dev.zonec.support.Workers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,35 +44,61 @@ public final class Verifier {
      */
     public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, ReadBackRegistry readers,
                                             Diagnostics diagnostics) {
-        PacketSpace space = new PacketSpace();
-        Intent intent = new Intent(site, space);
-        int fresh = space.established(false);
-        int discovery = linkScopedDiscovery(space);
+        return verify(site, files, readers, diagnostics, 1);
+    }
+
+    /**
+     * As above, devices proven on up to {@code threads} threads, each with its own BDD kernel; diagnostics and
+     * results come out in device order whatever the number.
+     */
+    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, ReadBackRegistry readers,
+                                            Diagnostics diagnostics, int threads) {
+        Map<String, List<Intent.Placed>> placements = Intent.placements(site);
+        List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(site, placements, readers),
+                (prover, device) -> prover.prove(device, files.get(device.name())));
         List<DeviceResult> results = new ArrayList<>();
-        for (Device device : site.devices()) {
-            List<SourceFile> deviceFiles = files.get(device.name());
-            if (deviceFiles == null) {
-                continue;
-            }
+        for (DeviceOutcome outcome : outcomes) {
+            outcome.diagnostics().sorted().forEach(diagnostics::report);
+            results.add(outcome.result());
+        }
+        return results;
+    }
+
+    private record DeviceOutcome(DeviceResult result, Diagnostics diagnostics) {}
+
+    /** What one thread proves devices with: its own packet space, and the intent built in it. */
+    private static final class Prover {
+        private final Site site;
+        private final ReadBackRegistry readers;
+        private final PacketSpace space = new PacketSpace();
+        private final Intent intent;
+        private final int fresh;
+        private final int discovery;
+
+        Prover(Site site, Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers) {
+            this.site = site;
+            this.readers = readers;
+            this.intent = new Intent(placements, space);
+            this.fresh = space.established(false);
+            this.discovery = linkScopedDiscovery(space);
+        }
+
+        DeviceOutcome prove(Device device, List<SourceFile> deviceFiles) {
             long start = System.nanoTime();
             Diagnostics own = new Diagnostics();
             Optional<ReadBack> reader = readers.find(device.platform());
             if (reader.isEmpty()) {
                 own.report(Diagnostic.warning(Code.ZC0805, "`" + device.name() + "` is not proven: zonec has no read-back "
                         + "for " + device.platform().id()).at(device.span()).build());
-                own.sorted().forEach(diagnostics::report);
-                results.add(new DeviceResult(device.name(), false, System.nanoTime() - start));
-                continue;
-            } else {
-                PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
-                if (!own.hasErrors()) {
-                    new DeviceCheck(site, device, filter, deviceFiles, intent, space, fresh, discovery, own).run();
-                }
+                return new DeviceOutcome(new DeviceResult(device.name(), false, System.nanoTime() - start), own);
             }
-            own.sorted().forEach(diagnostics::report);
-            results.add(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start));
+            PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
+            if (!own.hasErrors()) {
+                new DeviceCheck(site, device, filter, deviceFiles, intent, space, fresh, discovery, own).run();
+            }
+            return new DeviceOutcome(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start), own);
         }
-        return results;
     }
 
     /**
@@ -131,33 +158,47 @@ public final class Verifier {
             }
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
             FilterSets sets = new FilterSets(space, filter);
-            for (Interface a : device.interfaces()) {
-                for (Interface b : device.interfaces()) {
-                    if (a.equals(b)) {
-                        continue;
+            try {
+                for (Interface a : device.interfaces()) {
+                    for (Interface b : device.interfaces()) {
+                        if (a.equals(b)) {
+                            continue;
+                        }
+                        // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
+                        // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
+                        // within a zone
+                        int expected = a.zone().equals(b.zone()) && !ingress ? space.none()
+                                : space.retain(intent.expected(device, a.zone(), b.zone()));
+                        int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
+                        expected = comparable(expected, stateful);
+                        compare(sets, a, b, actual, expected);
+                        space.release(actual);
+                        space.release(expected);
                     }
-                    int actual = sets.permitted(a.name(), b.name());
-                    // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
-                    // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
-                    // within a zone
-                    int expected = a.zone().equals(b.zone()) && !ingress ? space.none()
-                            : intent.expected(device, a.zone(), b.zone());
-                    if (stateful) {
-                        actual = restrict(actual);
-                        expected = restrict(expected);
-                    }
-                    actual = space.minus(actual, discovery);
-                    expected = space.minus(expected, discovery);
-                    compare(sets, a, b, actual, expected);
                 }
+            } finally {
+                // the kernel's garbage collection and resizing cost grows with what is still referenced
+                sets.release();
+                intent.forget(device);
             }
         }
 
-        private int restrict(int set) {
-            return space.and(set, fresh);
+        /** The part of a set the comparison judges (new connections only on a stateful device), releasing the set. */
+        private int comparable(int set, boolean stateful) {
+            int judged = set;
+            if (stateful) {
+                judged = space.and(set, fresh);
+                space.release(set);
+            }
+            int result = space.minus(judged, discovery);
+            space.release(judged);
+            return result;
         }
 
         private void compare(FilterSets sets, Interface a, Interface b, int actual, int expected) {
+            if (actual == expected) {
+                return; // BDDs are canonical: one node is one set, and the usual case costs nothing
+            }
             int extra = space.minus(actual, expected);
             if (!space.isEmpty(extra)) {
                 Packet p = space.example(extra);
