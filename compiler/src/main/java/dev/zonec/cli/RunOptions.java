@@ -7,6 +7,7 @@ import dev.zonec.driver.SiteSource;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.render.RendererRegistry;
 import dev.zonec.report.Reports;
+import dev.zonec.support.Workers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,10 @@ abstract class RunOptions {
     @Option(names = "--timings", description = "Print how long each device's proof took (to stderr).")
     boolean timings;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Render and prove up to N devices at once (default: one per core); output is identical for any N.")
+    Integer threads;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Judge waiver expiry as of this date (default: the current date).")
     LocalDate today;
@@ -49,6 +54,10 @@ abstract class RunOptions {
         if (diagnostics.hasErrors()) {
             return new PipelineResult(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), diagnostics.sorted());
         }
-        return Pipeline.run(source, RendererRegistry.standard(), today != null ? today : LocalDate.now(), verify);
+        return Pipeline.run(source, RendererRegistry.standard(), today != null ? today : LocalDate.now(), verify, threads());
+    }
+
+    int threads() {
+        return threads != null ? Math.max(1, threads) : Workers.available();
     }
 }

@@ -17,6 +17,7 @@ import dev.zonec.verify.Verifier;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
 import dev.zonec.report.Reports;
+import dev.zonec.support.Workers;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -90,6 +91,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage and each device's proof took (to stderr).")
     boolean timings;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Prove up to N devices at once (default: one per core); the report is identical for any N.")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -150,7 +155,8 @@ final class VerifyCommand implements Callable<Integer> {
             Diagnostics found = new Diagnostics();
             Map<String, List<SourceFile>> files = dev.zonec.driver.OutputFolder.read(main.resolve(out), display(out),
                     compiled.site().get(), found);
-            proofs = Verifier.verify(compiled.site().get(), files, ReadBackRegistry.standard(), found);
+            proofs = Verifier.verify(compiled.site().get(), files, ReadBackRegistry.standard(), found,
+                    threads != null ? Math.max(1, threads) : Workers.available());
             diagnostics.addAll(found.sorted());
         }
         PipelineResult result = new PipelineResult(compiled.site(), compiled.ir(), compiled.invariants(), List.of(),
@@ -169,6 +175,7 @@ final class VerifyCommand implements Callable<Integer> {
         options.format = format;
         options.today = today;
         options.debug = debug;
+        options.threads = threads;
         return options.run(main);
     }
 

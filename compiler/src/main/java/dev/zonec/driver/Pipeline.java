@@ -16,6 +16,7 @@ import dev.zonec.render.Rendering;
 import dev.zonec.resolve.Resolver;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.ReadBackRegistry;
+import dev.zonec.support.Workers;
 import dev.zonec.verify.Verifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,14 @@ public final class Pipeline {
      * @param verify also prove every rendered config equivalent to the policy (translation validation)
      */
     public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify) {
+        return run(source, renderers, today, verify, Workers.available());
+    }
+
+    /**
+     * @param threads how many devices to render and prove at once; the result is the same for any number
+     */
+    public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify,
+                                     int threads) {
         Diagnostics diagnostics = new Diagnostics();
         List<StageTime> times = new ArrayList<>();
         StageTime.Clock clock = StageTime.start("parse");
@@ -72,7 +81,7 @@ public final class Pipeline {
             return stopped(diagnostics, site, Optional.of(ir), invariants, times);
         }
         clock = StageTime.start("render");
-        List<RenderedConfig> configs = Rendering.render(site.get(), ir, renderers, diagnostics);
+        List<RenderedConfig> configs = Rendering.render(site.get(), ir, renderers, diagnostics, threads);
         times.add(clock.stop());
         List<Verifier.DeviceResult> proofs = List.of();
         if (verify && !diagnostics.hasErrors()) {
@@ -81,7 +90,7 @@ public final class Pipeline {
             for (RenderedConfig c : configs) {
                 rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
             }
-            proofs = Verifier.verify(site.get(), rendered, ReadBackRegistry.standard(), diagnostics);
+            proofs = Verifier.verify(site.get(), rendered, ReadBackRegistry.standard(), diagnostics, threads);
             times.add(clock.stop());
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,

@@ -6,6 +6,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
+import dev.zonec.support.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,29 +20,43 @@ public final class Rendering {
     private Rendering() {}
 
     public static List<RenderedConfig> render(Site site, Ir ir, RendererRegistry registry, Diagnostics diagnostics) {
+        return render(site, ir, registry, diagnostics, 1);
+    }
+
+    /** As above, devices rendered on up to {@code threads} threads; the result does not depend on how many. */
+    public static List<RenderedConfig> render(Site site, Ir ir, RendererRegistry registry, Diagnostics diagnostics,
+                                              int threads) {
         CapabilityCheck.check(site, ir, diagnostics);
         if (diagnostics.hasErrors()) {
             return List.of();
         }
+        List<DeviceOutcome> outcomes = Workers.map(ir.devices(), threads, () -> null,
+                (none, device) -> render(site, device, registry));
         List<RenderedConfig> configs = new ArrayList<>();
-        for (DeviceIr device : ir.devices()) {
-            Optional<Renderer> renderer = registry.find(device.device().platform());
-            if (renderer.isEmpty()) {
-                diagnostics.report(Diagnostic.warning(Code.ZC0501, "no renderer for platform `"
-                                + device.device().platform().id() + "` yet: no config is written for `" + device.device().name() + "`")
-                        .at(device.device().span())
-                        .help("its rules are still placed and checked; only the file is missing"));
-                continue;
-            }
-            Diagnostics names = new Diagnostics();
-            renderer.get().validate(device, site, names);
-            names.sorted().forEach(diagnostics::report);
-            if (names.hasErrors()) {
-                continue;
-            }
-            configs.add(new RenderedConfig(device.device().name(), device.device().platform(),
-                    renderer.get().render(device, site), device.rules().size()));
+        for (DeviceOutcome outcome : outcomes) {
+            outcome.diagnostics().sorted().forEach(diagnostics::report);
+            outcome.config().ifPresent(configs::add);
         }
         return diagnostics.hasErrors() ? List.of() : configs;
+    }
+
+    private record DeviceOutcome(Optional<RenderedConfig> config, Diagnostics diagnostics) {}
+
+    private static DeviceOutcome render(Site site, DeviceIr device, RendererRegistry registry) {
+        Diagnostics own = new Diagnostics();
+        Optional<Renderer> renderer = registry.find(device.device().platform());
+        if (renderer.isEmpty()) {
+            own.report(Diagnostic.warning(Code.ZC0501, "no renderer for platform `"
+                            + device.device().platform().id() + "` yet: no config is written for `" + device.device().name() + "`")
+                    .at(device.device().span())
+                    .help("its rules are still placed and checked; only the file is missing"));
+            return new DeviceOutcome(Optional.empty(), own);
+        }
+        renderer.get().validate(device, site, own);
+        if (own.hasErrors()) {
+            return new DeviceOutcome(Optional.empty(), own);
+        }
+        return new DeviceOutcome(Optional.of(new RenderedConfig(device.device().name(), device.device().platform(),
+                renderer.get().render(device, site), device.rules().size())), own);
     }
 }
