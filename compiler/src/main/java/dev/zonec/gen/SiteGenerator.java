@@ -16,14 +16,30 @@ import java.util.Set;
  * is a /24 with a few hosts and a family; flows join assets of zones in the same or a neighbouring cell (as OT flows
  * do: a cell talks to its supervisory and operations neighbours), so a flow crosses a bounded number of devices and
  * the output grows linearly with the flows. Services are an OT and IT mix without remote-control or cleartext
- * protocols, so the IEC 62443 rule pack stays clean and the no-path requirements between zones that share no flow
- * hold.
+ * protocols, so the IEC 62443 rule pack stays clean. A few leaf zones only send (as a safety system publishing
+ * through a diode does): nothing reaches them, so the no-path requirements into them hold however the rest is meshed.
  */
 public final class SiteGenerator {
-    /** OT and IT services in a realistic mix (weights by repetition); none is remote-control or cleartext. */
+    /**
+     * OT and IT services in a realistic mix (weights by repetition); none is remote-control or cleartext, and no two
+     * share a port (S7 and MMS both use tcp/102), so no rule shadows another.
+     */
     private static final List<String> SERVICES = List.of("modbus", "modbus", "modbus", "enip", "enip", "s7", "opcua",
-            "opcua", "dnp3", "iec104", "mms", "bacnet", "mqtts", "https", "https", "sftp", "ntp", "syslog-tls", "dns",
-            "hart-ip", "tcp/5450", "tcp/8530-8531", "udp/47808");
+            "opcua", "dnp3", "iec104", "bacnet", "mqtts", "https", "https", "sftp", "ntp", "syslog-tls", "dns",
+            "hart-ip", "tcp/5450", "tcp/8530-8531");
+
+    /**
+     * What a send-only zone sends: TCP alone. A stateless device lets UDP replies back in by source port, which is a
+     * way into the zone; a TCP reply rule passes only established segments.
+     */
+    private static final List<String> TCP_SERVICES = List.of("modbus", "modbus", "enip", "s7", "opcua", "dnp3",
+            "iec104", "mqtts", "https", "sftp", "syslog-tls", "tcp/5450");
+
+    /** How many leaf zones at most only send, each the target of one no-path requirement. */
+    private static final int SEND_ONLY_ZONES = 5;
+
+    /** Zone pairs drawn in a row that could take no new conduit before the sizes are judged impossible. */
+    private static final int MAX_MISSES = 100_000;
 
     public record Size(int zones, int devices, int flows, long seed) {
         public Size {
@@ -50,7 +66,7 @@ public final class SiteGenerator {
         private final List<List<Zone>> zonesOfCell = new ArrayList<>();
 
         /** A zone, where it hangs, and its hosts. */
-        private record Zone(String name, int index, int cell, int device) {
+        private record Zone(String name, int index, int cell, int device, boolean sendOnly) {
             String subnet() {
                 return "10." + (index / 250) + "." + (index % 250) + ".0/24";
             }
@@ -69,16 +85,17 @@ public final class SiteGenerator {
         Files build() {
             int hubs = cells + 1;
             for (int h = 0; h < hubs; h++) {
-                zones.add(new Zone("hub" + h, zones.size(), Math.min(h, cells - 1), -1));
+                zones.add(new Zone("hub" + h, zones.size(), Math.min(h, cells - 1), -1, false));
             }
             for (int c = 0; c < cells; c++) {
                 zonesOfCell.add(new ArrayList<>(List.of(zones.get(c), zones.get(c + 1))));
             }
             int leaves = size.zones() - hubs;
+            int sendOnlyEvery = Math.max(2, (leaves + SEND_ONLY_ZONES - 1) / SEND_ONLY_ZONES);
             for (int l = 0; l < leaves; l++) {
                 int device = l % size.devices();
                 int cell = Math.min(device / 2, cells - 1);
-                Zone z = new Zone("z" + l, zones.size(), cell, device);
+                Zone z = new Zone("z" + l, zones.size(), cell, device, l % sendOnlyEvery == sendOnlyEvery - 1);
                 zones.add(z);
                 zonesOfCell.get(cell).add(z);
             }
@@ -101,14 +118,20 @@ public final class SiteGenerator {
             Set<String> seen = new LinkedHashSet<>();
             int written = 0;
             int conduit = 0;
+            int misses = 0;
             while (written < size.flows()) {
+                if (misses > MAX_MISSES) {
+                    throw new IllegalArgumentException(size.zones() + " zones cannot hold " + size.flows()
+                            + " distinct flows; give more zones");
+                }
                 int cell = random.nextInt(cells);
                 int other = Math.max(0, Math.min(cells - 1, cell + random.nextInt(3) - 1));
                 List<Zone> from = zonesOfCell.get(cell);
                 List<Zone> to = zonesOfCell.get(other);
                 Zone a = from.get(random.nextInt(from.size()));
                 Zone z = to.get(random.nextInt(to.size()));
-                if (a.equals(z)) {
+                if (a.equals(z) || z.sendOnly()) {
+                    misses++;
                     continue;
                 }
                 // one conduit per zone pair, holding up to 40 flows between its hosts
@@ -118,7 +141,8 @@ public final class SiteGenerator {
                 for (int i = 0; i < batch * 3 && added < batch; i++) {
                     String src = pick(a);
                     String dst = pick(z);
-                    String service = SERVICES.get(random.nextInt(SERVICES.size()));
+                    List<String> services = a.sendOnly() ? TCP_SERVICES : SERVICES;
+                    String service = services.get(random.nextInt(services.size()));
                     if (seen.add(src + ">" + dst + ":" + service)) {
                         rules.append("  allow ").append(src).append(" -> ").append(dst).append(" : ").append(service).append('\n');
                         added++;
@@ -126,15 +150,17 @@ public final class SiteGenerator {
                 }
                 String name = "c" + a.name() + "-" + z.name();
                 if (added == 0 || !seen.add(name)) {
+                    misses++;
                     continue;
                 }
+                misses = 0;
                 b.append("conduit ").append(name).append(": ").append(a.name()).append(" -> ").append(z.name())
                         .append(" {\n  sl 2\n").append(rules).append("}\n");
                 written += added;
                 conduit++;
             }
             b.append('\n');
-            requirements(b, seen);
+            requirements(b);
             return b.toString();
         }
 
@@ -147,15 +173,14 @@ public final class SiteGenerator {
             return r == 8 ? z.name() + "-srv" : z.name() + "-eng";
         }
 
-        /** A few no-path requirements between zones no conduit joins: they hold on the emitted rules. */
-        private void requirements(StringBuilder b, Set<String> seen) {
-            int stated = 0;
-            for (int i = 0; i < zones.size() && stated < 5; i += Math.max(1, zones.size() / 7)) {
-                Zone a = zones.get(i);
-                Zone z = zones.get(zones.size() - 1 - i);
-                if (!a.equals(z) && !seen.contains("c" + a.name() + "-" + z.name())) {
-                    b.append("require no-path ").append(a.name()).append(" -> ").append(z.name()).append('\n');
-                    stated++;
+        /**
+         * A no-path requirement into each send-only zone from the hub of its cell, the zone most likely to be given a
+         * conduit into it by mistake. No conduit leads into a send-only zone, so each holds.
+         */
+        private void requirements(StringBuilder b) {
+            for (Zone z : zones) {
+                if (z.sendOnly()) {
+                    b.append("require no-path ").append(zones.get(z.cell()).name()).append(" -> ").append(z.name()).append('\n');
                 }
             }
         }

@@ -1,0 +1,117 @@
+package dev.zonec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The synthetic-site generator behind the benchmark, and the promise that the thread count never changes what
+ * zonec writes.
+ */
+class GeneratedSiteTest {
+    private static final Path PORT_TERMINAL = Path.of(System.getProperty("zonec.repo", "..")).resolve("policies/port-terminal");
+
+    @TempDir
+    Path work;
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run zonec(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), work);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Run gen(String dir, int zones, int devices, int flows, int seed) {
+        return zonec("gen", "--zones", "" + zones, "--devices", "" + devices, "--flows", "" + flows, "--seed", "" + seed,
+                "-o", dir);
+    }
+
+    @Test
+    void theSameSeedWritesTheSameSiteAndAnotherSeedAnother() throws IOException {
+        assertEquals(0, gen("a", 30, 10, 800, 7).exit());
+        assertEquals(0, gen("b", 30, 10, 800, 7).exit());
+        assertEquals(0, gen("c", 30, 10, 800, 8).exit());
+        assertEquals(files(work.resolve("a")), files(work.resolve("b")));
+        assertNotEquals(files(work.resolve("a")).get("site.zc"), files(work.resolve("c")).get("site.zc"));
+    }
+
+    @Test
+    void aGeneratedSiteCompilesCleanOnAllTenPlatformsAndEveryDeviceIsProven() throws IOException {
+        for (int seed = 1; seed <= 3; seed++) {
+            String site = "site" + seed;
+            assertEquals(0, gen(site, 24, 10, 1200, seed).exit());
+            String policy = Files.readString(work.resolve(site).resolve("site.zc"));
+            assertEquals(1200, policy.lines().filter(l -> l.startsWith("  allow ")).count(), "the flows asked for");
+            assertTrue(policy.lines().filter(l -> l.startsWith("require no-path ")).count() >= 3, "a few invariants");
+
+            Run compile = zonec("compile", site, "-o", "out" + seed, "--today", "2026-11-28");
+            assertEquals(0, compile.exit(), compile.out());
+            assertTrue(compile.out().contains("compile: 0 errors, 0 warnings"), compile.out());
+            assertTrue(compile.out().contains("verified: 10 of 10 device configs proven"), compile.out());
+            assertTrue(compile.out().lines().filter(l -> l.startsWith("  holds     require no-path")).count() >= 3,
+                    compile.out());
+            Set<String> kinds = files(work.resolve("out" + seed)).keySet().stream()
+                    .map(name -> name.substring(name.lastIndexOf('.') + 1)).collect(Collectors.toSet());
+            assertTrue(kinds.containsAll(Set.of("ios", "nft", "panos", "fortios", "asa", "srx", "nxos", "eos", "junos",
+                    "iptables")), kinds.toString());
+        }
+    }
+
+    @Test
+    void sizesTooSmallForTheFlowsAreRefusedInOneLine() {
+        Run run = gen("tiny", 4, 2, 100_000, 1);
+        assertEquals(2, run.exit());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("zonec: 4 zones cannot hold 100000 distinct flows"), run.err());
+    }
+
+    @Test
+    void oneThreadAndSeveralWriteTheSameBytes() throws IOException {
+        assertEquals(0, gen("site", 40, 10, 2000, 5).exit());
+        for (String site : new String[] {"site", PORT_TERMINAL.toString()}) {
+            Run single = zonec("compile", site, "-o", "one", "--today", "2026-11-28", "--threads", "1", "--format", "json");
+            Run parallel = zonec("compile", site, "-o", "many", "--today", "2026-11-28", "--threads", "3", "--format", "json");
+            assertEquals(0, single.exit(), single.out());
+            assertEquals(0, parallel.exit(), parallel.out());
+            assertEquals(single.out().replace("\"one\"", "\"many\""), parallel.out(), "the report");
+            Map<String, String> one = files(work.resolve("one"));
+            assertTrue(one.size() > 8, one.keySet().toString());
+            assertEquals(one, files(work.resolve("many")), "the configs and manifest");
+            deleteTree(work.resolve("one"));
+            deleteTree(work.resolve("many"));
+        }
+    }
+
+    private static Map<String, String> files(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                out.put(p.getFileName().toString(), Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted((x, y) -> y.compareTo(x)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
