@@ -27,7 +27,7 @@ abstract class RunOptions {
     @Option(names = "--debug", description = "On an internal error, print the details.")
     boolean debug;
 
-    @Option(names = "--timings", description = "Print how long each device's proof took (to stderr).")
+    @Option(names = "--timings", description = "Print the time and memory of each stage and each device's proof (to stderr).")
     boolean timings;
 
     @Option(names = "--threads", paramLabel = "N",

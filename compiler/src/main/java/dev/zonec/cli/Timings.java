@@ -36,7 +36,8 @@ final class Timings {
 
     static void print(List<dev.zonec.driver.StageTime> stages, List<Verifier.DeviceResult> proofs, PrintWriter err) {
         for (dev.zonec.driver.StageTime t : stages) {
-            err.printf("stage  %-24s %8.1f ms wall %8.1f ms cpu%n", t.stage(), t.wallNanos() / 1e6, t.cpuNanos() / 1e6);
+            err.printf("stage  %-24s %8.1f ms wall %8.1f ms cpu %6d MiB heap%n", t.stage(), t.wallNanos() / 1e6,
+                    t.cpuNanos() / 1e6, t.peakHeapBytes() / (1024 * 1024));
         }
         long total = 0;
         for (Verifier.DeviceResult r : proofs) {
