@@ -17,10 +17,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.connectivity.BlockCutpointGraph;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 
@@ -87,12 +85,15 @@ public final class PathPlacement {
         private final BlockCutpointGraph<Node, DefaultEdge> tree;
         private final Set<Graph<Node, DefaultEdge>> cutNodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Graph<Node, DefaultEdge>, Map<List<Node>, Set<Crossing>>> inBlock = new IdentityHashMap<>();
+        private final Map<Graph<Node, DefaultEdge>, Graph<Node, DefaultEdge>> parent = new IdentityHashMap<>();
+        private final Map<Graph<Node, DefaultEdge>, Integer> depth = new IdentityHashMap<>();
         private final long budget;
 
         Variant(Graph<Node, DefaultEdge> graph, long budget) {
             this.budget = budget;
             this.tree = new BlockCutpointGraph<>(graph);
             tree.getCutpoints().forEach(c -> cutNodes.add(tree.getBlock(c)));
+            rootForest();
         }
 
         SortedSet<Crossing> crossings(ZoneNode a, ZoneNode b) {
@@ -101,16 +102,14 @@ public final class PathPlacement {
             if (a.equals(b) || !tree.containsVertex(tree.getBlock(a)) || !tree.containsVertex(tree.getBlock(b))) {
                 return result;
             }
-            GraphPath<Graph<Node, DefaultEdge>, DefaultEdge> path =
-                    BFSShortestPath.findPathBetween(tree, tree.getBlock(a), tree.getBlock(b));
-            if (path == null) {
+            List<Graph<Node, DefaultEdge>> nodes = treePath(tree.getBlock(a), tree.getBlock(b));
+            if (nodes.isEmpty()) {
                 return result;
             }
             // the blocks along the tree path, with the vertex each is entered and left by
             List<Graph<Node, DefaultEdge>> blocks = new ArrayList<>();
             List<Node> entries = new ArrayList<>();
             List<Node> exits = new ArrayList<>();
-            List<Graph<Node, DefaultEdge>> nodes = path.getVertexList();
             Node current = a;
             for (int i = 0; i < nodes.size(); i++) {
                 Graph<Node, DefaultEdge> n = nodes.get(i);
@@ -141,6 +140,62 @@ public final class PathPlacement {
                 }
             }
             return result;
+        }
+
+        /**
+         * The path between two nodes of the block-cut forest, or empty when they lie in different trees. Climbs parent
+         * links to the lowest common ancestor, so it costs the path's length, not the forest's size (a search per
+         * zone pair over the whole forest would make placement quadratic on a large estate).
+         */
+        private List<Graph<Node, DefaultEdge>> treePath(Graph<Node, DefaultEdge> from, Graph<Node, DefaultEdge> to) {
+            Deque<Graph<Node, DefaultEdge>> up = new ArrayDeque<>();
+            Deque<Graph<Node, DefaultEdge>> down = new ArrayDeque<>();
+            Graph<Node, DefaultEdge> x = from;
+            Graph<Node, DefaultEdge> y = to;
+            while (depth.get(x) > depth.get(y)) {
+                up.addLast(x);
+                x = parent.get(x);
+            }
+            while (depth.get(y) > depth.get(x)) {
+                down.addFirst(y);
+                y = parent.get(y);
+            }
+            while (x != y) {
+                Graph<Node, DefaultEdge> px = parent.get(x);
+                Graph<Node, DefaultEdge> py = parent.get(y);
+                if (px == null || py == null) {
+                    return List.of(); // two roots: different components
+                }
+                up.addLast(x);
+                down.addFirst(y);
+                x = px;
+                y = py;
+            }
+            List<Graph<Node, DefaultEdge>> path = new ArrayList<>(up);
+            path.add(x);
+            path.addAll(down);
+            return path;
+        }
+
+        /** Roots every tree of the block-cut forest (in a fixed order) and records each node's parent and depth. */
+        private void rootForest() {
+            for (Graph<Node, DefaultEdge> root : tree.vertexSet()) {
+                if (depth.containsKey(root)) {
+                    continue;
+                }
+                depth.put(root, 0);
+                Deque<Graph<Node, DefaultEdge>> queue = new ArrayDeque<>(List.of(root));
+                while (!queue.isEmpty()) {
+                    Graph<Node, DefaultEdge> n = queue.poll();
+                    for (Graph<Node, DefaultEdge> m : Graphs.neighborListOf(tree, n)) {
+                        if (!depth.containsKey(m)) {
+                            depth.put(m, depth.get(n) + 1);
+                            parent.put(m, n);
+                            queue.add(m);
+                        }
+                    }
+                }
+            }
         }
 
         /** The neighbours of cut vertex {@code d} a simple path through {@code block} to/from {@code other} can use. */
