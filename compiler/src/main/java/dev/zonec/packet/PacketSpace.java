@@ -11,7 +11,9 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.knowledgecompilation.bdds.jbuddy.BDDConstruction;
 import org.logicng.knowledgecompilation.bdds.jbuddy.BDDKernel;
@@ -40,6 +42,12 @@ public final class PacketSpace {
     private static final int ESTABLISHED = ICMP_CODE + 8;
     private static final int VARIABLES = ESTABLISHED + 1;
 
+    /** Bounds the address memo: each entry pins its nodes in the kernel. */
+    private static final int BLOCK_MEMO_LIMIT = 50_000;
+
+    private record BlockKey(int start, AddressBlock block) {}
+
+    private final Map<BlockKey, Integer> blockSets = new HashMap<>();
     private final BDDKernel kernel;
     private final BDDConstruction bdd;
     private final BDDOperations operations;
@@ -315,20 +323,42 @@ public final class PacketSpace {
     private int addresses(int start, Collection<AddressBlock> blocks) {
         int result = none();
         for (AddressBlock block : blocks) {
-            for (IPAddress prefix : block.prefixBlocks()) {
-                byte[] bytes = prefix.getBytes();
-                int length = prefix.getPrefixLength() == null ? prefix.getBitCount() : prefix.getPrefixLength();
-                int cube = all();
-                for (int bit = length - 1; bit >= 0; bit--) {
-                    boolean set = (bytes[bit / 8] >> (7 - bit % 8) & 1) != 0;
-                    cube = withVariable(set ? bdd.ithVar(start + bit) : bdd.nithVar(start + bit), cube);
-                }
-                int union = or(result, cube);
-                release(cube);
-                release(result);
-                result = union;
-            }
+            int union = or(result, blockSet(start, block));
+            release(result);
+            result = union;
         }
+        return result;
+    }
+
+    /**
+     * The set of one address block in one address field, memoised: the same hosts appear in many rules, and a block
+     * costs one AND per prefix bit. The memo's own reference is its only one; the caller must not release it.
+     */
+    private int blockSet(int start, AddressBlock block) {
+        BlockKey key = new BlockKey(start, block);
+        Integer known = blockSets.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (blockSets.size() >= BLOCK_MEMO_LIMIT) {
+            blockSets.values().forEach(this::release);
+            blockSets.clear();
+        }
+        int result = none();
+        for (IPAddress prefix : block.prefixBlocks()) {
+            byte[] bytes = prefix.getBytes();
+            int length = prefix.getPrefixLength() == null ? prefix.getBitCount() : prefix.getPrefixLength();
+            int cube = all();
+            for (int bit = length - 1; bit >= 0; bit--) {
+                boolean set = (bytes[bit / 8] >> (7 - bit % 8) & 1) != 0;
+                cube = withVariable(set ? bdd.ithVar(start + bit) : bdd.nithVar(start + bit), cube);
+            }
+            int union = or(result, cube);
+            release(cube);
+            release(result);
+            result = union;
+        }
+        blockSets.put(key, result);
         return result;
     }
 

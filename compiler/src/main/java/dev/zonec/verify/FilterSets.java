@@ -66,26 +66,46 @@ final class FilterSets {
         }
     }
 
-    /** First-match semantics folded from the last rule up: P = (match AND action) OR (NOT match AND P). */
+    /**
+     * First-match semantics folded from the last rule up: P = (match AND action) OR (NOT match AND P). A run of
+     * consecutive rules with the same action folds as one step, with the union of their matches built as a balanced
+     * tree: folding rule by rule would OR each small match into an ever larger set, quadratic in a long ACL.
+     */
     private int stage(FilterStage stage, String in, String out) {
         List<Integer> positions = applicablePositions(stage, in, out);
         return stageSets.computeIfAbsent(stage, s -> new HashMap<>()).computeIfAbsent(positions, k -> {
             List<FilterRule> rules = stage.rules();
             int set = stage.defaultAction() == FilterRule.Action.PERMIT ? space.all() : space.none();
-            for (int i = positions.size() - 1; i >= 0; i--) {
-                FilterRule rule = rules.get(positions.get(i));
-                int m = match(rule);
-                int next;
-                if (rule.action() == FilterRule.Action.PERMIT) {
-                    next = space.or(m, set);
-                } else {
-                    next = space.minus(set, m);
+            int end = positions.size();
+            while (end > 0) {
+                FilterRule.Action action = rules.get(positions.get(end - 1)).action();
+                int start = end - 1;
+                while (start > 0 && rules.get(positions.get(start - 1)).action() == action) {
+                    start--;
                 }
+                int run = union(rules, positions.subList(start, end));
+                int next = action == FilterRule.Action.PERMIT ? space.or(run, set) : space.minus(set, run);
+                space.release(run);
                 space.release(set);
                 set = next;
+                end = start;
             }
             return set;
         });
+    }
+
+    /** The union of the rules' matches, pairwise (a new set owned by the caller). */
+    private int union(List<FilterRule> rules, List<Integer> positions) {
+        if (positions.size() == 1) {
+            return space.retain(match(rules.get(positions.get(0))));
+        }
+        int middle = positions.size() / 2;
+        int left = union(rules, positions.subList(0, middle));
+        int right = union(rules, positions.subList(middle, positions.size()));
+        int both = space.or(left, right);
+        space.release(left);
+        space.release(right);
+        return both;
     }
 
     /** Drops every set this object built; it must not be used afterwards. */
