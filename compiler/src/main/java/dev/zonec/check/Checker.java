@@ -18,8 +18,9 @@ public final class Checker {
 
     private Checker() {}
 
-    public static List<InvariantResult> check(Site site, Ir ir, LocalDate today, Diagnostics diagnostics) {
-        PacketSpace space = new PacketSpace();
+    /** @param threads how many devices to check for redundant rules at once; the result is the same for any number */
+    public static List<InvariantResult> check(Site site, Ir ir, LocalDate today, Diagnostics diagnostics, int threads) {
+        PacketSpace space = PacketSpace.forRules(ir.devices().stream().mapToLong(d -> d.rules().size()).sum());
         RuleSets ruleSets = new RuleSets(space);
         Waivers waivers = new Waivers(site, today);
         List<Finding> findings = new ArrayList<>();
@@ -31,7 +32,7 @@ public final class Checker {
             outcome.finding().ifPresent(findings::add);
         }
         findings.addAll(RulePack.run(site));
-        findings.addAll(Redundancy.run(ir, space));
+        findings.addAll(Redundancy.run(ir, threads));
         for (Finding f : findings) {
             diagnostics.report(f.diagnostic().isWaived() ? f.diagnostic() : waivers.apply(f));
         }

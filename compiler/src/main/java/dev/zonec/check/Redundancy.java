@@ -9,8 +9,11 @@ import dev.zonec.model.ir.RuleKind;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.source.Span;
 import dev.zonec.packet.PacketSpace;
+import dev.zonec.support.Workers;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,56 +30,29 @@ final class Redundancy {
 
     private Redundancy() {}
 
-    static List<Finding> run(Ir ir, PacketSpace space) {
-        record Key(Span later, String service) {}
-        record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
+    /** One rule covered on one device: the later rule, and the earlier rules that overlap it, in list order. */
+    private record Cover(Span later, String service, String device, List<Integer> flows, List<Span> earlier) {}
+
+    private record Key(Span later, String service) {}
+
+    private record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
+
+    /**
+     * Devices are checked on {@code threads} threads, each with its own BDD kernel; their covers are merged in
+     * device order, so the findings do not depend on the number of threads.
+     */
+    static List<Finding> run(Ir ir, int threads) {
+        int largest = ir.devices().stream().mapToInt(d -> d.rules().size()).max().orElse(0);
+        List<List<Cover>> perDevice = Workers.map(ir.devices(), threads, () -> PacketSpace.forRules(largest),
+                Redundancy::covers);
         Map<Key, Covered> found = new LinkedHashMap<>();
-        for (DeviceIr device : ir.devices()) {
-            boolean ingress = device.device().platform().capabilities().scope() == FilterScope.INGRESS;
-            Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
-            for (IrRule r : device.rules()) {
-                if (r.kind() == RuleKind.REQUEST) {
-                    // rules of different (source zone, destination zone) pairs cannot overlap: zones are disjoint
-                    String pair = r.sources().get(0).zone() + ">" + r.destinations().get(0).zone();
-                    lists.computeIfAbsent(ingress ? List.of(r.inZone(), pair) : List.of(r.inZone(), r.outZone(), pair),
-                            k -> new ArrayList<>()).add(r);
-                }
-            }
-            for (List<IrRule> rules : lists.values()) {
-                if (rules.size() < 2) {
-                    continue; // a rule alone in its list cannot be covered by another
-                }
-                // the sets are built for this list only and released after it, so the check's memory stays flat
-                Map<IrRule, Integer> sets = new java.util.IdentityHashMap<>();
-                int union = space.none();
-                Set<List<Object>> lines = new HashSet<>();
-                List<IrRule> earlier = new ArrayList<>();
-                for (IrRule r : rules) {
-                    if (!lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations()))) {
-                        continue;
-                    }
-                    int set = sets.computeIfAbsent(r, space::rule);
-                    if (space.subsetOf(set, union)) {
-                        Covered c = found.computeIfAbsent(new Key(r.origin(), r.service().name()),
-                                k -> new Covered(new TreeSet<>(), new java.util.LinkedHashSet<>(), new TreeSet<>()));
-                        c.devices().add(device.device().name());
-                        c.flows().add(r.flowId());
-                        for (IrRule e : earlier) {
-                            int overlap = space.and(set, sets.get(e));
-                            if (!space.isEmpty(overlap)) {
-                                c.earlier().add(e.origin());
-                                c.flows().add(e.flowId());
-                            }
-                            space.release(overlap);
-                        }
-                    }
-                    int next = space.or(union, set);
-                    space.release(union);
-                    union = next;
-                    earlier.add(r);
-                }
-                space.release(union);
-                sets.values().forEach(space::release);
+        for (List<Cover> covers : perDevice) {
+            for (Cover cover : covers) {
+                Covered c = found.computeIfAbsent(new Key(cover.later(), cover.service()),
+                        k -> new Covered(new TreeSet<>(), new LinkedHashSet<>(), new TreeSet<>()));
+                c.devices().add(cover.device());
+                c.flows().addAll(cover.flows());
+                c.earlier().addAll(cover.earlier());
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -90,5 +66,55 @@ final class Redundancy {
             findings.add(new Finding(d.build(), covered.flows(), Set.of(), covered.devices(), Set.of()));
         });
         return findings;
+    }
+
+    private static List<Cover> covers(PacketSpace space, DeviceIr device) {
+        List<Cover> covers = new ArrayList<>();
+        boolean ingress = device.device().platform().capabilities().scope() == FilterScope.INGRESS;
+        Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
+        for (IrRule r : device.rules()) {
+            if (r.kind() == RuleKind.REQUEST) {
+                // rules of different (source zone, destination zone) pairs cannot overlap: zones are disjoint
+                String pair = r.sources().get(0).zone() + ">" + r.destinations().get(0).zone();
+                lists.computeIfAbsent(ingress ? List.of(r.inZone(), pair) : List.of(r.inZone(), r.outZone(), pair),
+                        k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<IrRule> rules : lists.values()) {
+            if (rules.size() < 2) {
+                continue; // a rule alone in its list cannot be covered by another
+            }
+            // the sets are built for this list only and released after it, so the check's memory stays flat
+            Map<IrRule, Integer> sets = new IdentityHashMap<>();
+            int union = space.none();
+            Set<List<Object>> lines = new HashSet<>();
+            List<IrRule> earlier = new ArrayList<>();
+            for (IrRule r : rules) {
+                if (!lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations()))) {
+                    continue;
+                }
+                int set = sets.computeIfAbsent(r, space::rule);
+                if (space.subsetOf(set, union)) {
+                    List<Integer> flows = new ArrayList<>(List.of(r.flowId()));
+                    List<Span> overlapping = new ArrayList<>();
+                    for (IrRule e : earlier) {
+                        int overlap = space.and(set, sets.get(e));
+                        if (!space.isEmpty(overlap)) {
+                            overlapping.add(e.origin());
+                            flows.add(e.flowId());
+                        }
+                        space.release(overlap);
+                    }
+                    covers.add(new Cover(r.origin(), r.service().name(), device.device().name(), flows, overlapping));
+                }
+                int next = space.or(union, set);
+                space.release(union);
+                union = next;
+                earlier.add(r);
+            }
+            space.release(union);
+            sets.values().forEach(space::release);
+        }
+        return covers;
     }
 }

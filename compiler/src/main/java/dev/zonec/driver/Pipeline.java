@@ -49,7 +49,7 @@ public final class Pipeline {
     }
 
     /**
-     * @param threads how many devices to render and prove at once; the result is the same for any number
+     * @param threads how many devices to check, render and prove at once; the result is the same for any number
      */
     public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify,
                                      int threads) {
@@ -75,7 +75,7 @@ public final class Pipeline {
             return stopped(diagnostics, site, Optional.of(ir), List.of(), times);
         }
         clock = StageTime.start("check");
-        List<InvariantResult> invariants = Checker.check(site.get(), ir, today, diagnostics);
+        List<InvariantResult> invariants = Checker.check(site.get(), ir, today, diagnostics, threads);
         times.add(clock.stop());
         if (diagnostics.hasErrors()) {
             return stopped(diagnostics, site, Optional.of(ir), invariants, times);
