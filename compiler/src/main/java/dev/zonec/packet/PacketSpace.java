@@ -52,9 +52,26 @@ public final class PacketSpace {
     private final BDDConstruction bdd;
     private final BDDOperations operations;
 
+    /** Node table sizes: a kernel grows its table only 50,000 nodes at a time, so a big device needs a big start. */
+    private static final int MIN_NODES = 50_000;
+    private static final int MAX_NODES = 1_000_000;
+    private static final int NODES_PER_RULE = 500;
+
+    /** A space for an estate: a node table big enough that its rule sets rarely trigger a collection or a resize. */
     public PacketSpace() {
-        // a node table big enough that an estate's rule sets rarely trigger garbage collection or a resize
-        this.kernel = new BDDKernel(new FormulaFactory(), VARIABLES, 1_000_000, 200_000);
+        this(MAX_NODES);
+    }
+
+    /**
+     * A space for sets of about {@code rules} filter rules at a time. Allocating an estate-sized table costs more
+     * than proving a small site's device, and every thread has its own.
+     */
+    public static PacketSpace forRules(long rules) {
+        return new PacketSpace((int) Math.min(MAX_NODES, Math.max(MIN_NODES, rules * NODES_PER_RULE)));
+    }
+
+    private PacketSpace(int nodes) {
+        this.kernel = new BDDKernel(new FormulaFactory(), VARIABLES, nodes, nodes / 5);
         this.bdd = new BDDConstruction(kernel);
         this.operations = new BDDOperations(kernel);
     }

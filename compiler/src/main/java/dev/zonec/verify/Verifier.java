@@ -55,7 +55,8 @@ public final class Verifier {
                                             Diagnostics diagnostics, int threads) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
-        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(site, placements, readers),
+        int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(site, placements, readers, largest),
                 (prover, device) -> prover.prove(device, files.get(device.name())));
         List<DeviceResult> results = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
@@ -71,13 +72,15 @@ public final class Verifier {
     private static final class Prover {
         private final Site site;
         private final ReadBackRegistry readers;
-        private final PacketSpace space = new PacketSpace();
+        private final PacketSpace space;
         private final Intent intent;
         private final int fresh;
         private final int discovery;
 
-        Prover(Site site, Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers) {
+        /** @param largest the most flow placements on one device, to size the BDD kernel */
+        Prover(Site site, Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers, int largest) {
             this.site = site;
+            this.space = PacketSpace.forRules(largest);
             this.readers = readers;
             this.intent = new Intent(placements, space);
             this.fresh = space.established(false);
