@@ -48,6 +48,12 @@ public final class PacketSpace {
     private record BlockKey(int start, AddressBlock block) {}
 
     private final Map<BlockKey, Integer> blockSets = new HashMap<>();
+
+    private record PortsKey(int start, List<PortRange> ranges) {}
+
+    /** Service terms and port lists, memoised for the run (few and small); the memo holds one reference to each. */
+    private final Map<Match, Integer> matchSets = new HashMap<>();
+    private final Map<PortsKey, Integer> portSets = new HashMap<>();
     private final BDDKernel kernel;
     private final BDDConstruction bdd;
     private final BDDOperations operations;
@@ -163,6 +169,11 @@ public final class PacketSpace {
 
     /** The headers one service term matches. */
     public int match(Match match) {
+        return keep(matchSets.computeIfAbsent(match, this::matchSet));
+    }
+
+    /** Built once per service term: a port range costs an AND per bit, and a site has few distinct terms. */
+    private int matchSet(Match match) {
         if (match instanceof Match.L4 l4) {
             int proto = protocol(l4.protocol().number());
             int sport = field(SPORT, 16, l4.sourcePorts().first(), l4.sourcePorts().last());
@@ -228,6 +239,10 @@ public final class PacketSpace {
     }
 
     private int ports(int start, List<PortRange> ranges) {
+        return keep(portSets.computeIfAbsent(new PortsKey(start, ranges), k -> portSet(start, ranges)));
+    }
+
+    private int portSet(int start, List<PortRange> ranges) {
         int set = none();
         for (PortRange r : ranges) {
             int one = field(start, 16, r.first(), r.last());
