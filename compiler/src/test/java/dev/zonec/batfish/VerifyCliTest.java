@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.zonec.cli.Main;
 import dev.zonec.driver.Pipeline;
 import dev.zonec.driver.PipelineResult;
 import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.render.RendererRegistry;
+import dev.zonec.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -67,13 +65,8 @@ class VerifyCliTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run zonec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), work);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun zonec(String... args) {
+        return CliRun.of(work, args);
     }
 
     @BeforeEach
@@ -81,17 +74,17 @@ class VerifyCliTest {
         Files.createDirectories(work.resolve("site"));
         Files.writeString(work.resolve("site/site.zc"), SITE);
         Files.writeString(work.resolve("site/inventory.yaml"), INVENTORY);
-        Run compile = zonec("compile", "site", "-o", "out");
+        CliRun compile = zonec("compile", "site", "-o", "out");
         assertEquals(0, compile.exit(), compile.out() + compile.err());
     }
 
-    private Run verify(String url, String... more) {
+    private CliRun verify(String url, String... more) {
         List<String> args = new ArrayList<>(List.of("verify", "out", "--policy", "site", "--batfish", url));
         args.addAll(List.of(more));
         return zonec(args.toArray(String[]::new));
     }
 
-    private static void assertOneLine(Run run, String expected) {
+    private static void assertOneLine(CliRun run, String expected) {
         assertEquals(2, run.exit(), run.out() + run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("zonec: ") && run.err().contains(expected), run.err());
@@ -104,23 +97,23 @@ class VerifyCliTest {
         PipelineResult compiled = Pipeline.run(SiteLoader.load(work.resolve("site"), "site", Optional.empty(), d),
                 RendererRegistry.standard(), LocalDate.now());
         try (FakeBatfish fake = new FakeBatfish(compiled.site().orElseThrow(), compiled.ir().orElseThrow())) {
-            Run run = verify(fake.uri().toString(), "--batfish-timeout", "10");
+            CliRun run = verify(fake.uri().toString(), "--batfish-timeout", "10");
             assertEquals(0, run.exit(), run.out() + run.err());
             assertTrue(run.out().contains("batfish 0.36.0: 1 of 1 file fully recognised\n"), run.out());
             assertTrue(run.out().contains("testFilters: 1 allowed and 2 denied packets on 1 device, 0 disagreements\n"), run.out());
             assertTrue(run.out().endsWith("verify: 0 errors, 0 warnings\n"), run.out());
 
-            Run sarif = verify(fake.uri().toString(), "--format", "sarif");
+            CliRun sarif = verify(fake.uri().toString(), "--format", "sarif");
             assertEquals(0, sarif.exit(), sarif.err());
             BatfishVerifierTest.assertValidSarif(sarif.out());
-            Run junit = verify(fake.uri().toString(), "--format", "junit");
+            CliRun junit = verify(fake.uri().toString(), "--format", "junit");
             assertTrue(junit.out().contains("<testsuites name=\"zonec verify\" tests=\"4\" failures=\"0\">"), junit.out());
         }
     }
 
     @Test
     void withoutBatfishItIsTranslationValidationOnly() {
-        Run run = zonec("verify", "out", "--policy", "site");
+        CliRun run = zonec("verify", "out", "--policy", "site");
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("verified: 1 of 1 device configs proven equivalent to the policy"), run.out());
         assertFalse(run.out().contains("batfish"), run.out());
@@ -152,7 +145,7 @@ class VerifyCliTest {
             acceptor.setDaemon(true);
             acceptor.start();
             long start = System.nanoTime();
-            Run run = verify("http://127.0.0.1:" + silent.getLocalPort(), "--batfish-timeout", "1");
+            CliRun run = verify("http://127.0.0.1:" + silent.getLocalPort(), "--batfish-timeout", "1");
             assertOneLine(run, "did not answer GET /v2/version within 1 s");
             assertTrue(System.nanoTime() - start < 20_000_000_000L, "bounded by the timeout, not retried forever");
         }
@@ -186,7 +179,7 @@ class VerifyCliTest {
             x.close();
         });
         try {
-            Run run = verify("http://127.0.0.1:" + server.getAddress().getPort(), "--debug");
+            CliRun run = verify("http://127.0.0.1:" + server.getAddress().getPort(), "--debug");
             assertEquals(2, run.exit());
             assertTrue(run.err().lines().findFirst().orElseThrow().endsWith("with HTTP 500: java.lang.IllegalStateException: broken"), run.err());
             assertTrue(run.err().contains("\tat org.batfish.Foo.bar"), run.err());

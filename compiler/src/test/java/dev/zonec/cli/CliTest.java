@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonec.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,13 +21,8 @@ class CliTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run zonec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), work);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun zonec(String... args) {
+        return CliRun.of(work, args);
     }
 
     @Test
@@ -49,7 +43,7 @@ class CliTest {
         Map<String, String> before = files(work.resolve("out"));
 
         Files.writeString(site.resolve("broken.zc"), "conduit site-ops -> nowhere {\n  allow any -> any : ssh\n}\n");
-        Run failed = zonec("compile", "site", "-o", "out");
+        CliRun failed = zonec("compile", "site", "-o", "out");
         assertEquals(1, failed.exit());
         assertTrue(failed.out().contains("error[ZC0201]: unknown zone `nowhere`"), failed.out());
         assertEquals(before, files(work.resolve("out")));
@@ -62,7 +56,7 @@ class CliTest {
     void refusesToReplaceAFolderZonecDidNotWrite() throws IOException {
         Files.createDirectories(work.resolve("home"));
         Files.writeString(work.resolve("home/notes.txt"), "mine");
-        Run run = zonec("compile", PORT_TERMINAL.toString(), "-o", "home");
+        CliRun run = zonec("compile", PORT_TERMINAL.toString(), "-o", "home");
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("zonec: ") && run.err().lines().count() == 1, run.err());
         assertEquals("mine", Files.readString(work.resolve("home/notes.txt")));
@@ -71,7 +65,7 @@ class CliTest {
     @Test
     void anUnwritableOutputIsOneLineAndExitTwo() throws IOException {
         Files.writeString(work.resolve("file"), "x");
-        Run run = zonec("compile", PORT_TERMINAL.toString(), "-o", "file/out");
+        CliRun run = zonec("compile", PORT_TERMINAL.toString(), "-o", "file/out");
         assertEquals(2, run.exit());
         assertEquals(1, run.err().lines().count(), run.err());
     }
@@ -80,14 +74,14 @@ class CliTest {
     void usageErrorsExitTwoAndHelpExitsZero() {
         assertEquals(2, zonec("compile", PORT_TERMINAL.toString()).exit(), "-o is required");
         assertEquals(2, zonec("frobnicate").exit());
-        Run help = zonec("compile", "--help");
+        CliRun help = zonec("compile", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--output"), help.out());
     }
 
     @Test
     void aMissingSiteFolderIsAPolicyErrorNotACrash() {
-        Run run = zonec("check", "no-such-site");
+        CliRun run = zonec("check", "no-such-site");
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("error[ZC0002]"), run.out());
     }

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonec.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,16 +26,11 @@ class GeneratedSiteTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run zonec(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), work);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun zonec(String... args) {
+        return CliRun.of(work, args);
     }
 
-    private Run gen(String dir, int zones, int devices, int flows, int seed) {
+    private CliRun gen(String dir, int zones, int devices, int flows, int seed) {
         return zonec("gen", "--zones", "" + zones, "--devices", "" + devices, "--flows", "" + flows, "--seed", "" + seed,
                 "-o", dir);
     }
@@ -59,7 +53,7 @@ class GeneratedSiteTest {
             assertEquals(1200, policy.lines().filter(l -> l.startsWith("  allow ")).count(), "the flows asked for");
             assertTrue(policy.lines().filter(l -> l.startsWith("require no-path ")).count() >= 3, "a few invariants");
 
-            Run compile = zonec("compile", site, "-o", "out" + seed, "--today", "2026-11-28");
+            CliRun compile = zonec("compile", site, "-o", "out" + seed, "--today", "2026-11-28");
             assertEquals(0, compile.exit(), compile.out());
             assertTrue(compile.out().contains("compile: 0 errors, 0 warnings"), compile.out());
             assertTrue(compile.out().contains("verified: 10 of 10 device configs proven"), compile.out());
@@ -74,7 +68,7 @@ class GeneratedSiteTest {
 
     @Test
     void sizesTooSmallForTheFlowsAreRefusedInOneLine() {
-        Run run = gen("tiny", 4, 2, 100_000, 1);
+        CliRun run = gen("tiny", 4, 2, 100_000, 1);
         assertEquals(2, run.exit());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("zonec: 4 zones cannot hold 100000 distinct flows"), run.err());
@@ -84,8 +78,8 @@ class GeneratedSiteTest {
     void oneThreadAndSeveralWriteTheSameBytes() throws IOException {
         assertEquals(0, gen("site", 40, 10, 2000, 5).exit());
         for (String site : new String[] {"site", PORT_TERMINAL.toString()}) {
-            Run single = zonec("compile", site, "-o", "one", "--today", "2026-11-28", "--threads", "1", "--format", "json");
-            Run parallel = zonec("compile", site, "-o", "many", "--today", "2026-11-28", "--threads", "3", "--format", "json");
+            CliRun single = zonec("compile", site, "-o", "one", "--today", "2026-11-28", "--threads", "1", "--format", "json");
+            CliRun parallel = zonec("compile", site, "-o", "many", "--today", "2026-11-28", "--threads", "3", "--format", "json");
             assertEquals(0, single.exit(), single.out());
             assertEquals(0, parallel.exit(), parallel.out());
             assertEquals(single.out().replace("\"one\"", "\"many\""), parallel.out(), "the report");
