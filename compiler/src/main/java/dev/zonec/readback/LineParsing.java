@@ -8,11 +8,14 @@ import dev.zonec.model.source.Span;
 import java.util.Optional;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -22,6 +25,18 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * reported as ZC0802 (with its line number) and skipped; the reader decides whether that also breaks the proof.
  */
 public final class LineParsing {
+
+    /**
+     * A character no token matches rejects the line. ANTLR's lexer would skip it and go on, so `eq 50$2` could be read
+     * as `eq 502` or a stray character dropped from an address: a hand edit must not be read as something else.
+     */
+    private static final BaseErrorListener REJECT = new BaseErrorListener() {
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
+                                RecognitionException e) {
+            throw new ParseCancellationException(msg);
+        }
+    };
 
     private LineParsing() {}
 
@@ -58,6 +73,7 @@ public final class LineParsing {
             PredictionMode mode) {
         Lexer l = lexer.apply(CharStreams.fromString(line.text()));
         l.removeErrorListeners();
+        l.addErrorListener(REJECT);
         P p = parser.apply(new CommonTokenStream(l));
         p.removeErrorListeners();
         p.setErrorHandler(new BailErrorStrategy());

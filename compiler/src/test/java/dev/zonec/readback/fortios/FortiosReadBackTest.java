@@ -85,6 +85,30 @@ class FortiosReadBackTest {
         return new Probe(new FortiosReadBack(), text);
     }
 
+    /**
+     * An unterminated quote is a character no token matches; the line is not understood (FortiOS itself would read on
+     * into the next line), never read as if the quote were not there.
+     */
+    @Test
+    void aCharacterNoTokenMatchesIsNotDroppedFromTheLine() {
+        Probe p = read(OBJECTS + """
+                config firewall policy
+                    edit 7
+                        set srcintf "inside"
+                        set dstintf "port2"
+                        set action accept
+                        set srcaddr "lan"
+                        set dstaddr "plc
+                        set schedule "always"
+                        set service "web"
+                    next
+                end
+                """);
+        assertEquals(1, p.count(Code.ZC0802), p.messages());
+        assertTrue(p.messages().contains("line 69 "), p.messages());
+        assertTrue(p.count(Code.ZC0803) > 0, "a policy with a line not understood cannot be proven: " + p.messages());
+    }
+
     @Test
     void commonFormsMatchExactly() {
         Probe p = read(OBJECTS + """
