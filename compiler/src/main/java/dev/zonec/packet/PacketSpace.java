@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.knowledgecompilation.bdds.jbuddy.BDDConstruction;
 import org.logicng.knowledgecompilation.bdds.jbuddy.BDDKernel;
@@ -42,26 +43,24 @@ public final class PacketSpace {
     private static final int ESTABLISHED = ICMP_CODE + 8;
     private static final int VARIABLES = ESTABLISHED + 1;
 
-    /** Bounds the address memo: each entry pins its nodes in the kernel. */
-    private static final int BLOCK_MEMO_LIMIT = 50_000;
-
-    private record BlockKey(int start, AddressBlock block) {}
-
-    private final Map<BlockKey, Integer> blockSets = new HashMap<>();
-
-    private record PortsKey(int start, List<PortRange> ranges) {}
-
-    /** Service terms and port lists, memoised for the run (few and small); the memo holds one reference to each. */
-    private final Map<Match, Integer> matchSets = new HashMap<>();
-    private final Map<PortsKey, Integer> portSets = new HashMap<>();
-    private final BDDKernel kernel;
-    private final BDDConstruction bdd;
-    private final BDDOperations operations;
-
     /** Node table sizes: a kernel grows its table only 50,000 nodes at a time, so a big device needs a big start. */
     private static final int MIN_NODES = 50_000;
     private static final int MAX_NODES = 1_000_000;
     private static final int NODES_PER_RULE = 500;
+    /** Bounds each memo: every entry pins its nodes in the kernel. */
+    private static final int MEMO_LIMIT = 50_000;
+
+    private record BlockKey(int start, AddressBlock block) {}
+
+    private record PortsKey(int start, List<PortRange> ranges) {}
+
+    private final BDDKernel kernel;
+    private final BDDConstruction bdd;
+    private final BDDOperations operations;
+    /** Address blocks, service terms and port lists, memoised; each memo holds one reference to each of its sets. */
+    private final Map<BlockKey, Integer> blockSets = new HashMap<>();
+    private final Map<Match, Integer> matchSets = new HashMap<>();
+    private final Map<PortsKey, Integer> portSets = new HashMap<>();
 
     /** A space for an estate: a node table big enough that its rule sets rarely trigger a collection or a resize. */
     public PacketSpace() {
@@ -169,7 +168,7 @@ public final class PacketSpace {
 
     /** The headers one service term matches. */
     public int match(Match match) {
-        return keep(matchSets.computeIfAbsent(match, this::matchSet));
+        return keep(memoised(matchSets, match, this::matchSet));
     }
 
     /** Built once per service term: a port range costs an AND per bit, and a site has few distinct terms. */
@@ -239,7 +238,7 @@ public final class PacketSpace {
     }
 
     private int ports(int start, List<PortRange> ranges) {
-        return keep(portSets.computeIfAbsent(new PortsKey(start, ranges), k -> portSet(start, ranges)));
+        return keep(memoised(portSets, new PortsKey(start, ranges), k -> portSet(k.start(), k.ranges())));
     }
 
     private int portSet(int start, List<PortRange> ranges) {
@@ -367,31 +366,48 @@ public final class PacketSpace {
      * costs one AND per prefix bit. The memo's own reference is its only one; the caller must not release it.
      */
     private int blockSet(int start, AddressBlock block) {
-        BlockKey key = new BlockKey(start, block);
-        Integer known = blockSets.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (blockSets.size() >= BLOCK_MEMO_LIMIT) {
-            blockSets.values().forEach(this::release);
-            blockSets.clear();
-        }
+        return memoised(blockSets, new BlockKey(start, block), this::blockCubes);
+    }
+
+    private int blockCubes(BlockKey key) {
         int result = none();
-        for (IPAddress prefix : block.prefixBlocks()) {
+        for (IPAddress prefix : key.block().prefixBlocks()) {
             byte[] bytes = prefix.getBytes();
             int length = prefix.getPrefixLength() == null ? prefix.getBitCount() : prefix.getPrefixLength();
             int cube = all();
             for (int bit = length - 1; bit >= 0; bit--) {
                 boolean set = (bytes[bit / 8] >> (7 - bit % 8) & 1) != 0;
-                cube = withVariable(set ? bdd.ithVar(start + bit) : bdd.nithVar(start + bit), cube);
+                cube = withVariable(set ? bdd.ithVar(key.start() + bit) : bdd.nithVar(key.start() + bit), cube);
             }
             int union = or(result, cube);
             release(cube);
             release(result);
             result = union;
         }
-        blockSets.put(key, result);
         return result;
+    }
+
+    /**
+     * The memo's set for {@code key}, built on a miss (the memo keeps the builder's reference). A full memo is emptied
+     * first; sets handed out earlier stay valid as long as their holders keep their own references.
+     */
+    private <K> int memoised(Map<K, Integer> memo, K key, Function<K, Integer> build) {
+        Integer known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.values().forEach(this::release);
+            memo.clear();
+        }
+        int set = build.apply(key);
+        memo.put(key, set);
+        return set;
+    }
+
+    /** How many garbage collections the kernel has run (for tests). */
+    int collections() {
+        return kernel.statistics().gbcollectnum();
     }
 
     /** Values lo..hi of a field of {@code width} bits starting at variable {@code start}, MSB first. */

@@ -56,11 +56,46 @@ class PacketSpaceTest {
         assertEquals("udp 10.10.16.1:49152 -> 0.0.0.1:123", example.describe());
     }
 
-    private boolean contains(int set, Packet p) {
-        int one = space.packet(p);
-        boolean inside = space.subsetOf(one, set);
-        space.release(one);
+    /**
+     * The memoised sets (address blocks, service terms) outlive their callers' references: released by every caller
+     * and then pushed through the kernel's garbage collection, they still hold the same packets.
+     */
+    @Test
+    void memoisedSetsSurviveTheirCallersAndAGarbageCollection() {
+        PacketSpace small = PacketSpace.forRules(0);
+        Match modbus = Match.L4.toPorts(Protocol.TCP, PortRange.single(502));
+        AddressBlock plc = AddressBlock.of(ip("10.1.1.11"));
+        small.release(small.match(modbus));
+        small.release(small.destinations(List.of(plc)));
+        // far more nodes than the smallest table holds, all garbage: the kernel must collect (and may grow)
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            int host = small.sources(List.of(AddressBlock.of(ip("10." + random.nextInt(256) + "." + random.nextInt(256) + "."
+                    + random.nextInt(256)))));
+            int term = small.match(Match.L4.toPorts(Protocol.UDP, new PortRange(i % 50, i % 50 + 7)));
+            small.release(small.and(host, term));
+            small.release(host);
+            small.release(term);
+        }
+        assertTrue(small.collections() > 0, "the loop should have made the kernel collect garbage");
+        int both = small.and(small.match(modbus), small.destinations(List.of(plc)));
+        Packet inside = tcp("10.20.0.40", "10.1.1.11", 502);
+        Packet otherPort = tcp("10.20.0.40", "10.1.1.11", 503);
+        Packet otherHost = tcp("10.20.0.40", "10.1.1.12", 502);
+        assertTrue(contains(small, both, inside));
+        assertFalse(contains(small, both, otherPort));
+        assertFalse(contains(small, both, otherHost));
+    }
+
+    private static boolean contains(PacketSpace in, int set, Packet p) {
+        int one = in.packet(p);
+        boolean inside = in.subsetOf(one, set);
+        in.release(one);
         return inside;
+    }
+
+    private boolean contains(int set, Packet p) {
+        return contains(space, set, p);
     }
 
     private static Packet tcp(String src, String dst, int port) {
