@@ -101,6 +101,26 @@ public final class PacketSpace {
         return keep(bdd.or(a, b));
     }
 
+    /**
+     * The union of the sets, built as a balanced tree of ORs so every intermediate set stays small (OR-ing them in one
+     * by one would merge each into an ever larger set). The sets stay the caller's; the result is a new reference.
+     */
+    public int union(List<Integer> sets) {
+        if (sets.isEmpty()) {
+            return none();
+        }
+        if (sets.size() == 1) {
+            return retain(sets.get(0));
+        }
+        int middle = sets.size() / 2;
+        int left = union(sets.subList(0, middle));
+        int right = union(sets.subList(middle, sets.size()));
+        int both = or(left, right);
+        release(left);
+        release(right);
+        return both;
+    }
+
     public int not(int a) {
         return keep(bdd.not(a));
     }

@@ -68,8 +68,8 @@ final class FilterSets {
 
     /**
      * First-match semantics folded from the last rule up: P = (match AND action) OR (NOT match AND P). A run of
-     * consecutive rules with the same action folds as one step, with the union of their matches built as a balanced
-     * tree: folding rule by rule would OR each small match into an ever larger set, quadratic in a long ACL.
+     * consecutive rules with the same action folds as one step on the balanced union of their matches: folding rule by
+     * rule would OR each small match into an ever larger set, quadratic in a long ACL.
      */
     private int stage(FilterStage stage, String in, String out) {
         List<Integer> positions = applicablePositions(stage, in, out);
@@ -83,7 +83,7 @@ final class FilterSets {
                 while (start > 0 && rules.get(positions.get(start - 1)).action() == action) {
                     start--;
                 }
-                int run = union(rules, positions.subList(start, end));
+                int run = space.union(positions.subList(start, end).stream().map(p -> match(rules.get(p))).toList());
                 int next = action == FilterRule.Action.PERMIT ? space.or(run, set) : space.minus(set, run);
                 space.release(run);
                 space.release(set);
@@ -92,20 +92,6 @@ final class FilterSets {
             }
             return set;
         });
-    }
-
-    /** The union of the rules' matches, pairwise (a new set owned by the caller). */
-    private int union(List<FilterRule> rules, List<Integer> positions) {
-        if (positions.size() == 1) {
-            return space.retain(match(rules.get(positions.get(0))));
-        }
-        int middle = positions.size() / 2;
-        int left = union(rules, positions.subList(0, middle));
-        int right = union(rules, positions.subList(middle, positions.size()));
-        int both = space.or(left, right);
-        space.release(left);
-        space.release(right);
-        return both;
     }
 
     /** Drops every set this object built; it must not be used afterwards. */

@@ -116,23 +116,8 @@ final class Intent {
         return unions.computeIfAbsent(List.of(device.name(), in, out), k -> union(contributions(device, in, out)));
     }
 
-    /** The union of the parts, pairwise (a balanced tree of ORs keeps every intermediate set small). */
     private int union(List<Contribution> parts) {
-        List<Integer> level = new ArrayList<>();
-        for (Contribution c : parts) {
-            level.add(space.retain(c.packets()));
-        }
-        while (level.size() > 1) {
-            List<Integer> next = new ArrayList<>();
-            for (int i = 0; i + 1 < level.size(); i += 2) {
-                next.add(union(level.get(i), level.get(i + 1)));
-            }
-            if (level.size() % 2 == 1) {
-                next.add(level.get(level.size() - 1));
-            }
-            level = next;
-        }
-        return level.isEmpty() ? space.none() : level.get(0);
+        return space.union(parts.stream().map(Contribution::packets).toList());
     }
 
     /** For an ingress-ACL platform: everything entering from {@code in}, whichever zone it leaves to (owned here). */
