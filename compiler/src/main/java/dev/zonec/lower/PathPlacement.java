@@ -21,6 +21,7 @@ import org.jgrapht.Graphs;
 import org.jgrapht.alg.connectivity.BlockCutpointGraph;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * Answers: on which devices, entering from which zone and leaving to which, does some simple path from zone A to
@@ -177,23 +178,18 @@ public final class PathPlacement {
             return path;
         }
 
-        /** Roots every tree of the block-cut forest (in a fixed order) and records each node's parent and depth. */
+        /**
+         * Roots every tree of the block-cut forest (JGraphT's breadth-first traversal, across components) and keeps
+         * each node's parent and depth by identity: a block's own hash code walks the whole block.
+         */
         private void rootForest() {
-            for (Graph<Node, DefaultEdge> root : tree.vertexSet()) {
-                if (depth.containsKey(root)) {
-                    continue;
-                }
-                depth.put(root, 0);
-                Deque<Graph<Node, DefaultEdge>> queue = new ArrayDeque<>(List.of(root));
-                while (!queue.isEmpty()) {
-                    Graph<Node, DefaultEdge> n = queue.poll();
-                    for (Graph<Node, DefaultEdge> m : Graphs.neighborListOf(tree, n)) {
-                        if (!depth.containsKey(m)) {
-                            depth.put(m, depth.get(n) + 1);
-                            parent.put(m, n);
-                            queue.add(m);
-                        }
-                    }
+            BreadthFirstIterator<Graph<Node, DefaultEdge>, DefaultEdge> traversal = new BreadthFirstIterator<>(tree);
+            while (traversal.hasNext()) {
+                Graph<Node, DefaultEdge> node = traversal.next();
+                depth.put(node, traversal.getDepth(node));
+                Graph<Node, DefaultEdge> up = traversal.getParent(node);
+                if (up != null) {
+                    parent.put(node, up);
                 }
             }
         }
