@@ -3,10 +3,10 @@ MVN ?= mvn -q -B
 
 .PHONY: build run test golden-update bench clean
 
-## build: compile everything, build the CLI jar (compiler/target/zonec.jar) and its class-data-sharing archive
+## build: compile everything, build the CLI jar (compiler/target/zonec.jar) and its start-up archive for this JDK
 build:
 	$(MVN) -DskipTests package
-	@rm -f compiler/target/zonec.jsa compiler/target/zonec.jsa.failed
+	@rm -f compiler/target/zonec*.jsa compiler/target/zonec*.aot compiler/target/zonec*.failed
 	@./zonec --version >/dev/null # the launcher trains the archive on its first run after a build
 
 ## run: compile the flagship port terminal into build/port-terminal/ and print the check report
