@@ -44,7 +44,7 @@ public final class PacketSpace {
     private static final int VARIABLES = ESTABLISHED + 1;
 
     /** Node table sizes: a kernel grows its table only 50,000 nodes at a time, so a big device needs a big start. */
-    private static final int MIN_NODES = 50_000;
+    private static final int MIN_NODES = 10_000;
     private static final int MAX_NODES = 1_000_000;
     private static final int NODES_PER_RULE = 500;
     /** Bounds each memo: every entry pins its nodes in the kernel. */

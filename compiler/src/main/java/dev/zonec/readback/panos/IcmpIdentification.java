@@ -44,6 +44,12 @@ final class IcmpIdentification {
         for (IpFamily family : IpFamily.values()) {
             Map<Set<String>, BitSet> byCandidates = new LinkedHashMap<>();
             for (int type = 0; type < 256; type++) {
+                if (!customised(customs, family, type)) {
+                    // only a custom application tells codes apart: the type's 256 points share one class
+                    byCandidates.computeIfAbsent(candidates(customs, family, type, 0), k -> new BitSet(65536))
+                            .set(type * 256, type * 256 + 256);
+                    continue;
+                }
                 for (int code = 0; code < 256; code++) {
                     Set<String> candidates = candidates(customs, family, type, code);
                     byCandidates.computeIfAbsent(candidates, k -> new BitSet(65536)).set(type * 256 + code);
@@ -107,6 +113,10 @@ final class IcmpIdentification {
             }
         }
         return matches;
+    }
+
+    private static boolean customised(List<Custom> customs, IpFamily family, int type) {
+        return customs.stream().anyMatch(c -> c.v6() == (family == IpFamily.V6) && c.type() == type);
     }
 
     private static Set<String> candidates(List<Custom> customs, IpFamily family, int type, int code) {
