@@ -13,9 +13,11 @@ build:
 run: build
 	./zonec compile policies/port-terminal -o build/port-terminal
 
-## test: unit tests, golden tests, and the real-tool syntax checks (nft) where the tool is installed
+## test: unit tests, golden tests, the real-tool syntax checks (nft) where the tool is installed, and the launcher
+## with its start-up archive on every JDK 17+ found (tests/launcher.sh)
 test:
 	$(MVN) verify
+	tests/launcher.sh
 
 ## golden-update: rewrite golden-tests/*/*/expected from the current compiler; review `git diff golden-tests` after
 golden-update:
