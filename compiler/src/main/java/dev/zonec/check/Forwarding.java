@@ -44,18 +44,8 @@ public final class Forwarding {
 
     /** Packets from hosts of {@code sourceZone} that {@code device} forwards from {@code in} to {@code out}. */
     int permits(String device, String in, String out, String sourceZone) {
-        return permits.computeIfAbsent(List.of(device, in, out, sourceZone), k -> {
-            int set = space.none();
-            for (IrRule rule : rules(device, in, out)) {
-                if (!rule.sources().get(0).zone().equals(sourceZone)) {
-                    continue;
-                }
-                int union = space.or(set, ruleSet(rule));
-                space.release(set);
-                set = union;
-            }
-            return set;
-        });
+        return permits.computeIfAbsent(List.of(device, in, out, sourceZone), k -> space.union(rules(device, in, out)
+                .stream().filter(rule -> rule.sources().get(0).zone().equals(sourceZone)).map(this::ruleSet).toList()));
     }
 
     /** Every rule of the IR, as emitted (no waivers): what a flow query asks about. */

@@ -177,19 +177,9 @@ final class PivotSearch {
     }
 
     private int remoteControlServices() {
-        int set = space.none();
-        for (ServiceCatalogue.Entry e : ServiceCatalogue.builtIn().entries().values()) {
-            if (e.tags().contains(ServiceTag.REMOTE_CONTROL)) {
-                for (Match m : e.matches()) {
-                    int one = space.match(m);
-                    int union = space.or(set, one);
-                    space.release(one);
-                    space.release(set);
-                    set = union;
-                }
-            }
-        }
-        return set;
+        return space.anyOf(ServiceCatalogue.builtIn().entries().values().stream()
+                .filter(e -> e.tags().contains(ServiceTag.REMOTE_CONTROL))
+                .flatMap(e -> e.matches().stream()).map(space::match).toList());
     }
 
     private static List<Chain.Link> append(List<Chain.Link> chain, Chain.Link link) {

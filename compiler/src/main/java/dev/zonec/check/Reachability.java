@@ -63,13 +63,8 @@ final class Reachability {
             queued.remove(zone);
             int here = reached.get(zone);
             for (Step step : steps.getOrDefault(zone, List.of())) {
-                int permitted = space.none();
-                for (String source : sourceZones) {
-                    int one = forwarding.permits(step.device(), zone, step.next(), source);
-                    int union = space.or(permitted, one);
-                    space.release(permitted);
-                    permitted = union;
-                }
+                int permitted = space.union(sourceZones.stream()
+                        .map(source -> forwarding.permits(step.device(), zone, step.next(), source)).toList());
                 int through = space.and(here, permitted);
                 space.release(permitted);
                 int before = reached.getOrDefault(step.next(), space.none());

@@ -121,6 +121,13 @@ public final class PacketSpace {
         return both;
     }
 
+    /** As {@link #union}, for sets the caller owns: each of them is released. */
+    public int anyOf(List<Integer> sets) {
+        int result = union(sets);
+        sets.forEach(this::release);
+        return result;
+    }
+
     public int not(int a) {
         return keep(bdd.not(a));
     }
@@ -229,15 +236,7 @@ public final class PacketSpace {
             result = intersect(result, destinations(m.destinations()));
         }
         if (!m.protocols().isEmpty()) {
-            int protocols = none();
-            for (int p : m.protocols()) {
-                int one = protocol(p);
-                int union = or(protocols, one);
-                release(one);
-                release(protocols);
-                protocols = union;
-            }
-            result = intersect(result, protocols);
+            result = intersect(result, anyOf(m.protocols().stream().map(this::protocol).toList()));
         }
         if (!m.sourcePorts().isEmpty()) {
             result = intersect(result, ports(SPORT, m.sourcePorts()));
@@ -262,15 +261,7 @@ public final class PacketSpace {
     }
 
     private int portSet(int start, List<PortRange> ranges) {
-        int set = none();
-        for (PortRange r : ranges) {
-            int one = field(start, 16, r.first(), r.last());
-            int union = or(set, one);
-            release(one);
-            release(set);
-            set = union;
-        }
-        return set;
+        return anyOf(ranges.stream().map(r -> field(start, 16, r.first(), r.last())).toList());
     }
 
     /** a AND b, releasing both. */
@@ -284,14 +275,7 @@ public final class PacketSpace {
     /** The headers an IR rule permits (its direction and zones are the caller's business). */
     public int rule(IrRule rule) {
         int between = between(rule.family(), rule.sources(), rule.destinations());
-        int services = none();
-        for (Match m : rule.matches()) {
-            int one = match(m);
-            int union = or(services, one);
-            release(one);
-            release(services);
-            services = union;
-        }
+        int services = anyOf(rule.matches().stream().map(this::match).toList());
         int result = and(between, services);
         release(between);
         release(services);
@@ -372,13 +356,8 @@ public final class PacketSpace {
     }
 
     private int addresses(int start, Collection<AddressBlock> blocks) {
-        int result = none();
-        for (AddressBlock block : blocks) {
-            int union = or(result, blockSet(start, block));
-            release(result);
-            result = union;
-        }
-        return result;
+        // each block retained: building a later one may empty the memo, which would release an earlier one
+        return anyOf(blocks.stream().map(block -> retain(blockSet(start, block))).toList());
     }
 
     /**
@@ -390,21 +369,19 @@ public final class PacketSpace {
     }
 
     private int blockCubes(BlockKey key) {
-        int result = none();
-        for (IPAddress prefix : key.block().prefixBlocks()) {
-            byte[] bytes = prefix.getBytes();
-            int length = prefix.getPrefixLength() == null ? prefix.getBitCount() : prefix.getPrefixLength();
-            int cube = all();
-            for (int bit = length - 1; bit >= 0; bit--) {
-                boolean set = (bytes[bit / 8] >> (7 - bit % 8) & 1) != 0;
-                cube = withVariable(set ? bdd.ithVar(key.start() + bit) : bdd.nithVar(key.start() + bit), cube);
-            }
-            int union = or(result, cube);
-            release(cube);
-            release(result);
-            result = union;
+        return anyOf(key.block().prefixBlocks().stream().map(prefix -> prefixCube(key.start(), prefix)).toList());
+    }
+
+    /** The packets whose address field at {@code start} lies in one prefix: a cube of its prefix bits. */
+    private int prefixCube(int start, IPAddress prefix) {
+        byte[] bytes = prefix.getBytes();
+        int length = prefix.getPrefixLength() == null ? prefix.getBitCount() : prefix.getPrefixLength();
+        int cube = all();
+        for (int bit = length - 1; bit >= 0; bit--) {
+            boolean set = (bytes[bit / 8] >> (7 - bit % 8) & 1) != 0;
+            cube = withVariable(set ? bdd.ithVar(start + bit) : bdd.nithVar(start + bit), cube);
         }
-        return result;
+        return cube;
     }
 
     /**

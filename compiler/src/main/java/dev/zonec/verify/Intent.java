@@ -2,7 +2,6 @@ package dev.zonec.verify;
 
 import dev.zonec.lower.Crossing;
 import dev.zonec.lower.PathPlacement;
-import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.BiFunction;
 
 /**
  * What the policy intends each device to forward, derived from the model and the placement alone — not from the
@@ -148,41 +149,31 @@ final class Intent {
 
     /** The flow's packets, each IP version with only the service terms of that version. */
     private int request(Flow flow) {
-        int set = space.none();
-        for (IpFamily family : IpFamily.values()) {
-            int headers = headers(flow.sources(), flow.destinations(), family);
-            int services = space.none();
-            for (ServiceUse use : flow.services()) {
-                for (Match m : use.matches()) {
-                    if (m instanceof Match.Icmp icmp && icmp.family() != family) {
-                        continue;
-                    }
-                    services = union(services, space.match(m));
-                }
-            }
-            set = union(set, space.and(headers, services));
-            space.release(headers);
-            space.release(services);
-        }
-        return set;
+        return packets(flow.services(), flow.sources(), flow.destinations(),
+                (m, family) -> m instanceof Match.Icmp icmp && icmp.family() != family ? space.none() : space.match(m));
     }
 
     /** The replies of the flow's connections, from the destinations back to the sources. */
     private int reply(Flow flow) {
-        int set = space.none();
+        return packets(flow.services(), flow.destinations(), flow.sources(), this::replyOf);
+    }
+
+    /**
+     * For each IP version, the packets between the endpoints' addresses of that version that match one of the service
+     * terms as {@code term} maps them (a new set per term, released here).
+     */
+    private int packets(List<ServiceUse> services, List<Endpoint> from, List<Endpoint> to,
+                        BiFunction<Match, IpFamily, Integer> term) {
+        List<Integer> perFamily = new ArrayList<>();
         for (IpFamily family : IpFamily.values()) {
-            int headers = headers(flow.destinations(), flow.sources(), family);
-            int services = space.none();
-            for (ServiceUse use : flow.services()) {
-                for (Match m : use.matches()) {
-                    services = union(services, replyOf(m, family));
-                }
-            }
-            set = union(set, space.and(headers, services));
+            int headers = space.between(family, from, to);
+            int matched = space.anyOf(services.stream().flatMap(use -> use.matches().stream())
+                    .map(m -> term.apply(m, family)).toList());
+            perFamily.add(space.and(headers, matched));
             space.release(headers);
-            space.release(services);
+            space.release(matched);
         }
-        return set;
+        return space.anyOf(perFamily);
     }
 
     private int replyOf(Match m, IpFamily family) {
@@ -194,40 +185,12 @@ final class Intent {
                 return space.none();
             }
             Map<Integer, Integer> replies = icmp.protocol() == Protocol.ICMP ? ICMP4_REPLY : ICMP6_REPLY;
-            int set = space.none();
-            for (var entry : replies.entrySet()) {
-                if (icmp.type().isEmpty() || icmp.type().getAsInt() == entry.getKey()) {
-                    set = union(set, space.match(new Match.Icmp(icmp.protocol(), java.util.OptionalInt.of(entry.getValue()),
-                            java.util.OptionalInt.empty())));
-                }
-            }
-            return set;
+            return space.anyOf(replies.entrySet().stream()
+                    .filter(e -> icmp.type().isEmpty() || icmp.type().getAsInt() == e.getKey())
+                    .map(e -> space.match(new Match.Icmp(icmp.protocol(), OptionalInt.of(e.getValue()), OptionalInt.empty())))
+                    .toList());
         }
         // `any` has no exact reply on a stateless device; the lowering refuses it (ZC0505)
         return space.none();
-    }
-
-    private int headers(List<Endpoint> sources, List<Endpoint> destinations, IpFamily family) {
-        List<AddressBlock> src = sources.stream().flatMap(e -> e.addresses(family).stream()).toList();
-        List<AddressBlock> dst = destinations.stream().flatMap(e -> e.addresses(family).stream()).toList();
-        if (src.isEmpty() || dst.isEmpty()) {
-            return space.none();
-        }
-        int f = space.family(family);
-        int s = space.sources(src);
-        int d = space.destinations(dst);
-        int sd = space.and(s, d);
-        int result = space.and(f, sd);
-        for (int x : new int[] {f, s, d, sd}) {
-            space.release(x);
-        }
-        return result;
-    }
-
-    private int union(int a, int b) {
-        int result = space.or(a, b);
-        space.release(a);
-        space.release(b);
-        return result;
     }
 }

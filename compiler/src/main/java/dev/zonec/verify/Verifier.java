@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * Verify stage entry point (translation validation): every device's config is read back with an independent parser
@@ -114,16 +115,9 @@ public final class Verifier {
      * such packets. They are left out of the comparison on both sides, and nothing else is.
      */
     private static int linkScopedDiscovery(PacketSpace space) {
-        int set = space.none();
-        for (int type = 133; type <= 137; type++) {
-            int one = space.filterMatch(FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(58))
-                    .withIcmp(OptionalInt.of(type), OptionalInt.empty()));
-            int union = space.or(set, one);
-            space.release(one);
-            space.release(set);
-            set = union;
-        }
-        return set;
+        return space.anyOf(IntStream.rangeClosed(133, 137).mapToObj(type -> space.filterMatch(FilterMatch.any()
+                .withFamily(IpFamily.V6).withProtocols(List.of(58)).withIcmp(OptionalInt.of(type), OptionalInt.empty())))
+                .toList());
     }
 
     /** The comparison of one device, pair of interfaces by pair; the first difference per pair is reported. */
