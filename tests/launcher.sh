@@ -33,4 +33,4 @@ for home in "${homes[@]}"; do
   echo "launcher test: JDK $version ($home): $archive made and accepted, port terminal compiled and proven"
   tested=$((tested + 1))
 done
-[ "$tested" -gt 0 ] || { echo "launcher test: no JDK 17 or newer under /usr/lib/jvm" >&2; exit 1; }
+[ "$tested" -gt 0 ] || { echo "launcher test: no JDK 17 or newer in JAVA_HOME, on PATH or under /usr/lib/jvm" >&2; exit 1; }
