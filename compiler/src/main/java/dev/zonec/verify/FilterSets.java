@@ -1,16 +1,22 @@
 package dev.zonec.verify;
 
+import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The packets a read-back filter forwards from one interface to another: every stage that applies must permit,
@@ -22,10 +28,25 @@ final class FilterSets {
     private final Map<FilterRule, Integer> matches = new IdentityHashMap<>();
     /** Per stage, by the positions of the rules that apply: an inbound ACL folds once, not once per egress. */
     private final Map<FilterStage, Map<List<Integer>, Integer>> stageSets = new IdentityHashMap<>();
+    /** {@link #permittedCubes}, by the stages that apply and their rules that do: interface pairs share them. */
+    private final Map<List<Applied>, Optional<Set<HeaderCube>>> permittedCubes = new HashMap<>();
+    private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
+    private final boolean newOnly;
 
-    FilterSets(PacketSpace space, PacketFilter filter) {
+    /** A stage that applies to an interface pair (by its place in the filter), and the places of its rules that do. */
+    private record Applied(int stage, List<Integer> positions) {}
+
+    /**
+     * @param prefixes address blocks already cut into prefixes, shared with the intent side of the proofs
+     * @param newOnly  whether the comparison judges new connections only (a stateful device): the cubes may then
+     *                 leave out what applies to established segments only
+     */
+    FilterSets(PacketSpace space, PacketFilter filter, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
+               boolean newOnly) {
         this.space = space;
         this.filter = filter;
+        this.prefixes = prefixes;
+        this.newOnly = newOnly;
     }
 
     int permitted(String in, String out) {
@@ -38,6 +59,114 @@ final class FilterSets {
             }
         }
         return set;
+    }
+
+    /**
+     * {@link #permitted} as cubes, where it can be cut into them without a BDD: each stage that applies permits a
+     * union of cubes (see {@link #stageCubes}), and all of them but one permit only whole IP versions, which an
+     * intersection can apply cube by cube. Empty otherwise, or when a match has too many cubes to cut.
+     */
+    Optional<Set<HeaderCube>> permittedCubes(String in, String out) {
+        List<Applied> applied = new ArrayList<>();
+        for (int i = 0; i < filter.stages().size(); i++) {
+            FilterStage stage = filter.stages().get(i);
+            if (stage.appliesTo(in, out)) {
+                applied.add(new Applied(i, applicablePositions(stage, in, out)));
+            }
+        }
+        return permittedCubes.computeIfAbsent(applied, this::intersection);
+    }
+
+    private Optional<Set<HeaderCube>> intersection(List<Applied> applied) {
+        Set<HeaderCube> result = wholeVersions(EnumSet.allOf(IpFamily.class));
+        for (Applied a : applied) {
+            Optional<Set<HeaderCube>> permits = stageCubes(filter.stages().get(a.stage()), a.positions());
+            if (permits.isEmpty()) {
+                return permits;
+            }
+            if (onlyWholeVersions(permits.get())) {
+                result = restrict(result, permits.get());
+            } else if (onlyWholeVersions(result)) {
+                result = restrict(permits.get(), result);
+            } else {
+                return Optional.empty(); // two stages that filter within a version: the BDDs intersect them
+            }
+        }
+        return Optional.of(result);
+    }
+
+    /**
+     * The packets one stage permits (of the rules at {@code positions}) as cubes, where the only denials that decide
+     * anything are of a whole IP version (or, when {@code newOnly}, of established segments only, which the
+     * comparison does not judge): then each live permit's packets are its match's, a permit of a denied version is
+     * dead, and what falls to a permitting default is every version not denied.
+     */
+    private Optional<Set<HeaderCube>> stageCubes(FilterStage stage, List<Integer> positions) {
+        Set<IpFamily> denied = EnumSet.noneOf(IpFamily.class);
+        boolean cut = false; // a deny of some other shape: it cuts into every later live permit
+        Set<HeaderCube> cubes = new HashSet<>();
+        for (int position : positions) {
+            FilterRule rule = stage.rules().get(position);
+            FilterMatch m = rule.match();
+            Set<IpFamily> versions = m.family().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(IpFamily.class));
+            boolean wholeVersions = HeaderCube.onlyVersion(m);
+            if (rule.action() == FilterRule.Action.DENY) {
+                if (newOnly && m.established().equals(Optional.of(true))) {
+                    continue;
+                }
+                if (wholeVersions) {
+                    denied.addAll(versions);
+                } else {
+                    cut = true;
+                }
+                continue;
+            }
+            versions.removeAll(denied);
+            if (versions.isEmpty()) {
+                continue; // dead: its versions are denied above it
+            }
+            if (cut) {
+                return Optional.empty();
+            }
+            if (wholeVersions) {
+                cubes.addAll(wholeVersions(versions));
+                denied.addAll(versions); // decided: the rules below see none of it
+            } else if (m.family().isEmpty() && !denied.isEmpty() || !HeaderCube.expand(m, prefixes, cubes::add)) {
+                return Optional.empty();
+            }
+        }
+        if (stage.defaultAction() == FilterRule.Action.PERMIT) {
+            if (cut) {
+                return Optional.empty();
+            }
+            Set<IpFamily> rest = EnumSet.allOf(IpFamily.class);
+            rest.removeAll(denied);
+            cubes.addAll(wholeVersions(rest));
+        }
+        return Optional.of(cubes);
+    }
+
+    private static Set<HeaderCube> wholeVersions(Set<IpFamily> versions) {
+        Set<HeaderCube> cubes = new HashSet<>();
+        versions.forEach(v -> cubes.add(HeaderCube.wholeVersion(v)));
+        return cubes;
+    }
+
+    private static boolean onlyWholeVersions(Set<HeaderCube> cubes) {
+        return cubes.stream().allMatch(HeaderCube::isWholeVersion);
+    }
+
+    /** The cubes intersected with whole IP versions: those of the versions, a cube of either version split in two. */
+    private static Set<HeaderCube> restrict(Set<HeaderCube> cubes, Set<HeaderCube> versions) {
+        Set<HeaderCube> result = new HashSet<>();
+        for (HeaderCube c : cubes) {
+            for (HeaderCube v : versions) {
+                if (c.family() == -1 || c.family() == v.family()) {
+                    result.add(c.withFamily(v.family()));
+                }
+            }
+        }
+        return result;
     }
 
     /** The rule (or default) of the first applying stage that decides the packet's fate the given way. */

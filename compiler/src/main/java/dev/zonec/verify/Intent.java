@@ -2,6 +2,8 @@ package dev.zonec.verify;
 
 import dev.zonec.lower.Crossing;
 import dev.zonec.lower.PathPlacement;
+import dev.zonec.model.filter.FilterMatch;
+import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
@@ -16,10 +18,13 @@ import dev.zonec.model.site.Zone;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.BiFunction;
+import java.util.Set;
 
 /**
  * What the policy intends each device to forward, derived from the model and the placement alone — not from the
@@ -33,8 +38,11 @@ final class Intent {
     private static final Map<Integer, Integer> ICMP4_REPLY = Map.of(8, 0, 13, 14);
     private static final Map<Integer, Integer> ICMP6_REPLY = Map.of(128, 129);
 
-    /** One flow's contribution to one (device, in zone, out zone): for naming the policy line of a difference. */
-    record Contribution(Flow flow, int packets) {}
+    /**
+     * One flow's contribution to one (device, in zone, out zone), as {@link #terms}: compared, and for naming the
+     * policy line of a difference.
+     */
+    record Contribution(Flow flow, List<FilterMatch> terms) {}
 
     /** One flow placed on a device, from zone {@code in} to zone {@code out}: its requests, or its replies. */
     record Placed(Flow flow, String in, String out, boolean reply) {}
@@ -62,72 +70,82 @@ final class Intent {
 
     private final PacketSpace space;
     private final Map<String, List<Placed>> placements;
+    private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
     /** By device, then (in, out): built when a device is first asked about. */
     private final Map<String, Map<List<String>, List<Contribution>>> contributions = new HashMap<>();
     /**
-     * The flows' packets (and replies) of the devices being proven, released with the device: keeping every flow's
-     * sets for the whole run would make the kernel's live node count grow with the site, and its garbage collection
-     * (which grows the node table only a little at a time) with it.
+     * The flows' packets (and replies) of the devices being proven, built only when a comparison needs BDDs and
+     * released with the device: keeping every flow's sets for the whole run would make the kernel's live node count
+     * grow with the site, and its garbage collection (which grows the node table only a little at a time) with it.
      */
-    private final Map<String, List<Integer>> owned = new HashMap<>();
+    private final Map<Contribution, Integer> packets = new IdentityHashMap<>();
     /** Unions already built, by (device, in, out) or (device, in) for ingress-only: each pair asks more than once. */
     private final Map<List<String>, Integer> unions = new HashMap<>();
-
-    /** @param placements from {@link #placements(Site)} */
-    Intent(Map<String, List<Placed>> placements, PacketSpace space) {
-        this.space = space;
-        this.placements = placements;
-    }
+    /** The same unions as cubes, where every term could be cut into cubes. */
+    private final Map<List<String>, Optional<Set<HeaderCube>>> cubes = new HashMap<>();
 
     /**
-     * Drops the unions and per-pair lists built for a device that is proven; the flows' own sets stay, as other
-     * devices on their paths use them.
+     * @param placements from {@link #placements(Site)}
+     * @param prefixes   address blocks already cut into prefixes, shared with the read-back side of the proofs
      */
+    Intent(Map<String, List<Placed>> placements, PacketSpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
+        this.space = space;
+        this.placements = placements;
+        this.prefixes = prefixes;
+    }
+
+    /** Drops every set and list built for a device that is proven. */
     void forget(Device device) {
         contributions.remove(device.name());
-        owned.getOrDefault(device.name(), List.of()).forEach(space::release);
-        owned.remove(device.name());
-        unions.entrySet().removeIf(e -> {
-            boolean mine = e.getKey().get(0).equals(device.name());
-            if (mine) {
-                space.release(e.getValue());
-            }
-            return mine;
-        });
+        packets.values().forEach(space::release);
+        packets.clear();
+        unions.values().forEach(space::release);
+        unions.clear();
+        cubes.clear();
     }
 
     private Map<List<String>, List<Contribution>> ofDevice(String device) {
         return contributions.computeIfAbsent(device, d -> {
             Map<List<String>, List<Contribution>> pairs = new HashMap<>();
-            List<Integer> sets = owned.computeIfAbsent(d, k -> new ArrayList<>());
             for (Placed p : placements.getOrDefault(d, List.of())) {
-                int packets = p.reply() ? reply(p.flow()) : request(p.flow());
-                sets.add(packets);
-                pairs.computeIfAbsent(List.of(p.in(), p.out()), k -> new ArrayList<>()).add(new Contribution(p.flow(), packets));
+                pairs.computeIfAbsent(List.of(p.in(), p.out()), k -> new ArrayList<>()).add(new Contribution(p.flow(), terms(p)));
             }
             return pairs;
         });
     }
 
+    /** The packets of one contribution (owned here). */
+    int packets(Contribution c) {
+        return packets.computeIfAbsent(c, k -> space.anyOf(k.terms().stream().map(space::filterMatch).toList()));
+    }
+
     /**
-     * Packets the policy lets {@code device} forward from zone {@code in} to zone {@code out}. The set belongs to
-     * this intent: callers must not release it.
+     * Packets the policy lets {@code device} forward from {@code in} to zone {@code out}; for an ingress-ACL platform
+     * everything entering from {@code in}, whichever zone it leaves to. The set belongs to this intent: callers must
+     * not release it.
      */
-    int between(Device device, String in, String out) {
-        return unions.computeIfAbsent(List.of(device.name(), in, out), k -> union(contributions(device, in, out)));
-    }
-
-    private int union(List<Contribution> parts) {
-        return space.union(parts.stream().map(Contribution::packets).toList());
-    }
-
-    /** For an ingress-ACL platform: everything entering from {@code in}, whichever zone it leaves to (owned here). */
-    int from(Device device, String in) {
-        return unions.computeIfAbsent(List.of(device.name(), in), k -> union(contributionsFrom(device, in)));
-    }
-
     int expected(Device device, String in, String out) {
-        return device.platform().capabilities().scope() == FilterScope.INGRESS ? from(device, in) : between(device, in, out);
+        return unions.computeIfAbsent(key(device, in, out),
+                k -> space.union(contributions(device, in, out).stream().map(this::packets).toList()));
+    }
+
+    /** {@link #expected} as cubes; empty when a term has too many to cut. */
+    Optional<Set<HeaderCube>> expectedCubes(Device device, String in, String out) {
+        return cubes.computeIfAbsent(key(device, in, out), k -> {
+            Set<HeaderCube> all = new HashSet<>();
+            for (Contribution c : contributions(device, in, out)) {
+                for (FilterMatch term : c.terms()) {
+                    if (!HeaderCube.expand(term, prefixes, all::add)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(all);
+        });
+    }
+
+    private static List<String> key(Device device, String in, String out) {
+        return device.platform().capabilities().scope() == FilterScope.INGRESS ? List.of(in) : List.of(in, out);
     }
 
     /** The flows behind the packets the policy intends from {@code in} (to {@code out}, unless ingress-only). */
@@ -147,50 +165,75 @@ final class Intent {
     }
 
 
-    /** The flow's packets, each IP version with only the service terms of that version. */
-    private int request(Flow flow) {
-        return packets(flow.services(), flow.sources(), flow.destinations(),
-                (m, family) -> m instanceof Match.Icmp icmp && icmp.family() != family ? space.none() : space.match(m));
-    }
-
-    /** The replies of the flow's connections, from the destinations back to the sources. */
-    private int reply(Flow flow) {
-        return packets(flow.services(), flow.destinations(), flow.sources(), this::replyOf);
-    }
-
     /**
-     * For each IP version, the packets between the endpoints' addresses of that version that match one of the service
-     * terms as {@code term} maps them (a new set per term, released here).
+     * What a placed flow lets through, as matches of the read-back's shape: one per IP version and service term,
+     * their union the packets. Requests: the flow's packets, each IP version with only the service terms of that
+     * version. Replies: from the destinations back to the sources.
      */
-    private int packets(List<ServiceUse> services, List<Endpoint> from, List<Endpoint> to,
-                        BiFunction<Match, IpFamily, Integer> term) {
-        List<Integer> perFamily = new ArrayList<>();
+    static List<FilterMatch> terms(Placed placed) {
+        Flow flow = placed.flow();
+        List<FilterMatch> terms = new ArrayList<>();
         for (IpFamily family : IpFamily.values()) {
-            int headers = space.between(family, from, to);
-            int matched = space.anyOf(services.stream().flatMap(use -> use.matches().stream())
-                    .map(m -> term.apply(m, family)).toList());
-            perFamily.add(space.and(headers, matched));
-            space.release(headers);
-            space.release(matched);
+            List<AddressBlock> sources = addresses(placed.reply() ? flow.destinations() : flow.sources(), family);
+            List<AddressBlock> destinations = addresses(placed.reply() ? flow.sources() : flow.destinations(), family);
+            if (sources.isEmpty() || destinations.isEmpty()) {
+                continue; // no packet of this version: an empty list would mean any address
+            }
+            FilterMatch between = FilterMatch.any().withFamily(family).withSources(sources).withDestinations(destinations);
+            for (ServiceUse use : flow.services()) {
+                for (Match m : use.matches()) {
+                    if (placed.reply()) {
+                        replyOf(m, family, between, terms);
+                    } else {
+                        requestOf(m, family, between, terms);
+                    }
+                }
+            }
         }
-        return space.anyOf(perFamily);
+        return terms;
     }
 
-    private int replyOf(Match m, IpFamily family) {
+    private static List<AddressBlock> addresses(List<Endpoint> endpoints, IpFamily family) {
+        return endpoints.stream().flatMap(e -> e.addresses(family).stream()).toList();
+    }
+
+    private static void requestOf(Match m, IpFamily family, FilterMatch between, List<FilterMatch> terms) {
         if (m instanceof Match.L4 l4) {
-            return space.match(new Match.L4(l4.protocol(), l4.destinationPorts(), PortRange.ALL, l4.protocol() == Protocol.TCP));
+            FilterMatch term = ports(between.withProtocols(List.of(l4.protocol().number())), l4.sourcePorts(),
+                    l4.destinationPorts());
+            terms.add(l4.established() ? term.withEstablished(true) : term);
+        } else if (m instanceof Match.Icmp icmp) {
+            if (icmp.family() == family) {
+                terms.add(between.withProtocols(List.of(icmp.protocol().number())).withIcmp(icmp.type(), icmp.code()));
+            }
+        } else {
+            terms.add(between); // any IP protocol
         }
-        if (m instanceof Match.Icmp icmp) {
+    }
+
+    private static void replyOf(Match m, IpFamily family, FilterMatch between, List<FilterMatch> terms) {
+        if (m instanceof Match.L4 l4) {
+            FilterMatch term = ports(between.withProtocols(List.of(l4.protocol().number())), l4.destinationPorts(),
+                    PortRange.ALL);
+            terms.add(l4.protocol() == Protocol.TCP ? term.withEstablished(true) : term);
+        } else if (m instanceof Match.Icmp icmp) {
             if (icmp.family() != family) {
-                return space.none();
+                return;
             }
             Map<Integer, Integer> replies = icmp.protocol() == Protocol.ICMP ? ICMP4_REPLY : ICMP6_REPLY;
-            return space.anyOf(replies.entrySet().stream()
+            replies.entrySet().stream()
                     .filter(e -> icmp.type().isEmpty() || icmp.type().getAsInt() == e.getKey())
-                    .map(e -> space.match(new Match.Icmp(icmp.protocol(), OptionalInt.of(e.getValue()), OptionalInt.empty())))
-                    .toList());
+                    .map(Map.Entry::getValue)
+                    .sorted()
+                    .forEach(reply -> terms.add(between.withProtocols(List.of(icmp.protocol().number()))
+                            .withIcmp(OptionalInt.of(reply), OptionalInt.empty())));
         }
         // `any` has no exact reply on a stateless device; the lowering refuses it (ZC0505)
-        return space.none();
+    }
+
+    /** An unconstrained port is an empty list, as the read-back writes it. */
+    private static FilterMatch ports(FilterMatch m, PortRange source, PortRange destination) {
+        return m.withSourcePorts(source.isAll() ? List.of() : List.of(source))
+                .withDestinationPorts(destination.isAll() ? List.of() : List.of(destination));
     }
 }

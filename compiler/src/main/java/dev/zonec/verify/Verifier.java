@@ -6,6 +6,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
@@ -20,10 +21,12 @@ import dev.zonec.readback.ReadBackRegistry;
 import dev.zonec.support.Workers;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -57,7 +60,7 @@ public final class Verifier {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
         int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
-        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(site, placements, readers, largest),
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(placements, readers, largest),
                 (prover, device) -> prover.prove(device, files.get(device.name())));
         List<DeviceResult> results = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
@@ -71,19 +74,19 @@ public final class Verifier {
 
     /** What one thread proves devices with: its own packet space, and the intent built in it. */
     private static final class Prover {
-        private final Site site;
         private final ReadBackRegistry readers;
         private final PacketSpace space;
         private final Intent intent;
         private final int fresh;
         private final int discovery;
+        /** Address blocks cut into prefixes for cubes, for every device this thread proves. */
+        private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes = new HashMap<>();
 
         /** @param largest the most flow placements on one device, to size the BDD kernel */
-        Prover(Site site, Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers, int largest) {
-            this.site = site;
+        Prover(Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers, int largest) {
             this.space = PacketSpace.forRules(largest);
             this.readers = readers;
-            this.intent = new Intent(placements, space);
+            this.intent = new Intent(placements, space, prefixes);
             this.fresh = space.established(false);
             this.discovery = linkScopedDiscovery(space);
         }
@@ -99,7 +102,7 @@ public final class Verifier {
             }
             PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
             if (!own.hasErrors()) {
-                new DeviceCheck(site, device, filter, deviceFiles, intent, space, fresh, discovery, own).run();
+                new DeviceCheck(device, filter, deviceFiles, intent, space, fresh, discovery, prefixes, own).run();
             }
             return new DeviceOutcome(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start), own);
         }
@@ -129,10 +132,14 @@ public final class Verifier {
         private final PacketSpace space;
         private final int fresh;
         private final int discovery;
+        private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
         private final Diagnostics diagnostics;
+        /** Cube sets with what the comparison does not judge left out, by the identity of the set they came from. */
+        private final Map<Set<HeaderCube>, Set<HeaderCube>> judgedCubes = new IdentityHashMap<>();
 
-        DeviceCheck(Site site, Device device, PacketFilter filter, List<SourceFile> files, Intent intent,
-                    PacketSpace space, int fresh, int discovery, Diagnostics diagnostics) {
+        DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Intent intent, PacketSpace space,
+                    int fresh, int discovery, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
+                    Diagnostics diagnostics) {
             this.device = device;
             this.filter = filter;
             files.forEach(f -> this.files.put(f.displayPath(), f));
@@ -140,6 +147,7 @@ public final class Verifier {
             this.space = space;
             this.fresh = fresh;
             this.discovery = discovery;
+            this.prefixes = prefixes;
             this.diagnostics = diagnostics;
         }
 
@@ -154,7 +162,7 @@ public final class Verifier {
                 return;
             }
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
-            FilterSets sets = new FilterSets(space, filter);
+            FilterSets sets = new FilterSets(space, filter, prefixes, stateful);
             try {
                 for (Interface a : device.interfaces()) {
                     for (Interface b : device.interfaces()) {
@@ -164,7 +172,11 @@ public final class Verifier {
                         // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
                         // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
                         // within a zone
-                        int expected = a.zone().equals(b.zone()) && !ingress ? space.none()
+                        boolean nothingIntended = a.zone().equals(b.zone()) && !ingress;
+                        if (sameCubes(sets, a, b, nothingIntended, stateful)) {
+                            continue;
+                        }
+                        int expected = nothingIntended ? space.none()
                                 : space.retain(intent.expected(device, a.zone(), b.zone()));
                         int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
                         expected = comparable(expected, stateful);
@@ -178,6 +190,26 @@ public final class Verifier {
                 sets.release();
                 intent.forget(device);
             }
+        }
+
+        /**
+         * Whether both sides cut into the same cubes, which proves them equal without a BDD (see {@link HeaderCube}).
+         * What {@link #comparable} leaves out is left out of the cubes too: a cube of established segments on a
+         * stateful device, or of link-scoped discovery, lies wholly in what it leaves out. False means only "not
+         * shown this way": the BDDs decide.
+         */
+        private boolean sameCubes(FilterSets sets, Interface a, Interface b, boolean nothingIntended, boolean stateful) {
+            Optional<Set<HeaderCube>> actual = sets.permittedCubes(a.name(), b.name());
+            if (actual.isEmpty()) {
+                return false;
+            }
+            Optional<Set<HeaderCube>> expected = nothingIntended ? Optional.of(Set.of())
+                    : intent.expectedCubes(device, a.zone(), b.zone());
+            return expected.isPresent() && judged(expected.get(), stateful).equals(judged(actual.get(), stateful));
+        }
+
+        private Set<HeaderCube> judged(Set<HeaderCube> cubes, boolean stateful) {
+            return judgedCubes.computeIfAbsent(cubes, all -> HeaderCube.judged(all, stateful));
         }
 
         /** The part of a set the comparison judges (new connections only on a stateful device), releasing the set. */
@@ -241,14 +273,14 @@ public final class Verifier {
                 List<Intent.Contribution> all = new ArrayList<>(intent.contributions(device, in, out));
                 all.addAll(intent.contributions(device, out, in));
                 for (Intent.Contribution c : all) {
-                    int hit = space.and(c.packets(), one);
+                    int hit = space.and(intent.packets(c), one);
                     boolean exact = !space.isEmpty(hit);
                     space.release(hit);
                     if (exact) {
                         return Optional.of(c.flow());
                     }
                 }
-                dev.zonec.model.site.AddressBlock dst = dev.zonec.model.site.AddressBlock.of(p.destination());
+                AddressBlock dst = AddressBlock.of(p.destination());
                 return all.stream().map(Intent.Contribution::flow)
                         .filter(f -> f.destinations().stream().anyMatch(e -> e.addresses().stream().anyMatch(x -> x.contains(dst))))
                         .findFirst()

@@ -1,0 +1,135 @@
+package dev.zonec.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zonec.model.filter.FilterMatch;
+import dev.zonec.model.filter.FilterRule;
+import dev.zonec.model.filter.FilterStage;
+import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.packet.PacketSpace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a read-back filter is cut into cubes, the cubes are exactly what it forwards, as far as a proof judges it:
+ * random filters of several stages, permits and the denials the cutting understands (a whole IP version, established
+ * segments) mixed with ones it does not, every default, bound to interfaces or not, checked against the BDDs.
+ */
+class FilterSetsCubesTest {
+    private static final List<String> INTERFACES = List.of("a", "b", "c");
+    private final PacketSpace space = new PacketSpace();
+    private final int fresh = space.established(false);
+    private final int discovery = space.anyOf(IntStream.rangeClosed(133, 137).mapToObj(type -> space.filterMatch(
+            FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(58))
+                    .withIcmp(OptionalInt.of(type), OptionalInt.empty()))).toList());
+
+    @Test
+    void cutFiltersForwardExactlyTheirCubes() {
+        Random random = new Random(5);
+        int cut = 0;
+        int left = 0;
+        for (int i = 0; i < 400; i++) {
+            PacketFilter filter = filter(random);
+            for (boolean newOnly : new boolean[] {false, true}) {
+                FilterSets sets = new FilterSets(space, filter, new HashMap<>(), newOnly);
+                for (String in : INTERFACES) {
+                    for (String out : INTERFACES) {
+                        Optional<Set<HeaderCube>> cubes = sets.permittedCubes(in, out);
+                        if (cubes.isEmpty()) {
+                            left++;
+                            continue;
+                        }
+                        cut++;
+                        assertEquals(comparable(sets.permitted(in, out), newOnly),
+                                comparable(Cubes.set(space, HeaderCube.judged(cubes.get(), newOnly)), newOnly),
+                                filter + " from " + in + " to " + out + (newOnly ? ", new connections" : ""));
+                    }
+                }
+                sets.release();
+            }
+        }
+        assertTrue(cut > 2000 && left > 500, "both kinds of filter were drawn: " + cut + " cut, " + left + " left");
+    }
+
+    @Test
+    void aWholeVersionDeniedFirstKillsItsLaterPermitsAndLeavesTheOtherVersion() {
+        FilterMatch v4Web = FilterMatch.any().withFamily(IpFamily.V4).withProtocols(List.of(6))
+                .withSources(List.of(HeaderCubeTest.Matches.block("10.0.0.1")));
+        FilterMatch v6Web = FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(6))
+                .withSources(List.of(HeaderCubeTest.Matches.block("2001:db8::1")));
+        PacketFilter filter = new PacketFilter("d", false, List.of(new FilterStage("acl", Set.of(), Set.of(), List.of(
+                rule(FilterRule.Action.DENY, FilterMatch.any().withFamily(IpFamily.V4)),
+                rule(FilterRule.Action.PERMIT, v4Web),
+                rule(FilterRule.Action.PERMIT, v6Web)), FilterRule.Action.DENY)));
+        Set<HeaderCube> cubes = new FilterSets(space, filter, new HashMap<>(), false).permittedCubes("a", "b").orElseThrow();
+        assertEquals(1, cubes.size());
+        assertEquals(1, cubes.iterator().next().family(), "only the IPv6 permit is live");
+    }
+
+    @Test
+    void aDenyThatCutsIntoALaterPermitIsLeftToTheBdds() {
+        FilterMatch host = FilterMatch.any().withFamily(IpFamily.V4)
+                .withSources(List.of(HeaderCubeTest.Matches.block("10.0.0.1")));
+        FilterMatch net = FilterMatch.any().withFamily(IpFamily.V4)
+                .withSources(List.of(HeaderCubeTest.Matches.block("10.0.0.0/24")));
+        PacketFilter filter = new PacketFilter("d", false, List.of(new FilterStage("acl", Set.of(), Set.of(), List.of(
+                rule(FilterRule.Action.DENY, host), rule(FilterRule.Action.PERMIT, net)), FilterRule.Action.DENY)));
+        assertTrue(new FilterSets(space, filter, new HashMap<>(), false).permittedCubes("a", "b").isEmpty());
+    }
+
+    private int comparable(int set, boolean newOnly) {
+        int judged = newOnly ? space.and(set, fresh) : space.retain(set);
+        int result = space.minus(judged, discovery);
+        space.release(judged);
+        return result;
+    }
+
+    private static PacketFilter filter(Random r) {
+        List<FilterStage> stages = new ArrayList<>();
+        int count = 1 + r.nextInt(3);
+        for (int s = 0; s < count; s++) {
+            List<FilterRule> rules = new ArrayList<>();
+            int n = r.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                rules.add(randomRule(r));
+            }
+            stages.add(new FilterStage("stage" + s, interfaces(r), interfaces(r), rules,
+                    r.nextInt(4) == 0 ? FilterRule.Action.PERMIT : FilterRule.Action.DENY));
+        }
+        return new PacketFilter("device", r.nextBoolean(), stages);
+    }
+
+    private static FilterRule randomRule(Random r) {
+        Optional<IpFamily> version = r.nextBoolean() ? Optional.of(IpFamily.V4) : Optional.of(IpFamily.V6);
+        FilterMatch whole = r.nextInt(4) == 0 ? FilterMatch.any() : FilterMatch.any().withFamily(version.get());
+        FilterRule rule = switch (r.nextInt(8)) {
+            case 0, 1, 2 -> rule(FilterRule.Action.PERMIT, HeaderCubeTest.Matches.random(r));
+            case 3 -> rule(FilterRule.Action.PERMIT, whole);
+            case 4 -> rule(FilterRule.Action.DENY, whole);
+            case 5 -> rule(FilterRule.Action.DENY, (r.nextBoolean() ? FilterMatch.any().withProtocols(List.of(6))
+                    : FilterMatch.any()).withEstablished(true));
+            case 6 -> rule(FilterRule.Action.PERMIT, FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(58))
+                    .withIcmp(OptionalInt.of(133 + r.nextInt(5)), OptionalInt.empty()));
+            default -> rule(FilterRule.Action.DENY, HeaderCubeTest.Matches.random(r));
+        };
+        return r.nextInt(5) == 0
+                ? new FilterRule(interfaces(r), Set.of(), rule.match(), rule.action(), rule.file(), rule.line()) : rule;
+    }
+
+    private static Set<String> interfaces(Random r) {
+        return r.nextInt(3) == 0 ? Set.of(INTERFACES.get(r.nextInt(INTERFACES.size()))) : Set.of();
+    }
+
+    private static FilterRule rule(FilterRule.Action action, FilterMatch match) {
+        return new FilterRule(Set.of(), Set.of(), match, action, "config", 1);
+    }
+}
