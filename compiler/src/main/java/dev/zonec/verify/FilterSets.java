@@ -6,6 +6,7 @@ import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
+import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;

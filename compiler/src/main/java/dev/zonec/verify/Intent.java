@@ -6,7 +6,6 @@ import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
-import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Flow;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
@@ -15,7 +14,9 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
+import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.PacketSpace;
+import dev.zonec.packet.Terms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,18 +175,21 @@ final class Intent {
         Flow flow = placed.flow();
         List<FilterMatch> terms = new ArrayList<>();
         for (IpFamily family : IpFamily.values()) {
-            List<AddressBlock> sources = addresses(placed.reply() ? flow.destinations() : flow.sources(), family);
-            List<AddressBlock> destinations = addresses(placed.reply() ? flow.sources() : flow.destinations(), family);
-            if (sources.isEmpty() || destinations.isEmpty()) {
-                continue; // no packet of this version: an empty list would mean any address
+            Optional<FilterMatch> between = placed.reply() ? Terms.between(family, flow.destinations(), flow.sources())
+                    : Terms.between(family, flow.sources(), flow.destinations());
+            if (between.isEmpty()) {
+                continue;
             }
-            FilterMatch between = FilterMatch.any().withFamily(family).withSources(sources).withDestinations(destinations);
             for (ServiceUse use : flow.services()) {
                 for (Match m : use.matches()) {
-                    if (placed.reply()) {
-                        replyOf(m, family, between, terms);
+                    boolean otherVersion = m instanceof Match.Icmp icmp && icmp.family() != family;
+                    if (otherVersion) {
+                        continue;
+                    }
+                    if (!placed.reply()) {
+                        terms.add(Terms.of(m, between.get()));
                     } else {
-                        requestOf(m, family, between, terms);
+                        replies(m).forEach(r -> terms.add(Terms.of(r, between.get())));
                     }
                 }
             }
@@ -193,47 +197,21 @@ final class Intent {
         return terms;
     }
 
-    private static List<AddressBlock> addresses(List<Endpoint> endpoints, IpFamily family) {
-        return endpoints.stream().flatMap(e -> e.addresses(family).stream()).toList();
-    }
-
-    private static void requestOf(Match m, IpFamily family, FilterMatch between, List<FilterMatch> terms) {
+    /** The terms of a service term's replies: its L4 segments mirrored, the reply types of its ICMP queries. */
+    private static List<Match> replies(Match m) {
         if (m instanceof Match.L4 l4) {
-            FilterMatch term = ports(between.withProtocols(List.of(l4.protocol().number())), l4.sourcePorts(),
-                    l4.destinationPorts());
-            terms.add(l4.established() ? term.withEstablished(true) : term);
-        } else if (m instanceof Match.Icmp icmp) {
-            if (icmp.family() == family) {
-                terms.add(between.withProtocols(List.of(icmp.protocol().number())).withIcmp(icmp.type(), icmp.code()));
-            }
-        } else {
-            terms.add(between); // any IP protocol
+            return List.of(new Match.L4(l4.protocol(), l4.destinationPorts(), PortRange.ALL, l4.protocol() == Protocol.TCP));
         }
-    }
-
-    private static void replyOf(Match m, IpFamily family, FilterMatch between, List<FilterMatch> terms) {
-        if (m instanceof Match.L4 l4) {
-            FilterMatch term = ports(between.withProtocols(List.of(l4.protocol().number())), l4.destinationPorts(),
-                    PortRange.ALL);
-            terms.add(l4.protocol() == Protocol.TCP ? term.withEstablished(true) : term);
-        } else if (m instanceof Match.Icmp icmp) {
-            if (icmp.family() != family) {
-                return;
-            }
+        if (m instanceof Match.Icmp icmp) {
             Map<Integer, Integer> replies = icmp.protocol() == Protocol.ICMP ? ICMP4_REPLY : ICMP6_REPLY;
-            replies.entrySet().stream()
+            return replies.entrySet().stream()
                     .filter(e -> icmp.type().isEmpty() || icmp.type().getAsInt() == e.getKey())
                     .map(Map.Entry::getValue)
                     .sorted()
-                    .forEach(reply -> terms.add(between.withProtocols(List.of(icmp.protocol().number()))
-                            .withIcmp(OptionalInt.of(reply), OptionalInt.empty())));
+                    .<Match>map(reply -> new Match.Icmp(icmp.protocol(), OptionalInt.of(reply), OptionalInt.empty()))
+                    .toList();
         }
         // `any` has no exact reply on a stateless device; the lowering refuses it (ZC0505)
-    }
-
-    /** An unconstrained port is an empty list, as the read-back writes it. */
-    private static FilterMatch ports(FilterMatch m, PortRange source, PortRange destination) {
-        return m.withSourcePorts(source.isAll() ? List.of() : List.of(source))
-                .withDestinationPorts(destination.isAll() ? List.of() : List.of(destination));
+        return List.of();
     }
 }

@@ -14,6 +14,7 @@ import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
+import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.readback.ReadBack;

@@ -8,6 +8,9 @@ import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.IpFamily;
+import dev.zonec.packet.Cubes;
+import dev.zonec.packet.HeaderCube;
+import dev.zonec.packet.RandomMatches;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,9 +66,9 @@ class FilterSetsCubesTest {
     @Test
     void aWholeVersionDeniedFirstKillsItsLaterPermitsAndLeavesTheOtherVersion() {
         FilterMatch v4Web = FilterMatch.any().withFamily(IpFamily.V4).withProtocols(List.of(6))
-                .withSources(List.of(HeaderCubeTest.Matches.block("10.0.0.1")));
+                .withSources(List.of(RandomMatches.block("10.0.0.1")));
         FilterMatch v6Web = FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(6))
-                .withSources(List.of(HeaderCubeTest.Matches.block("2001:db8::1")));
+                .withSources(List.of(RandomMatches.block("2001:db8::1")));
         PacketFilter filter = new PacketFilter("d", false, List.of(new FilterStage("acl", Set.of(), Set.of(), List.of(
                 rule(FilterRule.Action.DENY, FilterMatch.any().withFamily(IpFamily.V4)),
                 rule(FilterRule.Action.PERMIT, v4Web),
@@ -78,9 +81,9 @@ class FilterSetsCubesTest {
     @Test
     void aDenyThatCutsIntoALaterPermitIsLeftToTheBdds() {
         FilterMatch host = FilterMatch.any().withFamily(IpFamily.V4)
-                .withSources(List.of(HeaderCubeTest.Matches.block("10.0.0.1")));
+                .withSources(List.of(RandomMatches.block("10.0.0.1")));
         FilterMatch net = FilterMatch.any().withFamily(IpFamily.V4)
-                .withSources(List.of(HeaderCubeTest.Matches.block("10.0.0.0/24")));
+                .withSources(List.of(RandomMatches.block("10.0.0.0/24")));
         PacketFilter filter = new PacketFilter("d", false, List.of(new FilterStage("acl", Set.of(), Set.of(), List.of(
                 rule(FilterRule.Action.DENY, host), rule(FilterRule.Action.PERMIT, net)), FilterRule.Action.DENY)));
         assertTrue(new FilterSets(space, filter, new HashMap<>(), false).permittedCubes("a", "b").isEmpty());
@@ -112,14 +115,14 @@ class FilterSetsCubesTest {
         Optional<IpFamily> version = r.nextBoolean() ? Optional.of(IpFamily.V4) : Optional.of(IpFamily.V6);
         FilterMatch whole = r.nextInt(4) == 0 ? FilterMatch.any() : FilterMatch.any().withFamily(version.get());
         FilterRule rule = switch (r.nextInt(8)) {
-            case 0, 1, 2 -> rule(FilterRule.Action.PERMIT, HeaderCubeTest.Matches.random(r));
+            case 0, 1, 2 -> rule(FilterRule.Action.PERMIT, RandomMatches.random(r));
             case 3 -> rule(FilterRule.Action.PERMIT, whole);
             case 4 -> rule(FilterRule.Action.DENY, whole);
             case 5 -> rule(FilterRule.Action.DENY, (r.nextBoolean() ? FilterMatch.any().withProtocols(List.of(6))
                     : FilterMatch.any()).withEstablished(true));
             case 6 -> rule(FilterRule.Action.PERMIT, FilterMatch.any().withFamily(IpFamily.V6).withProtocols(List.of(58))
                     .withIcmp(OptionalInt.of(133 + r.nextInt(5)), OptionalInt.empty()));
-            default -> rule(FilterRule.Action.DENY, HeaderCubeTest.Matches.random(r));
+            default -> rule(FilterRule.Action.DENY, RandomMatches.random(r));
         };
         return r.nextInt(5) == 0
                 ? new FilterRule(interfaces(r), Set.of(), rule.match(), rule.action(), rule.file(), rule.line()) : rule;

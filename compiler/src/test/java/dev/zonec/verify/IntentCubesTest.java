@@ -9,6 +9,8 @@ import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Site;
+import dev.zonec.packet.Cubes;
+import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.render.RendererRegistry;
 import dev.zonec.testing.CliRun;

@@ -1,9 +1,8 @@
-package dev.zonec.verify;
+package dev.zonec.packet;
 
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
-import dev.zonec.packet.PacketSpace;
 import inet.ipaddr.ipv6.IPv6Address;
 import java.util.Collection;
 import java.util.List;
@@ -14,14 +13,14 @@ import java.util.OptionalInt;
  * Cubes turned back into packet sets through the BDDs, independently of how they were cut: each cube becomes a
  * match of single-element lists, which {@link PacketSpace#filterMatch} builds the usual way.
  */
-final class Cubes {
+public final class Cubes {
     private Cubes() {}
 
-    static int set(PacketSpace space, Collection<HeaderCube> cubes) {
+    public static int set(PacketSpace space, Collection<HeaderCube> cubes) {
         return space.anyOf(cubes.stream().map(c -> space.filterMatch(match(c))).toList());
     }
 
-    static FilterMatch match(HeaderCube c) {
+    public static FilterMatch match(HeaderCube c) {
         FilterMatch m = new FilterMatch(c.family() < 0 ? Optional.empty() : Optional.of(IpFamily.values()[c.family()]),
                 block(c.source()), block(c.destination()), c.protocol() < 0 ? List.of() : List.of(c.protocol()),
                 c.sourcePorts().isAll() ? List.of() : List.of(c.sourcePorts()),

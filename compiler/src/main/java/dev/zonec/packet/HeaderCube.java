@@ -1,4 +1,4 @@
-package dev.zonec.verify;
+package dev.zonec.packet;
 
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * cube sets are equal are equal sets of packets. The converse does not hold (a /23 is two /24s), which is why a
  * difference of cubes only sends the comparison to the BDDs, never decides it.
  *
- * <p>Each field means what {@link dev.zonec.packet.PacketSpace#filterMatch} makes of it, and "unconstrained" has
+ * <p>Each field means what {@link PacketSpace#filterMatch} makes of it, and "unconstrained" has
  * one spelling per field, so that equal constraints are equal records: {@code -1} for a family, protocol, ICMP
  * type or code or connection state that is not constrained, a zero-length prefix for any address (the BDD of a
  * zero-length prefix constrains no bit, the same as an empty address list), {@link PortRange#ALL} for any port.
@@ -26,22 +26,32 @@ import java.util.function.Consumer;
  * @param family      0 for IPv4, 1 for IPv6, -1 for either
  * @param established 1 for established TCP segments only, 0 for new ones only, -1 for either
  */
-record HeaderCube(int family, Prefix source, Prefix destination, int protocol, PortRange sourcePorts,
+public record HeaderCube(int family, Prefix source, Prefix destination, int protocol, PortRange sourcePorts,
                   PortRange destinationPorts, int icmpType, int icmpCode, int established) {
 
     /**
      * Address bits as the BDD sees them: the first {@code length} bits of the field, whatever the family (the family
      * is a variable of its own), the rest zero.
      */
-    record Prefix(long high, long low, int length) {
-        static final Prefix ANY = new Prefix(0, 0, 0);
+    public record Prefix(long high, long low, int length) {
+        public static final Prefix ANY = new Prefix(0, 0, 0);
 
         @Override
         public int hashCode() {
             return (Long.hashCode(high) * 31 + Long.hashCode(low)) * 131 + length;
         }
 
-        static Prefix of(IPAddress prefix) {
+        /** Whether some address lies in both: the shorter prefix's bits agree with the longer one's. */
+        public boolean overlaps(Prefix other) {
+            int common = Math.min(length, other.length);
+            return sameTopBits(high, other.high, Math.min(common, 64)) && sameTopBits(low, other.low, Math.max(0, common - 64));
+        }
+
+        private static boolean sameTopBits(long a, long b, int bits) {
+            return bits == 0 || (a ^ b) >>> (64 - bits) == 0;
+        }
+
+        public static Prefix of(IPAddress prefix) {
             byte[] bytes = prefix.getBytes();
             Integer declared = prefix.getPrefixLength();
             int length = declared == null ? prefix.getBitCount() : declared;
@@ -65,7 +75,7 @@ record HeaderCube(int family, Prefix source, Prefix destination, int protocol, P
      * 133-137), and, when it judges new connections only, established TCP segments. A union of the rest differs
      * from the union of all only in packets the proof leaves out.
      */
-    static Set<HeaderCube> judged(Set<HeaderCube> cubes, boolean newOnly) {
+    public static Set<HeaderCube> judged(Set<HeaderCube> cubes, boolean newOnly) {
         Set<HeaderCube> judged = new HashSet<>();
         for (HeaderCube c : cubes) {
             boolean discovery = c.family == 1 && c.protocol == 58 && c.icmpType >= 133 && c.icmpType <= 137;
@@ -77,25 +87,45 @@ record HeaderCube(int family, Prefix source, Prefix destination, int protocol, P
     }
 
     /** Every packet of one IP version. */
-    static HeaderCube wholeVersion(IpFamily version) {
+    public static HeaderCube wholeVersion(IpFamily version) {
         return new HeaderCube(version.ordinal(), Prefix.ANY, Prefix.ANY, -1, PortRange.ALL, PortRange.ALL, -1, -1, -1);
     }
 
     /** Whether a match constrains nothing but the IP version (or nothing at all). */
-    static boolean onlyVersion(FilterMatch m) {
+    public static boolean onlyVersion(FilterMatch m) {
         return m.sources().isEmpty() && m.destinations().isEmpty() && m.protocols().isEmpty()
                 && m.sourcePorts().isEmpty() && m.destinationPorts().isEmpty() && m.icmpType().isEmpty()
                 && m.icmpCode().isEmpty() && m.established().isEmpty();
     }
 
-    boolean isWholeVersion() {
+    public boolean isWholeVersion() {
         return family != -1 && equals(wholeVersion(IpFamily.values()[family]));
     }
 
     /** The same constraints on packets of one IP version (of either, before). */
-    HeaderCube withFamily(int version) {
+    public HeaderCube withFamily(int version) {
         return new HeaderCube(version, source, destination, protocol, sourcePorts, destinationPorts, icmpType, icmpCode,
                 established);
+    }
+
+    /**
+     * Whether some packet lies in both cubes. Each field is its own variables in the BDDs, so two cubes meet exactly
+     * when every field of one meets the same field of the other.
+     */
+    public boolean overlaps(HeaderCube other) {
+        return meets(family, other.family) && meets(protocol, other.protocol) && meets(icmpType, other.icmpType)
+                && meets(icmpCode, other.icmpCode) && meets(established, other.established)
+                && overlaps(sourcePorts, other.sourcePorts) && overlaps(destinationPorts, other.destinationPorts)
+                && source.overlaps(other.source) && destination.overlaps(other.destination);
+    }
+
+    /** Two values of a field where -1 is any value. */
+    private static boolean meets(int a, int b) {
+        return a == -1 || b == -1 || a == b;
+    }
+
+    private static boolean overlaps(PortRange a, PortRange b) {
+        return a.first() <= b.last() && b.first() <= a.last();
     }
 
     /** Written out: the sets of cubes hash every cube, and a record's generated hash is slower before C2. */
@@ -112,14 +142,14 @@ record HeaderCube(int family, Prefix source, Prefix destination, int protocol, P
     }
 
     /** More cubes than this from one match and the match is left to the BDDs. */
-    static final int LIMIT_PER_MATCH = 4096;
+    public static final int LIMIT_PER_MATCH = 4096;
 
     /**
      * Hands every cube of {@code match} to {@code sink}; false, having handed none, when there would be more than
      * {@link #LIMIT_PER_MATCH}. {@code prefixes} memoises the prefix blocks of address blocks (IPAddress's span is
      * not cheap, and the same hosts appear in many rules).
      */
-    static boolean expand(FilterMatch match, Map<AddressBlock, List<Prefix>> prefixes, Consumer<HeaderCube> sink) {
+    public static boolean expand(FilterMatch match, Map<AddressBlock, List<Prefix>> prefixes, Consumer<HeaderCube> sink) {
         List<Prefix> sources = addresses(match.sources(), prefixes);
         List<Prefix> destinations = addresses(match.destinations(), prefixes);
         List<Integer> protocols = match.protocols().isEmpty() ? List.of(-1) : match.protocols();

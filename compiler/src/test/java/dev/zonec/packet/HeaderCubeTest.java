@@ -1,4 +1,4 @@
-package dev.zonec.verify;
+package dev.zonec.packet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +9,11 @@ import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.PortRange;
-import dev.zonec.packet.PacketSpace;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
@@ -30,7 +28,7 @@ class HeaderCubeTest {
     void everyMatchIsTheUnionOfItsCubes() {
         Random random = new Random(11);
         for (int i = 0; i < 500; i++) {
-            FilterMatch m = Matches.random(random);
+            FilterMatch m = RandomMatches.random(random);
             Set<HeaderCube> cubes = new HashSet<>();
             assertTrue(HeaderCube.expand(m, new HashMap<>(), cubes::add), m.toString());
             assertEquals(space.filterMatch(m), Cubes.set(space, cubes), m.toString());
@@ -38,9 +36,50 @@ class HeaderCubeTest {
     }
 
     @Test
+    void twoCubesOverlapExactlyWhenTheirSetsMeet() {
+        Random random = new Random(13);
+        List<HeaderCube> cubes = new ArrayList<>();
+        while (cubes.size() < 300) {
+            HeaderCube.expand(RandomMatches.random(random), new HashMap<>(), cubes::add);
+        }
+        int meeting = 0;
+        for (int i = 0; i + 1 < cubes.size(); i += 2) {
+            HeaderCube a = cubes.get(i);
+            HeaderCube b = cubes.get(i + 1);
+            boolean meet = !space.isEmpty(space.and(Cubes.set(space, List.of(a)), Cubes.set(space, List.of(b))));
+            assertEquals(meet, a.overlaps(b), a + " and " + b);
+            assertEquals(meet, b.overlaps(a));
+            meeting += meet ? 1 : 0;
+        }
+        assertTrue(meeting > 10 && meeting < 140, "pairs that meet: " + meeting);
+    }
+
+    @Test
+    void cubesThatDifferInOneFieldOverlapOnlyWhereThatFieldDoes() {
+        FilterMatch echo = FilterMatch.any().withFamily(IpFamily.V4).withProtocols(List.of(1));
+        assertFalse(only(echo.withIcmp(OptionalInt.of(8), OptionalInt.of(0)))
+                .overlaps(only(echo.withIcmp(OptionalInt.of(8), OptionalInt.of(1)))));
+        assertTrue(only(echo.withIcmp(OptionalInt.of(8), OptionalInt.of(0))).overlaps(only(echo)));
+        FilterMatch tcp = FilterMatch.any().withProtocols(List.of(6));
+        assertFalse(only(tcp.withEstablished(true)).overlaps(only(tcp.withEstablished(false))));
+        assertFalse(only(tcp.withDestinationPorts(List.of(new PortRange(1, 10))))
+                .overlaps(only(tcp.withDestinationPorts(List.of(new PortRange(11, 20))))));
+        assertTrue(only(tcp.withSourcePorts(List.of(new PortRange(1, 11))))
+                .overlaps(only(tcp.withSourcePorts(List.of(new PortRange(11, 20))))));
+        assertTrue(only(tcp.withSources(List.of(RandomMatches.block("10.0.0.0/16"))))
+                .overlaps(only(tcp.withSources(List.of(RandomMatches.block("10.0.7.1"))))));
+        assertFalse(only(tcp.withDestinations(List.of(RandomMatches.block("10.1.0.0/16"))))
+                .overlaps(only(tcp.withDestinations(List.of(RandomMatches.block("10.0.7.1"))))));
+        assertFalse(only(tcp.withSources(List.of(RandomMatches.block("2001:db8::1"))))
+                .overlaps(only(tcp.withSources(List.of(RandomMatches.block("2001:db8::3"))))), "bits past the first 64");
+        assertFalse(only(tcp.withFamily(IpFamily.V4)).overlaps(only(tcp.withFamily(IpFamily.V6))));
+        assertFalse(only(tcp).overlaps(only(FilterMatch.any().withProtocols(List.of(17)))));
+    }
+
+    @Test
     void aRangeIsCutIntoItsPrefixesAndAnyAddressIsTheZeroLengthPrefix() {
         FilterMatch m = FilterMatch.any().withFamily(IpFamily.V4)
-                .withSources(List.of(Matches.block("10.0.0.5-10.0.0.9")));
+                .withSources(List.of(RandomMatches.block("10.0.0.5-10.0.0.9")));
         List<HeaderCube> cubes = new ArrayList<>();
         HeaderCube.expand(m, new HashMap<>(), cubes::add);
         assertEquals(List.of(31, 31, 32), cubes.stream().map(c -> c.source().length()).sorted().toList(),
@@ -94,50 +133,5 @@ class HeaderCubeTest {
         HeaderCube.expand(m, new HashMap<>(), cubes::add);
         assertEquals(1, cubes.size(), m.toString());
         return cubes.get(0);
-    }
-
-    /** Random matches over a few overlapping blocks, ports and protocols, every field sometimes left open. */
-    static final class Matches {
-        private static final List<String> V4 = List.of("10.0.0.1", "10.0.0.0/24", "10.0.0.0/16", "10.0.1.7",
-                "10.0.0.5-10.0.0.9", "192.168.4.0/23", "0.0.0.0/0");
-        private static final List<String> V6 = List.of("2001:db8::1", "2001:db8::/64", "2001:db8:1::/48", "::/0");
-        private static final List<PortRange> PORTS = List.of(PortRange.single(502), PortRange.single(22),
-                new PortRange(1000, 2000), new PortRange(0, 1023), new PortRange(49152, 65535), PortRange.ALL);
-
-        static FilterMatch random(Random r) {
-            Optional<IpFamily> family = switch (r.nextInt(3)) {
-                case 0 -> Optional.empty();
-                case 1 -> Optional.of(IpFamily.V4);
-                default -> Optional.of(IpFamily.V6);
-            };
-            List<String> pool = family.orElse(IpFamily.V4) == IpFamily.V4 ? V4 : V6;
-            return new FilterMatch(family, blocks(r, pool), blocks(r, pool), some(r, List.of(6, 17, 1, 58), 2),
-                    some(r, PORTS, 2), some(r, PORTS, 3),
-                    r.nextInt(4) == 0 ? OptionalInt.of(r.nextInt(3) * 8) : OptionalInt.empty(),
-                    r.nextInt(6) == 0 ? OptionalInt.of(r.nextInt(2)) : OptionalInt.empty(),
-                    r.nextInt(3) == 0 ? Optional.of(r.nextBoolean()) : Optional.empty());
-        }
-
-        private static List<AddressBlock> blocks(Random r, List<String> pool) {
-            return some(r, pool, 3).stream().map(HeaderCubeTest.Matches::block).toList();
-        }
-
-        static AddressBlock block(String text) {
-            if (text.contains("-")) {
-                String[] ends = text.split("-");
-                return AddressBlock.ofRange(new IPAddressString(ends[0]).getAddress()
-                        .spanWithRange(new IPAddressString(ends[1]).getAddress()));
-            }
-            return AddressBlock.of(new IPAddressString(text).getAddress());
-        }
-
-        private static <T> List<T> some(Random r, List<T> pool, int most) {
-            List<T> picked = new ArrayList<>();
-            int n = r.nextInt(most + 1);
-            for (int i = 0; i < n; i++) {
-                picked.add(pool.get(r.nextInt(pool.size())));
-            }
-            return picked;
-        }
     }
 }
