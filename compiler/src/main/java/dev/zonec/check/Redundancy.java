@@ -2,15 +2,20 @@ package dev.zonec.check;
 
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.ir.RuleKind;
+import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.source.Span;
+import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.PacketSpace;
+import dev.zonec.packet.Terms;
 import dev.zonec.support.Workers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -37,14 +42,20 @@ final class Redundancy {
 
     private record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
 
+    /** What one worker thread checks with: its BDD kernel, and address blocks already cut into prefixes. */
+    private record Thread(PacketSpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {}
+
+    /** Overlap tests of cubes one list may cost before it goes to the BDDs instead: keeps the pre-check linear. */
+    private static final int OVERLAP_TESTS_PER_LIST = 100_000;
+
     /**
      * Devices are checked on {@code threads} threads, each with its own BDD kernel; their covers are merged in
      * device order, so the findings do not depend on the number of threads.
      */
     static List<Finding> run(Ir ir, int threads) {
         int largest = ir.devices().stream().mapToInt(d -> d.rules().size()).max().orElse(0);
-        List<List<Cover>> perDevice = Workers.map(ir.devices(), threads, () -> PacketSpace.forRules(largest),
-                Redundancy::covers);
+        List<List<Cover>> perDevice = Workers.map(ir.devices(), threads,
+                () -> new Thread(PacketSpace.forRules(largest), new HashMap<>()), Redundancy::covers);
         Map<Key, Covered> found = new LinkedHashMap<>();
         for (List<Cover> covers : perDevice) {
             for (Cover cover : covers) {
@@ -68,7 +79,8 @@ final class Redundancy {
         return findings;
     }
 
-    private static List<Cover> covers(PacketSpace space, DeviceIr device) {
+    private static List<Cover> covers(Thread thread, DeviceIr device) {
+        PacketSpace space = thread.space();
         List<Cover> covers = new ArrayList<>();
         boolean ingress = device.device().platform().capabilities().scope() == FilterScope.INGRESS;
         Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
@@ -81,8 +93,8 @@ final class Redundancy {
             }
         }
         for (List<IrRule> rules : lists.values()) {
-            if (rules.size() < 2) {
-                continue; // a rule alone in its list cannot be covered by another
+            if (rules.size() < 2 || disjoint(rules, thread.prefixes())) {
+                continue; // a rule alone in its list, or meeting no earlier one, cannot be covered
             }
             // the sets are built for this list only and released after it, so the check's memory stays flat
             Map<IrRule, Integer> sets = new IdentityHashMap<>();
@@ -90,7 +102,7 @@ final class Redundancy {
             Set<List<Object>> lines = new HashSet<>();
             List<IrRule> earlier = new ArrayList<>();
             for (IrRule r : rules) {
-                if (!lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations()))) {
+                if (!lines.add(line(r))) {
                     continue;
                 }
                 int set = sets.computeIfAbsent(r, space::rule);
@@ -116,5 +128,45 @@ final class Redundancy {
             sets.values().forEach(space::release);
         }
         return covers;
+    }
+
+    /** A rule placed twice for one ingress ACL is one line of it: the same flow, service, version and endpoints. */
+    private static List<Object> line(IrRule r) {
+        return List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations());
+    }
+
+    /**
+     * Whether no rule of the list shares a packet with an earlier one, shown with cubes (see {@link HeaderCube}), so
+     * that none is covered: a rule's packets are never empty, as its cubes are not. False means only "not shown this
+     * way" (a rule that meets an earlier one, too many cubes or tests): the BDDs decide.
+     */
+    private static boolean disjoint(List<IrRule> rules, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
+        List<HeaderCube> earlier = new ArrayList<>();
+        Set<List<Object>> lines = new HashSet<>();
+        long tests = 0;
+        for (IrRule r : rules) {
+            if (!lines.add(line(r))) {
+                continue;
+            }
+            List<HeaderCube> cubes = new ArrayList<>();
+            for (FilterMatch term : Terms.of(r)) {
+                if (!HeaderCube.expand(term, prefixes, cubes::add)) {
+                    return false;
+                }
+            }
+            tests += (long) cubes.size() * earlier.size();
+            if (cubes.isEmpty() || tests > OVERLAP_TESTS_PER_LIST) {
+                return false;
+            }
+            for (HeaderCube c : cubes) {
+                for (HeaderCube e : earlier) {
+                    if (c.overlaps(e)) {
+                        return false;
+                    }
+                }
+            }
+            earlier.addAll(cubes);
+        }
+        return true;
     }
 }
