@@ -7,14 +7,12 @@ import dev.zonec.model.source.SourceFile;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.report.Json;
+import dev.zonec.support.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +93,7 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new UnusableException("cannot read `" + shown + "`: " + e.getMessage());
         }
-        if (!sha256(text).equals(recorded)) {
+        if (!Sha256.hex(text).equals(recorded)) {
             throw new UnusableException("`" + shown + "` was changed after compiling (its SHA-256 is not the "
                     + "manifest's); verify checks zonec's output as written");
         }
@@ -104,14 +102,5 @@ public final class OutputFolder {
                     + "again, then verify");
         }
         return new GeneratedFile(device, new SourceFile(expected.name(), shown, text));
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.report.Json;
+import dev.zonec.support.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class OutputFolder {
             try {
                 String text = Files.readString(path, StandardCharsets.UTF_8);
                 SourceFile source = new SourceFile(file, join(display, file), text);
-                if (!OutputWriter.sha256(text).equals(entry.path("sha256").asText())) {
+                if (!Sha256.hex(text).equals(entry.path("sha256").asText())) {
                     diagnostics.report(Diagnostic.warning(Code.ZC0804, "`" + join(display, file)
                             + "` changed since zonec wrote it (its SHA-256 differs from the manifest)")
                             .at(new dev.zonec.model.source.Span(source, 1, 1, 1))

@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -69,7 +66,7 @@ public final class OutputWriter {
                 d.put("device", c.device());
                 d.put("platform", c.platform().id());
                 d.put("file", f.name());
-                d.put("sha256", sha256(f.text()));
+                d.put("sha256", f.sha256());
                 d.put("rules", c.ruleCount());
             }
         });
@@ -99,16 +96,6 @@ public final class OutputWriter {
 
         NotAnOutputFolderException(Path out) {
             super("`" + out + "` exists and is not a zonec output folder (no manifest.json); choose an empty or new folder");
-        }
-    }
-
-    /** The hex SHA-256 of the text's UTF-8 bytes, as the manifest records it. */
-    public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -9,17 +9,27 @@ import java.util.regex.Pattern;
  * to the platform's length limit.
  */
 public final class ConfigText {
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0080-\\uffff]");
 
     private ConfigText() {}
 
     /** Guards every string a view record holds: one line, no control characters. */
     public static String line(String text) {
-        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || CONTROL.matcher(text).find()) {
+        if (!printableAscii(text)) {
             throw new IllegalStateException("refusing to emit a config line with a control character: "
                     + text.replaceAll("\\p{Cntrl}", "?"));
         }
         return text;
+    }
+
+    /** No control character (line breaks included) and nothing past ASCII: a loop, as every rendered line passes here. */
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name that must match the platform's identifier pattern. */
@@ -40,9 +50,12 @@ public final class ConfigText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean printable = c >= 0x20 && c < 0x7f;
-            b.append(printable && forbidden.indexOf(c) < 0 ? c : replacement);
+            char kept = printable && forbidden.indexOf(c) < 0 ? c : replacement;
+            if (kept != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                b.append(kept); // a run of spaces collapses to one
+            }
         }
-        String collapsed = b.toString().replaceAll(" {2,}", " ").strip();
+        String collapsed = b.toString().strip();
         if (collapsed.length() > max) {
             collapsed = collapsed.substring(0, Math.max(0, max - 3)).stripTrailing() + "...";
         }

@@ -1,4 +1,14 @@
 package dev.zonec.render;
 
-/** One file a renderer writes for a device, e.g. {@code sw-core.ios}. */
-public record OutputFile(String name, String text) {}
+import dev.zonec.support.Sha256;
+
+/**
+ * One file a renderer writes for a device, e.g. {@code sw-core.ios}, with the SHA-256 of its text for the manifest
+ * (taken where the file is rendered, so on the thread that rendered it).
+ */
+public record OutputFile(String name, String text, String sha256) {
+
+    public OutputFile(String name, String text) {
+        this(name, text, Sha256.hex(text));
+    }
+}
