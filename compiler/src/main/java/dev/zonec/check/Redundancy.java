@@ -11,6 +11,7 @@ import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.source.Span;
 import dev.zonec.packet.HeaderCube;
+import dev.zonec.packet.LazySpace;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.packet.Terms;
 import dev.zonec.support.Workers;
@@ -42,8 +43,8 @@ final class Redundancy {
 
     private record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
 
-    /** What one worker thread checks with: its BDD kernel, and address blocks already cut into prefixes. */
-    private record Thread(PacketSpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {}
+    /** What one worker thread checks with: its BDD kernel (made if a list needs it), and address blocks cut into prefixes. */
+    private record Thread(LazySpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {}
 
     /** Overlap tests of cubes one list may cost before it goes to the BDDs instead: keeps the pre-check linear. */
     private static final int OVERLAP_TESTS_PER_LIST = 100_000;
@@ -55,7 +56,7 @@ final class Redundancy {
     static List<Finding> run(Ir ir, int threads) {
         int largest = ir.devices().stream().mapToInt(d -> d.rules().size()).max().orElse(0);
         List<List<Cover>> perDevice = Workers.map(ir.devices(), threads,
-                () -> new Thread(PacketSpace.forRules(largest), new HashMap<>()), Redundancy::covers);
+                () -> new Thread(new LazySpace(largest), new HashMap<>()), Redundancy::covers);
         Map<Key, Covered> found = new LinkedHashMap<>();
         for (List<Cover> covers : perDevice) {
             for (Cover cover : covers) {
@@ -80,7 +81,6 @@ final class Redundancy {
     }
 
     private static List<Cover> covers(Thread thread, DeviceIr device) {
-        PacketSpace space = thread.space();
         List<Cover> covers = new ArrayList<>();
         boolean ingress = device.device().platform().capabilities().scope() == FilterScope.INGRESS;
         Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
@@ -97,6 +97,7 @@ final class Redundancy {
                 continue; // a rule alone in its list, or meeting no earlier one, cannot be covered
             }
             // the sets are built for this list only and released after it, so the check's memory stays flat
+            PacketSpace space = thread.space().get();
             Map<IrRule, Integer> sets = new IdentityHashMap<>();
             int union = space.none();
             Set<List<Object>> lines = new HashSet<>();

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The packets a read-back filter forwards from one interface to another: every stage that applies must permit,
  * and within a stage the first matching rule decides (its default when none matches).
  */
 final class FilterSets {
-    private final PacketSpace space;
+    /** Made on first need: cubes settle most comparisons without it. */
+    private final Supplier<PacketSpace> bdds;
     private final PacketFilter filter;
     private final Map<FilterRule, Integer> matches = new IdentityHashMap<>();
     /** Per stage, by the positions of the rules that apply: an inbound ACL folds once, not once per egress. */
@@ -42,15 +44,16 @@ final class FilterSets {
      * @param newOnly  whether the comparison judges new connections only (a stateful device): the cubes may then
      *                 leave out what applies to established segments only
      */
-    FilterSets(PacketSpace space, PacketFilter filter, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
+    FilterSets(Supplier<PacketSpace> bdds, PacketFilter filter, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
                boolean newOnly) {
-        this.space = space;
+        this.bdds = bdds;
         this.filter = filter;
         this.prefixes = prefixes;
         this.newOnly = newOnly;
     }
 
     int permitted(String in, String out) {
+        PacketSpace space = bdds.get();
         int set = space.all();
         for (FilterStage stage : filter.stages()) {
             if (stage.appliesTo(in, out)) {
@@ -172,6 +175,7 @@ final class FilterSets {
 
     /** The rule (or default) of the first applying stage that decides the packet's fate the given way. */
     Optional<FilterRule> decidingRule(String in, String out, Packet packet, FilterRule.Action action) {
+        PacketSpace space = bdds.get();
         int one = space.packet(packet);
         try {
             for (FilterStage stage : filter.stages()) {
@@ -202,6 +206,7 @@ final class FilterSets {
      * rule would OR each small match into an ever larger set, quadratic in a long ACL.
      */
     private int stage(FilterStage stage, String in, String out) {
+        PacketSpace space = bdds.get();
         List<Integer> positions = applicablePositions(stage, in, out);
         return stageSets.computeIfAbsent(stage, s -> new HashMap<>()).computeIfAbsent(positions, k -> {
             List<FilterRule> rules = stage.rules();
@@ -226,8 +231,8 @@ final class FilterSets {
 
     /** Drops every set this object built; it must not be used afterwards. */
     void release() {
-        matches.values().forEach(space::release);
-        stageSets.values().forEach(byRules -> byRules.values().forEach(space::release));
+        matches.values().forEach(set -> bdds.get().release(set));
+        stageSets.values().forEach(byRules -> byRules.values().forEach(set -> bdds.get().release(set)));
         matches.clear();
         stageSets.clear();
     }
@@ -259,6 +264,6 @@ final class FilterSets {
     }
 
     private int match(FilterRule rule) {
-        return matches.computeIfAbsent(rule, r -> space.filterMatch(r.match()));
+        return matches.computeIfAbsent(rule, r -> bdds.get().filterMatch(r.match()));
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the policy intends each device to forward, derived from the model and the placement alone — not from the
@@ -69,7 +70,8 @@ final class Intent {
         return byDevice;
     }
 
-    private final PacketSpace space;
+    /** Made on first need: cubes settle most comparisons without it. */
+    private final Supplier<PacketSpace> space;
     private final Map<String, List<Placed>> placements;
     private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
     /** By device, then (in, out): built when a device is first asked about. */
@@ -89,7 +91,7 @@ final class Intent {
      * @param placements from {@link #placements(Site)}
      * @param prefixes   address blocks already cut into prefixes, shared with the read-back side of the proofs
      */
-    Intent(Map<String, List<Placed>> placements, PacketSpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
+    Intent(Map<String, List<Placed>> placements, Supplier<PacketSpace> space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
         this.space = space;
         this.placements = placements;
         this.prefixes = prefixes;
@@ -98,9 +100,9 @@ final class Intent {
     /** Drops every set and list built for a device that is proven. */
     void forget(Device device) {
         contributions.remove(device.name());
-        packets.values().forEach(space::release);
+        packets.values().forEach(set -> space.get().release(set));
         packets.clear();
-        unions.values().forEach(space::release);
+        unions.values().forEach(set -> space.get().release(set));
         unions.clear();
         cubes.clear();
     }
@@ -117,7 +119,8 @@ final class Intent {
 
     /** The packets of one contribution (owned here). */
     int packets(Contribution c) {
-        return packets.computeIfAbsent(c, k -> space.anyOf(k.terms().stream().map(space::filterMatch).toList()));
+        PacketSpace bdds = space.get();
+        return packets.computeIfAbsent(c, k -> bdds.anyOf(k.terms().stream().map(bdds::filterMatch).toList()));
     }
 
     /**
@@ -127,7 +130,7 @@ final class Intent {
      */
     int expected(Device device, String in, String out) {
         return unions.computeIfAbsent(key(device, in, out),
-                k -> space.union(contributions(device, in, out).stream().map(this::packets).toList()));
+                k -> space.get().union(contributions(device, in, out).stream().map(this::packets).toList()));
     }
 
     /** {@link #expected} as cubes; empty when a term has too many to cut. */

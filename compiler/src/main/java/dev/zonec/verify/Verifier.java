@@ -15,6 +15,7 @@ import dev.zonec.model.site.Site;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
 import dev.zonec.packet.HeaderCube;
+import dev.zonec.packet.LazySpace;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.readback.ReadBack;
@@ -73,23 +74,54 @@ public final class Verifier {
 
     private record DeviceOutcome(DeviceResult result, Diagnostics diagnostics) {}
 
+    /**
+     * One thread's BDD side of the proofs, made on first need: most interface pairs are proven by cubes alone, and a
+     * kernel's tables cost time and memory (start-up, for a small site; tens of MiB per thread for an estate).
+     */
+    private static final class Bdds {
+        private final LazySpace lazy;
+        private int fresh;
+        private int discovery;
+
+        /** @param largest the most flow placements on one device, to size the kernel */
+        Bdds(int largest) {
+            this.lazy = new LazySpace(largest);
+        }
+
+        PacketSpace space() {
+            if (!lazy.made()) {
+                fresh = lazy.get().established(false);
+                discovery = linkScopedDiscovery(lazy.get());
+            }
+            return lazy.get();
+        }
+
+        /** New connections: packets that are not segments of an established TCP connection. */
+        int fresh() {
+            space();
+            return fresh;
+        }
+
+        /** See {@link #linkScopedDiscovery}. */
+        int discovery() {
+            space();
+            return discovery;
+        }
+    }
+
     /** What one thread proves devices with: its own packet space, and the intent built in it. */
     private static final class Prover {
         private final ReadBackRegistry readers;
-        private final PacketSpace space;
+        private final Bdds bdds;
         private final Intent intent;
-        private final int fresh;
-        private final int discovery;
         /** Address blocks cut into prefixes for cubes, for every device this thread proves. */
         private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes = new HashMap<>();
 
         /** @param largest the most flow placements on one device, to size the BDD kernel */
         Prover(Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers, int largest) {
-            this.space = PacketSpace.forRules(largest);
+            this.bdds = new Bdds(largest);
             this.readers = readers;
-            this.intent = new Intent(placements, space, prefixes);
-            this.fresh = space.established(false);
-            this.discovery = linkScopedDiscovery(space);
+            this.intent = new Intent(placements, bdds::space, prefixes);
         }
 
         DeviceOutcome prove(Device device, List<SourceFile> deviceFiles) {
@@ -103,7 +135,7 @@ public final class Verifier {
             }
             PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
             if (!own.hasErrors()) {
-                new DeviceCheck(device, filter, deviceFiles, intent, space, fresh, discovery, prefixes, own).run();
+                new DeviceCheck(device, filter, deviceFiles, intent, bdds, prefixes, own).run();
             }
             return new DeviceOutcome(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start), own);
         }
@@ -130,26 +162,25 @@ public final class Verifier {
         private final PacketFilter filter;
         private final Map<String, SourceFile> files = new HashMap<>();
         private final Intent intent;
-        private final PacketSpace space;
-        private final int fresh;
-        private final int discovery;
+        private final Bdds bdds;
         private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
         private final Diagnostics diagnostics;
         /** Cube sets with what the comparison does not judge left out, by the identity of the set they came from. */
         private final Map<Set<HeaderCube>, Set<HeaderCube>> judgedCubes = new IdentityHashMap<>();
 
-        DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Intent intent, PacketSpace space,
-                    int fresh, int discovery, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
-                    Diagnostics diagnostics) {
+        DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Intent intent, Bdds bdds,
+                    Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, Diagnostics diagnostics) {
             this.device = device;
             this.filter = filter;
             files.forEach(f -> this.files.put(f.displayPath(), f));
             this.intent = intent;
-            this.space = space;
-            this.fresh = fresh;
-            this.discovery = discovery;
+            this.bdds = bdds;
             this.prefixes = prefixes;
             this.diagnostics = diagnostics;
+        }
+
+        private PacketSpace space() {
+            return bdds.space();
         }
 
         void run() {
@@ -163,7 +194,7 @@ public final class Verifier {
                 return;
             }
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
-            FilterSets sets = new FilterSets(space, filter, prefixes, stateful);
+            FilterSets sets = new FilterSets(bdds::space, filter, prefixes, stateful);
             try {
                 for (Interface a : device.interfaces()) {
                     for (Interface b : device.interfaces()) {
@@ -177,13 +208,13 @@ public final class Verifier {
                         if (sameCubes(sets, a, b, nothingIntended, stateful)) {
                             continue;
                         }
-                        int expected = nothingIntended ? space.none()
-                                : space.retain(intent.expected(device, a.zone(), b.zone()));
+                        int expected = nothingIntended ? space().none()
+                                : space().retain(intent.expected(device, a.zone(), b.zone()));
                         int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
                         expected = comparable(expected, stateful);
                         compare(sets, a, b, actual, expected);
-                        space.release(actual);
-                        space.release(expected);
+                        space().release(actual);
+                        space().release(expected);
                     }
                 }
             } finally {
@@ -217,11 +248,11 @@ public final class Verifier {
         private int comparable(int set, boolean stateful) {
             int judged = set;
             if (stateful) {
-                judged = space.and(set, fresh);
-                space.release(set);
+                judged = space().and(set, bdds.fresh());
+                space().release(set);
             }
-            int result = space.minus(judged, discovery);
-            space.release(judged);
+            int result = space().minus(judged, bdds.discovery());
+            space().release(judged);
             return result;
         }
 
@@ -229,20 +260,20 @@ public final class Verifier {
             if (actual == expected) {
                 return; // BDDs are canonical: one node is one set, and the usual case costs nothing
             }
-            int extra = space.minus(actual, expected);
-            if (!space.isEmpty(extra)) {
-                Packet p = space.example(extra);
+            int extra = space().minus(actual, expected);
+            if (!space().isEmpty(extra)) {
+                Packet p = space().example(extra);
                 Optional<FilterRule> by = sets.decidingRule(a.name(), b.name(), p, FilterRule.Action.PERMIT);
                 report(p, a, b, true, by);
             }
-            int missing = space.minus(expected, actual);
-            if (!space.isEmpty(missing)) {
-                Packet p = space.example(missing);
+            int missing = space().minus(expected, actual);
+            if (!space().isEmpty(missing)) {
+                Packet p = space().example(missing);
                 Optional<FilterRule> by = sets.decidingRule(a.name(), b.name(), p, FilterRule.Action.DENY);
                 report(p, a, b, false, by);
             }
-            space.release(extra);
-            space.release(missing);
+            space().release(extra);
+            space().release(missing);
         }
 
         private void report(Packet p, Interface a, Interface b, boolean permitsTooMuch, Optional<FilterRule> by) {
@@ -269,14 +300,14 @@ public final class Verifier {
 
         /** A flow placed on this device whose packets are closest to the counterexample: same destination first. */
         private Optional<dev.zonec.model.site.Flow> nearestFlow(String in, String out, Packet p) {
-            int one = space.packet(p);
+            int one = space().packet(p);
             try {
                 List<Intent.Contribution> all = new ArrayList<>(intent.contributions(device, in, out));
                 all.addAll(intent.contributions(device, out, in));
                 for (Intent.Contribution c : all) {
-                    int hit = space.and(intent.packets(c), one);
-                    boolean exact = !space.isEmpty(hit);
-                    space.release(hit);
+                    int hit = space().and(intent.packets(c), one);
+                    boolean exact = !space().isEmpty(hit);
+                    space().release(hit);
                     if (exact) {
                         return Optional.of(c.flow());
                     }
@@ -287,7 +318,7 @@ public final class Verifier {
                         .findFirst()
                         .or(() -> all.stream().map(Intent.Contribution::flow).findFirst());
             } finally {
-                space.release(one);
+                space().release(one);
             }
         }
 

@@ -50,7 +50,7 @@ class IntentCubesTest {
     private static void assertEveryPairIsExactlyItsCubes(Site site) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         PacketSpace space = new PacketSpace();
-        Intent intent = new Intent(placements, space, new HashMap<>());
+        Intent intent = new Intent(placements, () -> space, new HashMap<>());
         int pairs = 0;
         for (Device device : site.devices()) {
             for (String in : device.zones()) {
