@@ -207,9 +207,7 @@ final class FortiosLines {
                 unprovableHere(t, line, "`move " + key + "` names an entry that does not exist");
                 return;
             }
-            t.order.remove(key);
-            int at = t.order.indexOf(other);
-            t.order.add(m.AFTER() != null ? at + 1 : at, key);
+            t.order.move(key, other, m.AFTER() != null);
         } else if (s instanceof FortiosLineParser.DeleteLineContext d) {
             t.order.remove(text(d.key));
             t.entries.remove(text(d.key));
@@ -223,7 +221,7 @@ final class FortiosLines {
                 unprovableHere(t, line, "`rename " + key + " to " + other + "` cannot apply");
                 return;
             }
-            t.order.set(t.order.indexOf(key), other);
+            t.order.rename(key, other);
             Entry old = t.entries.remove(key);
             t.entries.put(other, old.copy(other, old.line));
         } else if (s instanceof FortiosLineParser.CloneLineContext cl) {

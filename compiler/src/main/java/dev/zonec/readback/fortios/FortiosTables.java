@@ -63,7 +63,7 @@ final class FortiosTables {
     static final class Table {
         final String path;
         final Line line;
-        final List<String> order = new ArrayList<>();
+        final KeyOrder order = new KeyOrder();
         final Map<String, Entry> entries = new HashMap<>();
         final Map<String, Setting> settings = new LinkedHashMap<>();
 
@@ -73,7 +73,7 @@ final class FortiosTables {
         }
 
         List<Entry> inOrder() {
-            return order.stream().map(entries::get).toList();
+            return order.keys().stream().map(entries::get).toList();
         }
 
         Optional<Entry> find(String key) {
