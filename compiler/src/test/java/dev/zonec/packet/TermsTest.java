@@ -3,42 +3,31 @@ package dev.zonec.packet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zonec.driver.Pipeline;
-import dev.zonec.driver.PipelineResult;
-import dev.zonec.driver.SiteLoader;
-import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
-import dev.zonec.render.RendererRegistry;
-import dev.zonec.testing.CliRun;
+import dev.zonec.testing.Sites;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An IR rule's terms, as BDDs and as cubes, are exactly the set {@link PacketSpace#rule} builds for it. */
 class TermsTest {
-    private static final Path PORT_TERMINAL = Path.of(System.getProperty("zonec.repo", "..")).resolve("policies/port-terminal");
-
     @TempDir
     Path work;
 
     @Test
     void thePortTerminalsRulesAreExactlyTheirTerms() {
-        assertEveryRuleIsExactlyItsTerms(ir(PORT_TERMINAL));
+        assertEveryRuleIsExactlyItsTerms(Sites.compile(Sites.PORT_TERMINAL).ir().orElseThrow());
     }
 
     @Test
     void aGeneratedSitesRulesAreExactlyTheirTerms() {
-        CliRun gen = CliRun.of(work, "gen", "--zones", "16", "--devices", "10", "--flows", "400", "--seed", "5", "-o", "site");
-        assertEquals(0, gen.exit(), gen.err());
-        assertEveryRuleIsExactlyItsTerms(ir(work.resolve("site")));
+        assertEveryRuleIsExactlyItsTerms(Sites.compile(Sites.generated(work, 16, 10, 400, 5)).ir().orElseThrow());
     }
 
     private static void assertEveryRuleIsExactlyItsTerms(Ir ir) {
@@ -56,12 +45,5 @@ class TermsTest {
             }
         }
         assertTrue(rules > 100, "rules: " + rules);
-    }
-
-    private static Ir ir(Path folder) {
-        Diagnostics diagnostics = new Diagnostics();
-        PipelineResult result = Pipeline.run(SiteLoader.load(folder, folder.toString(), Optional.empty(), diagnostics),
-                RendererRegistry.standard(), LocalDate.of(2026, 11, 28));
-        return result.ir().orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
     }
 }

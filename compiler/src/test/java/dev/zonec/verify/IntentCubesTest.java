@@ -3,19 +3,13 @@ package dev.zonec.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zonec.driver.Pipeline;
-import dev.zonec.driver.PipelineResult;
-import dev.zonec.driver.SiteLoader;
-import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Site;
 import dev.zonec.packet.Cubes;
 import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.PacketSpace;
-import dev.zonec.render.RendererRegistry;
-import dev.zonec.testing.CliRun;
+import dev.zonec.testing.Sites;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  * platforms.
  */
 class IntentCubesTest {
-    private static final Path PORT_TERMINAL = Path.of(System.getProperty("zonec.repo", "..")).resolve("policies/port-terminal");
-
     @TempDir
     Path work;
 
     @Test
     void thePortTerminalsIntentIsExactlyItsCubes() {
-        assertEveryPairIsExactlyItsCubes(site(PORT_TERMINAL));
+        assertEveryPairIsExactlyItsCubes(Sites.compile(Sites.PORT_TERMINAL).site().orElseThrow());
     }
 
     @Test
     void aGeneratedSitesIntentIsExactlyItsCubes() {
-        CliRun gen = CliRun.of(work, "gen", "--zones", "16", "--devices", "10", "--flows", "600", "--seed", "3", "-o", "site");
-        assertEquals(0, gen.exit(), gen.err());
-        assertEveryPairIsExactlyItsCubes(site(work.resolve("site")));
+        assertEveryPairIsExactlyItsCubes(Sites.compile(Sites.generated(work, 16, 10, 600, 3)).site().orElseThrow());
     }
 
     private static void assertEveryPairIsExactlyItsCubes(Site site) {
@@ -65,12 +55,5 @@ class IntentCubesTest {
             intent.forget(device);
         }
         assertTrue(pairs >= 10, "pairs with traffic: " + pairs);
-    }
-
-    private static Site site(Path folder) {
-        Diagnostics diagnostics = new Diagnostics();
-        PipelineResult result = Pipeline.run(SiteLoader.load(folder, folder.toString(), Optional.empty(), diagnostics),
-                RendererRegistry.standard(), LocalDate.of(2026, 11, 28));
-        return result.site().orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
     }
 }
