@@ -91,7 +91,8 @@ final class Intent {
      * @param placements from {@link #placements(Site)}
      * @param prefixes   address blocks already cut into prefixes, shared with the read-back side of the proofs
      */
-    Intent(Map<String, List<Placed>> placements, Supplier<PacketSpace> space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
+    Intent(Map<String, List<Placed>> placements, Supplier<PacketSpace> space,
+           Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
         this.space = space;
         this.placements = placements;
         this.prefixes = prefixes;
@@ -111,7 +112,8 @@ final class Intent {
         return contributions.computeIfAbsent(device, d -> {
             Map<List<String>, List<Contribution>> pairs = new HashMap<>();
             for (Placed p : placements.getOrDefault(d, List.of())) {
-                pairs.computeIfAbsent(List.of(p.in(), p.out()), k -> new ArrayList<>()).add(new Contribution(p.flow(), terms(p)));
+                pairs.computeIfAbsent(List.of(p.in(), p.out()), k -> new ArrayList<>())
+                        .add(new Contribution(p.flow(), terms(p)));
             }
             return pairs;
         });
@@ -148,8 +150,10 @@ final class Intent {
         });
     }
 
+    /** The device is in the key though {@link #forget} empties the memos after each device: stale sets are unsound. */
     private static List<String> key(Device device, String in, String out) {
-        return device.platform().capabilities().scope() == FilterScope.INGRESS ? List.of(in) : List.of(in, out);
+        return device.platform().capabilities().scope() == FilterScope.INGRESS ? List.of(device.name(), in)
+                : List.of(device.name(), in, out);
     }
 
     /** The flows behind the packets the policy intends from {@code in} (to {@code out}, unless ingress-only). */
@@ -203,7 +207,8 @@ final class Intent {
     /** The terms of a service term's replies: its L4 segments mirrored, the reply types of its ICMP queries. */
     private static List<Match> replies(Match m) {
         if (m instanceof Match.L4 l4) {
-            return List.of(new Match.L4(l4.protocol(), l4.destinationPorts(), PortRange.ALL, l4.protocol() == Protocol.TCP));
+            boolean tcp = l4.protocol() == Protocol.TCP;
+            return List.of(new Match.L4(l4.protocol(), l4.destinationPorts(), PortRange.ALL, tcp));
         }
         if (m instanceof Match.Icmp icmp) {
             Map<Integer, Integer> replies = icmp.protocol() == Protocol.ICMP ? ICMP4_REPLY : ICMP6_REPLY;

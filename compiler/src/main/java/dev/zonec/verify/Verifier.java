@@ -230,7 +230,8 @@ public final class Verifier {
          * stateful device, or of link-scoped discovery, lies wholly in what it leaves out. False means only "not
          * shown this way": the BDDs decide.
          */
-        private boolean sameCubes(FilterSets sets, Interface a, Interface b, boolean nothingIntended, boolean stateful) {
+        private boolean sameCubes(FilterSets sets, Interface a, Interface b, boolean nothingIntended,
+                                  boolean stateful) {
             Optional<Set<HeaderCube>> actual = sets.permittedCubes(a.name(), b.name());
             if (actual.isEmpty()) {
                 return false;
