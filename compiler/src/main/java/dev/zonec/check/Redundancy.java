@@ -44,7 +44,7 @@ final class Redundancy {
     private record Covered(Set<String> devices, Set<Span> earlier, Set<Integer> flows) {}
 
     /** What one worker thread checks with: its BDD kernel (made if a list needs it), and address blocks cut into prefixes. */
-    private record Thread(LazySpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {}
+    private record Worker(LazySpace space, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {}
 
     /** Overlap tests of cubes one list may cost before it goes to the BDDs instead: keeps the pre-check linear. */
     private static final int OVERLAP_TESTS_PER_LIST = 100_000;
@@ -56,7 +56,7 @@ final class Redundancy {
     static List<Finding> run(Ir ir, int threads) {
         int largest = ir.devices().stream().mapToInt(d -> d.rules().size()).max().orElse(0);
         List<List<Cover>> perDevice = Workers.map(ir.devices(), threads,
-                () -> new Thread(new LazySpace(largest), new HashMap<>()), Redundancy::covers);
+                () -> new Worker(new LazySpace(largest), new HashMap<>()), Redundancy::covers);
         Map<Key, Covered> found = new LinkedHashMap<>();
         for (List<Cover> covers : perDevice) {
             for (Cover cover : covers) {
@@ -80,7 +80,7 @@ final class Redundancy {
         return findings;
     }
 
-    private static List<Cover> covers(Thread thread, DeviceIr device) {
+    private static List<Cover> covers(Worker worker, DeviceIr device) {
         List<Cover> covers = new ArrayList<>();
         boolean ingress = device.device().platform().capabilities().scope() == FilterScope.INGRESS;
         Map<List<String>, List<IrRule>> lists = new LinkedHashMap<>();
@@ -93,11 +93,11 @@ final class Redundancy {
             }
         }
         for (List<IrRule> rules : lists.values()) {
-            if (rules.size() < 2 || disjoint(rules, thread.prefixes())) {
+            if (rules.size() < 2 || disjoint(rules, worker.prefixes())) {
                 continue; // a rule alone in its list, or meeting no earlier one, cannot be covered
             }
             // the sets are built for this list only and released after it, so the check's memory stays flat
-            PacketSpace space = thread.space().get();
+            PacketSpace space = worker.space().get();
             Map<IrRule, Integer> sets = new IdentityHashMap<>();
             int union = space.none();
             Set<List<Object>> lines = new HashSet<>();

@@ -9,6 +9,7 @@ import dev.zonec.model.site.Match;
 import dev.zonec.model.site.PortRange;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Policy-side packet sets in the read-back's shape: a service term between some addresses is a {@link FilterMatch},
@@ -20,14 +21,14 @@ public final class Terms {
     private Terms() {}
 
     /** Packets of one version between the endpoints' addresses of that version; empty when a side has none. */
-    public static java.util.Optional<FilterMatch> between(IpFamily family, Collection<Endpoint> sources,
+    public static Optional<FilterMatch> between(IpFamily family, Collection<Endpoint> sources,
                                                           Collection<Endpoint> destinations) {
         List<AddressBlock> from = addresses(sources, family);
         List<AddressBlock> to = addresses(destinations, family);
         if (from.isEmpty() || to.isEmpty()) {
-            return java.util.Optional.empty(); // no packet: an empty list in a match would mean any address
+            return Optional.empty(); // no packet: an empty list in a match would mean any address
         }
-        return java.util.Optional.of(FilterMatch.any().withFamily(family).withSources(from).withDestinations(to));
+        return Optional.of(FilterMatch.any().withFamily(family).withSources(from).withDestinations(to));
     }
 
     /** The packets of {@code between} that one service term matches. */

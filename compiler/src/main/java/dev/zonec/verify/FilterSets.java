@@ -102,11 +102,12 @@ final class FilterSets {
     /**
      * The packets one stage permits (of the rules at {@code positions}) as cubes, where the only denials that decide
      * anything are of a whole IP version (or, when {@code newOnly}, of established segments only, which the
-     * comparison does not judge): then each live permit's packets are its match's, a permit of a denied version is
-     * dead, and what falls to a permitting default is every version not denied.
+     * comparison does not judge): then each live permit's packets are its match's, a permit of a version a rule above
+     * decided (denied or permitted whole) is dead, and what falls to a permitting default is every version not
+     * decided.
      */
     private Optional<Set<HeaderCube>> stageCubes(FilterStage stage, List<Integer> positions) {
-        Set<IpFamily> denied = EnumSet.noneOf(IpFamily.class);
+        Set<IpFamily> decided = EnumSet.noneOf(IpFamily.class); // versions no later rule can change
         boolean cut = false; // a deny of some other shape: it cuts into every later live permit
         Set<HeaderCube> cubes = new HashSet<>();
         for (int position : positions) {
@@ -119,23 +120,23 @@ final class FilterSets {
                     continue;
                 }
                 if (wholeVersions) {
-                    denied.addAll(versions);
+                    decided.addAll(versions);
                 } else {
                     cut = true;
                 }
                 continue;
             }
-            versions.removeAll(denied);
+            versions.removeAll(decided);
             if (versions.isEmpty()) {
-                continue; // dead: its versions are denied above it
+                continue; // dead: its versions are decided above it
             }
             if (cut) {
                 return Optional.empty();
             }
             if (wholeVersions) {
                 cubes.addAll(wholeVersions(versions));
-                denied.addAll(versions); // decided: the rules below see none of it
-            } else if (m.family().isEmpty() && !denied.isEmpty() || !HeaderCube.expand(m, prefixes, cubes::add)) {
+                decided.addAll(versions);
+            } else if ((m.family().isEmpty() && !decided.isEmpty()) || !HeaderCube.expand(m, prefixes, cubes::add)) {
                 return Optional.empty();
             }
         }
@@ -144,7 +145,7 @@ final class FilterSets {
                 return Optional.empty();
             }
             Set<IpFamily> rest = EnumSet.allOf(IpFamily.class);
-            rest.removeAll(denied);
+            rest.removeAll(decided);
             cubes.addAll(wholeVersions(rest));
         }
         return Optional.of(cubes);

@@ -98,7 +98,10 @@ final class Intent {
         this.prefixes = prefixes;
     }
 
-    /** Drops every set and list built for a device that is proven. */
+    /**
+     * Drops every set and list built, once {@code device} is proven: one thread proves one device at a time, so all
+     * of them were built for it.
+     */
     void forget(Device device) {
         contributions.remove(device.name());
         packets.values().forEach(set -> space.get().release(set));

@@ -151,9 +151,7 @@ public final class Verifier {
      * such packets. They are left out of the comparison on both sides, and nothing else is.
      */
     private static int linkScopedDiscovery(PacketSpace space) {
-        return space.anyOf(IntStream.rangeClosed(133, 137).mapToObj(type -> space.filterMatch(FilterMatch.any()
-                .withFamily(IpFamily.V6).withProtocols(List.of(58)).withIcmp(OptionalInt.of(type), OptionalInt.empty())))
-                .toList());
+        return space.anyOf(HeaderCube.LINK_SCOPED_DISCOVERY.stream().map(space::filterMatch).toList());
     }
 
     /** The comparison of one device, pair of interfaces by pair; the first difference per pair is reported. */

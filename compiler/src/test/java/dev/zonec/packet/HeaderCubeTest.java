@@ -55,6 +55,31 @@ class HeaderCubeTest {
     }
 
     @Test
+    void aCubeIsWithinAnotherExactlyWhenItsSetIs() {
+        Random random = new Random(17);
+        List<HeaderCube> cubes = new ArrayList<>();
+        while (cubes.size() < 400) {
+            HeaderCube.expand(RandomMatches.random(random), new HashMap<>(), cubes::add);
+        }
+        int within = 0;
+        for (int i = 0; i + 1 < cubes.size(); i += 2) {
+            // a cube against a wider one made from it by dropping constraints, and against another random cube
+            HeaderCube a = cubes.get(i);
+            HeaderCube wider = new HeaderCube(random.nextBoolean() ? -1 : a.family(), random.nextBoolean()
+                    ? HeaderCube.Prefix.ANY : a.source(), a.destination(), random.nextBoolean() ? -1 : a.protocol(),
+                    a.sourcePorts(), random.nextBoolean() ? PortRange.ALL : a.destinationPorts(), a.icmpType(),
+                    random.nextBoolean() ? -1 : a.icmpCode(), a.established());
+            for (HeaderCube b : List.of(wider, cubes.get(i + 1))) {
+                int setA = Cubes.set(space, List.of(a));
+                boolean subset = space.subsetOf(setA, Cubes.set(space, List.of(b)));
+                assertEquals(subset, a.within(b), a + " within " + b);
+                within += subset ? 1 : 0;
+            }
+        }
+        assertTrue(within > 150, "pairs within: " + within);
+    }
+
+    @Test
     void cubesThatDifferInOneFieldOverlapOnlyWhereThatFieldDoes() {
         FilterMatch echo = FilterMatch.any().withFamily(IpFamily.V4).withProtocols(List.of(1));
         assertFalse(only(echo.withIcmp(OptionalInt.of(8), OptionalInt.of(0)))
@@ -74,6 +99,22 @@ class HeaderCubeTest {
                 .overlaps(only(tcp.withSources(List.of(RandomMatches.block("2001:db8::3"))))), "bits past the first 64");
         assertFalse(only(tcp.withFamily(IpFamily.V4)).overlaps(only(tcp.withFamily(IpFamily.V6))));
         assertFalse(only(tcp).overlaps(only(FilterMatch.any().withProtocols(List.of(17)))));
+    }
+
+    @Test
+    void withinNeedsEveryFieldInsideTheOthers() {
+        FilterMatch tcp = FilterMatch.any().withFamily(IpFamily.V4).withProtocols(List.of(6));
+        HeaderCube upTo20 = only(tcp.withDestinationPorts(List.of(new PortRange(1, 20))));
+        assertTrue(only(tcp.withDestinationPorts(List.of(new PortRange(5, 10)))).within(upTo20));
+        assertFalse(only(tcp.withDestinationPorts(List.of(new PortRange(5, 30)))).within(upTo20));
+        assertFalse(only(tcp.withDestinationPorts(List.of(new PortRange(0, 10)))).within(upTo20));
+        assertTrue(only(tcp.withSources(List.of(RandomMatches.block("10.0.7.1"))))
+                .within(only(tcp.withSources(List.of(RandomMatches.block("10.0.0.0/16"))))));
+        assertFalse(only(tcp.withSources(List.of(RandomMatches.block("10.0.0.0/16"))))
+                .within(only(tcp.withSources(List.of(RandomMatches.block("10.0.7.1"))))));
+        assertFalse(only(FilterMatch.any().withProtocols(List.of(6))).within(only(tcp)), "either version is not IPv4");
+        assertTrue(only(tcp.withEstablished(true)).within(only(tcp)));
+        assertFalse(only(tcp).within(only(tcp.withEstablished(true))));
     }
 
     @Test

@@ -61,10 +61,11 @@ final class KeyOrder {
 
     /** Gives the entry at {@code key} the new key {@code other}, in the same place; {@code other} must be new. */
     void rename(String key, String other) {
-        Node node = nodes.remove(key);
+        Node node = nodes.get(key);
         if (node == null || nodes.containsKey(other)) {
             throw new IllegalStateException("cannot rename " + key + " to " + other);
         }
+        nodes.remove(key);
         node.key = other;
         nodes.put(other, node);
     }
