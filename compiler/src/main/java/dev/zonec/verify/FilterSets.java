@@ -29,8 +29,10 @@ final class FilterSets {
     private final Supplier<PacketSpace> bdds;
     private final PacketFilter filter;
     private final Map<FilterRule, Integer> matches = new IdentityHashMap<>();
-    /** Per stage, by the positions of the rules that apply: an inbound ACL folds once, not once per egress. */
-    private final Map<FilterStage, Map<List<Integer>, Integer>> stageSets = new IdentityHashMap<>();
+    /** The stages and rules that apply, by interface pair: the cubes, the BDDs and a counterexample all ask. */
+    private final Map<List<String>, List<Applied>> applied = new HashMap<>();
+    /** Each stage folded, by the rules of it that apply: an inbound ACL folds once, not once per egress. */
+    private final Map<Applied, Integer> stageSets = new HashMap<>();
     /** {@link #permittedCubes}, by the stages that apply and their rules that do: interface pairs share them. */
     private final Map<List<Applied>, Optional<Set<HeaderCube>>> permittedCubes = new HashMap<>();
     private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
@@ -55,12 +57,10 @@ final class FilterSets {
     int permitted(String in, String out) {
         PacketSpace space = bdds.get();
         int set = space.all();
-        for (FilterStage stage : filter.stages()) {
-            if (stage.appliesTo(in, out)) {
-                int next = space.and(set, stage(stage, in, out));
-                space.release(set);
-                set = next;
-            }
+        for (Applied a : applied(in, out)) {
+            int next = space.and(set, stageSets.computeIfAbsent(a, this::fold));
+            space.release(set);
+            set = next;
         }
         return set;
     }
@@ -71,20 +71,13 @@ final class FilterSets {
      * intersection can apply cube by cube. Empty otherwise, or when a match has too many cubes to cut.
      */
     Optional<Set<HeaderCube>> permittedCubes(String in, String out) {
-        List<Applied> applied = new ArrayList<>();
-        for (int i = 0; i < filter.stages().size(); i++) {
-            FilterStage stage = filter.stages().get(i);
-            if (stage.appliesTo(in, out)) {
-                applied.add(new Applied(i, applicablePositions(stage, in, out)));
-            }
-        }
-        return permittedCubes.computeIfAbsent(applied, this::intersection);
+        return permittedCubes.computeIfAbsent(applied(in, out), this::intersection);
     }
 
     private Optional<Set<HeaderCube>> intersection(List<Applied> applied) {
         Set<HeaderCube> result = wholeVersions(EnumSet.allOf(IpFamily.class));
         for (Applied a : applied) {
-            Optional<Set<HeaderCube>> permits = stageCubes(filter.stages().get(a.stage()), a.positions());
+            Optional<Set<HeaderCube>> permits = stageCubes(a);
             if (permits.isEmpty()) {
                 return permits;
             }
@@ -100,17 +93,18 @@ final class FilterSets {
     }
 
     /**
-     * The packets one stage permits (of the rules at {@code positions}) as cubes, where the only denials that decide
+     * The packets one stage permits (of its rules that apply) as cubes, where the only denials that decide
      * anything are of a whole IP version (or, when {@code newOnly}, of established segments only, which the
      * comparison does not judge): then each live permit's packets are its match's, a permit of a version a rule above
      * decided (denied or permitted whole) is dead, and what falls to a permitting default is every version not
      * decided.
      */
-    private Optional<Set<HeaderCube>> stageCubes(FilterStage stage, List<Integer> positions) {
+    private Optional<Set<HeaderCube>> stageCubes(Applied applied) {
+        FilterStage stage = stage(applied);
         Set<IpFamily> decided = EnumSet.noneOf(IpFamily.class); // versions no later rule can change
         boolean cut = false; // a deny of some other shape: it cuts into every later live permit
         Set<HeaderCube> cubes = new HashSet<>();
-        for (int position : positions) {
+        for (int position : applied.positions()) {
             FilterRule rule = stage.rules().get(position);
             FilterMatch m = rule.match();
             Set<IpFamily> versions = m.family().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(IpFamily.class));
@@ -179,11 +173,9 @@ final class FilterSets {
         PacketSpace space = bdds.get();
         int one = space.packet(packet);
         try {
-            for (FilterStage stage : filter.stages()) {
-                if (!stage.appliesTo(in, out)) {
-                    continue;
-                }
-                for (FilterRule rule : applicable(stage, in, out)) {
+            for (Applied a : applied(in, out)) {
+                for (int position : a.positions()) {
+                    FilterRule rule = stage(a).rules().get(position);
                     int hit = space.and(match(rule), one);
                     boolean matches = !space.isEmpty(hit);
                     space.release(hit);
@@ -206,57 +198,59 @@ final class FilterSets {
      * consecutive rules with the same action folds as one step on the balanced union of their matches: folding rule by
      * rule would OR each small match into an ever larger set, quadratic in a long ACL.
      */
-    private int stage(FilterStage stage, String in, String out) {
+    private int fold(Applied applied) {
         PacketSpace space = bdds.get();
-        List<Integer> positions = applicablePositions(stage, in, out);
-        return stageSets.computeIfAbsent(stage, s -> new HashMap<>()).computeIfAbsent(positions, k -> {
-            List<FilterRule> rules = stage.rules();
-            int set = stage.defaultAction() == FilterRule.Action.PERMIT ? space.all() : space.none();
-            int end = positions.size();
-            while (end > 0) {
-                FilterRule.Action action = rules.get(positions.get(end - 1)).action();
-                int start = end - 1;
-                while (start > 0 && rules.get(positions.get(start - 1)).action() == action) {
-                    start--;
-                }
-                int run = space.union(positions.subList(start, end).stream().map(p -> match(rules.get(p))).toList());
-                int next = action == FilterRule.Action.PERMIT ? space.or(run, set) : space.minus(set, run);
-                space.release(run);
-                space.release(set);
-                set = next;
-                end = start;
+        FilterStage stage = stage(applied);
+        List<Integer> positions = applied.positions();
+        List<FilterRule> rules = stage.rules();
+        int set = stage.defaultAction() == FilterRule.Action.PERMIT ? space.all() : space.none();
+        int end = positions.size();
+        while (end > 0) {
+            FilterRule.Action action = rules.get(positions.get(end - 1)).action();
+            int start = end - 1;
+            while (start > 0 && rules.get(positions.get(start - 1)).action() == action) {
+                start--;
             }
-            return set;
-        });
+            int run = space.union(positions.subList(start, end).stream().map(p -> match(rules.get(p))).toList());
+            int next = action == FilterRule.Action.PERMIT ? space.or(run, set) : space.minus(set, run);
+            space.release(run);
+            space.release(set);
+            set = next;
+            end = start;
+        }
+        return set;
     }
 
     /** Drops every set this object built; it must not be used afterwards. */
     void release() {
         matches.values().forEach(set -> bdds.get().release(set));
-        stageSets.values().forEach(byRules -> byRules.values().forEach(set -> bdds.get().release(set)));
+        stageSets.values().forEach(set -> bdds.get().release(set));
         matches.clear();
         stageSets.clear();
     }
 
-    private static List<FilterRule> applicable(FilterStage stage, String in, String out) {
-        List<FilterRule> rules = new ArrayList<>();
-        for (FilterRule r : stage.rules()) {
-            if (applies(r, in, out)) {
-                rules.add(r);
+    /** The stages that apply to a pair, in filter order, each with the places of its rules that apply. */
+    private List<Applied> applied(String in, String out) {
+        return applied.computeIfAbsent(List.of(in, out), k -> {
+            List<Applied> stages = new ArrayList<>();
+            for (int i = 0; i < filter.stages().size(); i++) {
+                FilterStage stage = filter.stages().get(i);
+                if (stage.appliesTo(in, out)) {
+                    List<Integer> positions = new ArrayList<>();
+                    for (int r = 0; r < stage.rules().size(); r++) {
+                        if (applies(stage.rules().get(r), in, out)) {
+                            positions.add(r);
+                        }
+                    }
+                    stages.add(new Applied(i, positions));
+                }
             }
-        }
-        return rules;
+            return stages;
+        });
     }
 
-    private static List<Integer> applicablePositions(FilterStage stage, String in, String out) {
-        List<Integer> positions = new ArrayList<>();
-        List<FilterRule> rules = stage.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            if (applies(rules.get(i), in, out)) {
-                positions.add(i);
-            }
-        }
-        return positions;
+    private FilterStage stage(Applied applied) {
+        return filter.stages().get(applied.stage());
     }
 
     private static boolean applies(FilterRule r, String in, String out) {
