@@ -92,7 +92,8 @@ final class Redundancy {
                         k -> new ArrayList<>()).add(r);
             }
         }
-        for (List<IrRule> rules : lists.values()) {
+        for (List<IrRule> list : lists.values()) {
+            List<IrRule> rules = oneRulePerLine(list);
             if (rules.size() < 2 || disjoint(rules, worker.prefixes())) {
                 continue; // a rule alone in its list, or meeting no earlier one, cannot be covered
             }
@@ -100,12 +101,8 @@ final class Redundancy {
             PacketSpace space = worker.space().get();
             Map<IrRule, Integer> sets = new IdentityHashMap<>();
             int union = space.none();
-            Set<List<Object>> lines = new HashSet<>();
             List<IrRule> earlier = new ArrayList<>();
             for (IrRule r : rules) {
-                if (!lines.add(line(r))) {
-                    continue;
-                }
                 int set = sets.computeIfAbsent(r, space::rule);
                 if (space.subsetOf(set, union)) {
                     List<Integer> flows = new ArrayList<>(List.of(r.flowId()));
@@ -131,9 +128,15 @@ final class Redundancy {
         return covers;
     }
 
-    /** A rule placed twice for one ingress ACL is one line of it: the same flow, service, version and endpoints. */
-    private static List<Object> line(IrRule r) {
-        return List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations());
+    /**
+     * The list without repeats of a line: a rule placed twice for one ingress ACL (the same flow, service, version and
+     * endpoints, two egress zones) is one line of it, not a redundancy.
+     */
+    private static List<IrRule> oneRulePerLine(List<IrRule> rules) {
+        Set<List<Object>> lines = new HashSet<>();
+        return rules.stream()
+                .filter(r -> lines.add(List.of(r.flowId(), r.service().name(), r.family(), r.sources(), r.destinations())))
+                .toList();
     }
 
     /**
@@ -143,12 +146,8 @@ final class Redundancy {
      */
     private static boolean disjoint(List<IrRule> rules, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes) {
         List<HeaderCube> earlier = new ArrayList<>();
-        Set<List<Object>> lines = new HashSet<>();
         long tests = 0;
         for (IrRule r : rules) {
-            if (!lines.add(line(r))) {
-                continue;
-            }
             List<HeaderCube> cubes = new ArrayList<>();
             for (FilterMatch term : Terms.of(r)) {
                 if (!HeaderCube.expand(term, prefixes, cubes::add)) {
