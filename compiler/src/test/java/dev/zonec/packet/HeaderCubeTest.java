@@ -38,10 +38,7 @@ class HeaderCubeTest {
     @Test
     void twoCubesOverlapExactlyWhenTheirSetsMeet() {
         Random random = new Random(13);
-        List<HeaderCube> cubes = new ArrayList<>();
-        while (cubes.size() < 300) {
-            HeaderCube.expand(RandomMatches.random(random), new HashMap<>(), cubes::add);
-        }
+        List<HeaderCube> cubes = randomCubes(random, 300);
         int meeting = 0;
         for (int i = 0; i + 1 < cubes.size(); i += 2) {
             HeaderCube a = cubes.get(i);
@@ -57,10 +54,7 @@ class HeaderCubeTest {
     @Test
     void aCubeIsWithinAnotherExactlyWhenItsSetIs() {
         Random random = new Random(17);
-        List<HeaderCube> cubes = new ArrayList<>();
-        while (cubes.size() < 400) {
-            HeaderCube.expand(RandomMatches.random(random), new HashMap<>(), cubes::add);
-        }
+        List<HeaderCube> cubes = randomCubes(random, 400);
         int within = 0;
         for (int i = 0; i + 1 < cubes.size(); i += 2) {
             // a cube against a wider one made from it by dropping constraints, and against another random cube
@@ -167,6 +161,15 @@ class HeaderCubeTest {
                 .withProtocols(List.of(58)).withIcmp(OptionalInt.of(135), OptionalInt.empty())));
         assertEquals(space.and(space.and(Cubes.set(space, all), fresh), notDiscovery),
                 space.and(space.and(Cubes.set(space, HeaderCube.judged(all, true)), fresh), notDiscovery));
+    }
+
+    /** The cubes of random matches, at least {@code count} of them. */
+    private static List<HeaderCube> randomCubes(Random random, int count) {
+        List<HeaderCube> cubes = new ArrayList<>();
+        while (cubes.size() < count) {
+            HeaderCube.expand(RandomMatches.random(random), new HashMap<>(), cubes::add);
+        }
+        return cubes;
     }
 
     private static HeaderCube only(FilterMatch m) {
