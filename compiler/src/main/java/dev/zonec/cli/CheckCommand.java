@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PipelineResult result = options.run(main);
-        String report = options.format.render("check", result, Optional.empty(), Main.version());
+        String report = options.format.render("check", result, Optional.empty(), Main.version(), main.sourceRoot(options.site()));
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
         if (options.timings) {

@@ -49,7 +49,7 @@ final class CompileCommand implements Callable<Integer> {
             }
             wrote = Optional.of(output.toString());
         }
-        String report = options.format.render("compile", result, wrote, Main.version());
+        String report = options.format.render("compile", result, wrote, Main.version(), main.sourceRoot(options.site()));
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
         if (options.timings) {

@@ -33,6 +33,11 @@ public final class Main implements Runnable {
         return workdir.resolve(path);
     }
 
+    /** What reports name files relative to, for a site folder given as {@code site}. */
+    dev.zonec.report.SourceRoot sourceRoot(Path site) {
+        return dev.zonec.report.SourceRoot.around(workdir, site);
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

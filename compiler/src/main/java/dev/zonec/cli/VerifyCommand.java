@@ -115,7 +115,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PipelineResult result = policyResult();
         if (result.hasErrors() || result.site().isEmpty() || result.ir().isEmpty()) {
-            print(format.render("verify", result, Optional.empty(), Main.version()));
+            print(format.render("verify", result, Optional.empty(), Main.version(), main.sourceRoot(policy)));
             return 1;
         }
         Site site = result.site().get();
@@ -161,7 +161,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PipelineResult result = new PipelineResult(compiled.site(), compiled.ir(), compiled.invariants(), List.of(),
                 proofs, diagnostics);
-        print(format.render("verify", result, Optional.empty(), Main.version()));
+        print(format.render("verify", result, Optional.empty(), Main.version(), main.sourceRoot(policy)));
         if (timings) {
             Timings.print(compiled.times(), proofs, spec.commandLine().getErr());
         }

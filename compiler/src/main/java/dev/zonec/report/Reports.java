@@ -10,13 +10,17 @@ public enum Reports {
     sarif,
     junit;
 
-    /** The run's report in this format; {@code wroteTo} is the output folder of a compile. */
-    public String render(String command, PipelineResult result, Optional<String> wroteTo, String version) {
+    /**
+     * The run's report in this format; {@code wroteTo} is the output folder of a compile, {@code root} what SARIF and
+     * JUnit name files relative to.
+     */
+    public String render(String command, PipelineResult result, Optional<String> wroteTo, String version,
+                         SourceRoot root) {
         return switch (this) {
             case text -> RunReport.text(command, result, wroteTo);
             case json -> RunReport.json(command, result, wroteTo);
-            case sarif -> SarifReport.render(result, version);
-            case junit -> JunitReport.render(result);
+            case sarif -> SarifReport.render(result, version, root);
+            case junit -> JunitReport.render(result, root);
         };
     }
 }
