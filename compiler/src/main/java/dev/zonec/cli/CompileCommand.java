@@ -39,7 +39,8 @@ final class CompileCommand implements Callable<Integer> {
         Optional<String> wrote = Optional.empty();
         if (!result.hasErrors()) {
             try {
-                OutputWriter.write(main.resolve(output), result.site().orElseThrow().name(), result.configs());
+                OutputWriter.write(main.resolve(output), output.toString(), result.site().orElseThrow().name(), result.configs(),
+                        OutputWriter.NO_STEPS);
             } catch (OutputWriter.NotAnOutputFolderException e) {
                 spec.commandLine().getErr().println("zonec: " + e.getMessage());
                 return 2;

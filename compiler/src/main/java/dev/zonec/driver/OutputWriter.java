@@ -6,49 +6,125 @@ import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.report.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * Writes an output folder all or nothing: everything goes to a fresh sibling folder first, which then replaces
- * the old one by rename. If anything fails before the rename, the previous output is untouched.
+ * Publishes an output folder in one step (docs/output-folder.md). Everything is written and synced to a staging
+ * folder beside OUT first, then one system call makes it OUT: a rename when OUT does not exist or is empty, else an
+ * atomic exchange of the two folders ({@link FolderSwap}), after which the staging folder holds the old output and is
+ * deleted. At every instant OUT is the whole old folder or the whole new one; a run killed at any step leaves at
+ * most a staging folder, which the next run that writes beside it removes ({@link Staging}). A folder zonec cannot
+ * prove it wrote ({@link OutputOwnership}) is never replaced.
  */
 public final class OutputWriter {
 
     private OutputWriter() {}
 
-    /** Refuses to replace a folder zonec did not write: it holds files and no manifest.json. */
+    /**
+     * Called before each step of a write, with the step's name; a step is one file-system change. Production passes
+     * {@link #NO_STEPS}; the crash test stops the process at each step in turn.
+     */
+    @FunctionalInterface
+    public interface Steps {
+        void before(String step) throws IOException;
+    }
+
+    public static final Steps NO_STEPS = step -> {};
+
     public static void write(Path out, String site, List<RenderedConfig> configs) throws IOException {
-        if (Files.isDirectory(out) && !Files.exists(out.resolve("manifest.json"))) {
-            try (Stream<Path> entries = Files.list(out)) {
-                if (entries.findAny().isPresent()) {
-                    throw new NotAnOutputFolderException(out);
-                }
-            }
-        } else if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new NotAnOutputFolderException(out);
+        write(out, out.toString(), site, configs, NO_STEPS);
+    }
+
+    public static void write(Path out, String site, List<RenderedConfig> configs, Steps steps) throws IOException {
+        write(out, out.toString(), site, configs, steps);
+    }
+
+    /**
+     * As {@link #write(Path, String, List)}, naming OUT as {@code display} (as the user typed it) in a refusal and
+     * announcing every step to {@code steps}.
+     */
+    public static void write(Path out, String display, String site, List<RenderedConfig> configs, Steps steps)
+            throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(target)) {
+            target = target.toRealPath(); // the folder the link names is replaced; the link stays
         }
-        Path parent = out.toAbsolutePath().getParent();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            throw new NotAnOutputFolderException("`" + display + "` cannot be an output folder; name a folder inside it");
+        }
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-        try {
+        String name = target.getFileName().toString();
+        Staging.removeDead(parent, name, steps);
+        refuseUnlessOurs(target, display);
+        try (Staging staging = Staging.create(parent, name, steps)) {
+            Path fresh = staging.folder();
             for (RenderedConfig c : configs) {
                 for (OutputFile f : c.files()) {
-                    Files.writeString(staging.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
+                    steps.before("write " + f.name());
+                    writeSynced(fresh.resolve(f.name()), f.text());
                 }
             }
-            Files.writeString(staging.resolve("manifest.json"), manifest(site, configs), StandardCharsets.UTF_8);
-            replace(staging, out.toAbsolutePath());
-        } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
+            steps.before("write manifest.json");
+            writeSynced(fresh.resolve(OutputOwnership.MANIFEST), manifest(site, configs));
+            steps.before("sync the staged folder");
+            sync(fresh);
+            refuseUnlessOurs(target, display); // again, just before the swap: the folder may have changed meanwhile
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || isEmpty(target)) {
+                steps.before("rename the staged folder to OUT");
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE); // rename(2) also replaces an empty folder
+            } else {
+                steps.before("exchange the staged folder with OUT");
+                FolderSwap.exchange(fresh, target);
             }
+            steps.before("sync the folder above OUT");
+            sync(parent);
+            staging.removeContents(); // the old output, proven zonec's above, or nothing
+        }
+    }
+
+    private static void refuseUnlessOurs(Path target, String display) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<String> refusal = OutputOwnership.refusal(target, display);
+            if (refusal.isPresent()) {
+                throw new NotAnOutputFolderException(refusal.get());
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Written and forced to the disk, so that a crash after the swap cannot leave a published file empty. */
+    private static void writeSynced(Path file, String text) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Forces a folder's entries to the disk (a no-op where the OS cannot open a folder for that). */
+    static void sync(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some systems cannot open a folder as a channel; the rename itself is still atomic there
         }
     }
 
@@ -73,41 +149,12 @@ public final class OutputWriter {
         return Json.pretty(root);
     }
 
-    private static void replace(Path staging, Path out) throws IOException {
-        if (!Files.exists(out)) {
-            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteTree(old);
-    }
-
-    /** The output path exists but is not an earlier zonec output folder, so it is left alone. */
+    /** The output path exists but zonec cannot prove it wrote it, so it is left alone; the message is one line. */
     public static final class NotAnOutputFolderException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        NotAnOutputFolderException(Path out) {
-            super("`" + out + "` exists and is not a zonec output folder (no manifest.json); choose an empty or new folder");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        NotAnOutputFolderException(String reason) {
+            super(reason);
         }
     }
 }
