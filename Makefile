@@ -20,8 +20,9 @@ test:
 	tests/launcher.sh
 
 ## golden-update: rewrite golden-tests/*/*/expected from the current compiler; review `git diff golden-tests` after
+## (ONLY=diagnostics/ZC01 limits it to the cases whose path contains that)
 golden-update:
-	$(MVN) -Dgolden.update=true -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false verify
+	$(MVN) -Dgolden.update=true -Dgolden.only=$(ONLY) -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false verify
 	@git --no-pager diff --stat -- golden-tests || true
 
 ## bench: compile and prove synthetic sites of 1k to 200k flows; prints the table of docs/performance.md

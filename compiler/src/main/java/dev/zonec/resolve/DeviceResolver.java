@@ -1,5 +1,6 @@
 package dev.zonec.resolve;
 
+import dev.zonec.ifname.InterfaceIdentity;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
@@ -11,7 +12,9 @@ import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Zone;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns inventory devices into model devices, resolving the zone each interface faces. */
@@ -24,7 +27,22 @@ final class DeviceResolver {
         for (InventoryDevice d : inventory.devices()) {
             List<Interface> interfaces = new ArrayList<>();
             boolean ok = true;
+            boolean clash = false;
+            InterfaceIdentity identity = InterfaceIdentity.of(d.platform());
+            Map<String, InventoryInterface> seen = new HashMap<>();
             for (InventoryInterface i : d.interfaces()) {
+                InventoryInterface first = seen.putIfAbsent(identity.key(i.name().text()), i);
+                if (first != null) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0108, "`" + i.name().text() + "` and `"
+                                    + first.name().text() + "` name the same interface of `" + d.name().text() + "` ("
+                                    + d.platform().id() + ")")
+                            .at(i.name().span())
+                            .label(first.name().span(), "first named here")
+                            .help(d.platform().id() + " reads interface names " + identity.rule() + ", so both lines "
+                                    + "would configure one interface on the device: write each interface once"));
+                    clash = true;
+                    continue;
+                }
                 Optional<Zone> zone = zones.find(i.zone().text(), i.zone().span());
                 zone.ifPresent(z -> interfaces.add(new Interface(i.name().text(), z.name(), i.name().span())));
                 ok &= zone.isPresent();
@@ -33,7 +51,7 @@ final class DeviceResolver {
                 continue;
             }
             Device device = new Device(d.name().text(), d.platform(), interfaces, d.name().span());
-            if (device.zones().size() < 2) {
+            if (device.zones().size() < 2 && !clash) { // after a clash, ZC0108 says what is wrong
                 diagnostics.report(Diagnostic.warning(Code.ZC0226, "device `" + device.name() + "` faces "
                                 + (device.zones().isEmpty() ? "no zone" : "only zone `" + device.zones().iterator().next() + "`")
                                 + ", so it enforces no boundary")

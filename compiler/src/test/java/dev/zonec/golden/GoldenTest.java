@@ -40,12 +40,17 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenTest {
     static final Path ROOT = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
     private static final boolean UPDATE = Boolean.getBoolean("zonec.golden.update");
+    /** Only the cases whose path under golden-tests/ contains this (`make golden-update ONLY=diagnostics/ZC01`). */
+    private static final String ONLY = System.getProperty("zonec.golden.only", "");
 
     @TestFactory
     List<DynamicNode> goldenCases() throws IOException {
         List<DynamicNode> tests = new ArrayList<>();
         for (Path caseDir : cases()) {
             String name = ROOT.relativize(caseDir).toString();
+            if (!name.contains(ONLY)) {
+                continue;
+            }
             tests.add(DynamicTest.dynamicTest(name, caseDir.toUri(), () -> run(caseDir)));
         }
         assertFalse(tests.isEmpty(), "no golden cases under " + ROOT.toAbsolutePath());

@@ -18,6 +18,7 @@ public enum Code {
     ZC0105("unknown platform"),
     ZC0106("invalid device or interface name"),
     ZC0107("duplicate inventory key"),
+    ZC0108("two inventory names for one interface"),
 
     ZC0201("unknown zone"),
     ZC0202("unknown asset"),
