@@ -66,9 +66,45 @@ public final class SiteLoader {
         return new SiteSource(policies, inventoryFile);
     }
 
+    /**
+     * A site folder as stored somewhere other than the file system (a git tree): {@code files} maps each file's path
+     * inside the site folder ({@code /}-separated) to its bytes. The same files are taken as from a folder: every
+     * {@code *.zc} outside hidden folders, sorted, and {@code inventory.yaml}.
+     */
+    public static SiteSource load(java.util.SortedMap<String, byte[]> files, String displayRoot, Diagnostics diagnostics) {
+        List<SourceFile> policies = new ArrayList<>();
+        for (var file : files.entrySet()) {
+            String relative = file.getKey();
+            if (relative.endsWith(".zc") && !hidden(Path.of(relative))) {
+                decode(file.getValue(), relative, join(displayRoot, relative), diagnostics).ifPresent(policies::add);
+            }
+        }
+        if (policies.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "`" + displayRoot + "` holds no *.zc policy file")
+                    .help("a site folder holds one or more *.zc files and an inventory.yaml"));
+        }
+        String inventoryDisplay = join(displayRoot, "inventory.yaml");
+        Optional<SourceFile> inventory = Optional.empty();
+        if (!files.containsKey("inventory.yaml")) {
+            diagnostics.report(Diagnostic.error(Code.ZC0003, "`" + inventoryDisplay + "` does not exist")
+                    .help("list the devices that enforce zone boundaries in inventory.yaml"));
+        } else {
+            inventory = decode(files.get("inventory.yaml"), "inventory.yaml", inventoryDisplay, diagnostics);
+        }
+        return new SiteSource(policies, inventory);
+    }
+
     private static Optional<SourceFile> read(Path file, String sitePath, String display, Diagnostics diagnostics) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            return decode(Files.readAllBytes(file), sitePath, display, diagnostics);
+        } catch (IOException e) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "cannot read `" + display + "`: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SourceFile> decode(byte[] bytes, String sitePath, String display, Diagnostics diagnostics) {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -79,8 +115,6 @@ public final class SiteLoader {
             return Optional.of(new SourceFile(sitePath, display, text));
         } catch (CharacterCodingException e) {
             diagnostics.report(Diagnostic.error(Code.ZC0002, "`" + display + "` is not UTF-8 text"));
-        } catch (IOException e) {
-            diagnostics.report(Diagnostic.error(Code.ZC0002, "cannot read `" + display + "`: " + e.getMessage()));
         }
         return Optional.empty();
     }

@@ -11,7 +11,6 @@ import dev.zonec.model.source.Span;
 import dev.zonec.support.Sha256;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,23 +137,10 @@ public final class SarifReport {
         return name.toString();
     }
 
-    /**
-     * One fingerprint per diagnostic that an unrelated edit leaves alone: the code, the file's path from the source
-     * root, and the text of the finding's line with its white space collapsed (so lines added above it, or a change
-     * of indentation, change nothing), numbered when several findings of one code stand on equal lines. The message
-     * is left out: a requirement's witness packet may change while the finding stays the same one.
-     */
+    /** See {@link Fingerprints}: hashed, with the file's path from the source root. */
     static List<String> fingerprints(List<Diagnostic> diagnostics, SourceRoot root) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<String> prints = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            String key = d.primary().map(span -> d.code().name() + "\n" + path(span, root) + "\n"
-                    + span.file().line(span.line()).strip().replaceAll("\\s+", " "))
-                    .orElse(d.code().name() + "\n\n" + d.message());
-            int n = seen.merge(key, 1, Integer::sum);
-            prints.add(Sha256.hex(key + "\n" + n).substring(0, 32));
-        }
-        return prints;
+        return Fingerprints.keys(diagnostics, span -> path(span, root)).stream()
+                .map(key -> Sha256.hex(key).substring(0, 32)).toList();
     }
 
     private static String path(Span span, SourceRoot root) {

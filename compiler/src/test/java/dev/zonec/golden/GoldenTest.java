@@ -36,6 +36,9 @@ import org.junit.jupiter.api.TestFactory;
  * replace must occur exactly once; several {@code replace:}/{@code with:} pairs are applied in order, for an edit
  * that spans lines such as swapping two interface fields), then the case's {@code args} run (e.g.
  * {@code verify out --policy input}).
+ *
+ * <p>A case with {@code old/} and {@code new/} site folders tests {@code zonec diff}: both are copied to the scratch
+ * folder and the case's {@code args} (e.g. {@code diff old new --today 2026-11-28}) run as written.
  */
 class GoldenTest {
     static final Path ROOT = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -59,15 +62,27 @@ class GoldenTest {
 
     static List<Path> cases() throws IOException {
         try (Stream<Path> walk = Files.walk(ROOT)) {
-            return walk.filter(p -> Files.isDirectory(p.resolve("input")) || Files.isRegularFile(p.resolve("site")))
-                    .sorted().toList();
+            return walk.filter(p -> Files.isDirectory(p.resolve("input")) || Files.isRegularFile(p.resolve("site"))
+                    || diffCase(p)).sorted().toList();
         }
+    }
+
+    private static boolean diffCase(Path caseDir) {
+        return Files.isDirectory(caseDir.resolve("new")) && Files.isRegularFile(caseDir.resolve("args"));
     }
 
     private static void run(Path caseDir) throws IOException {
         Path scratch = Files.createTempDirectory("zonec-golden-");
         try {
-            copyTree(input(caseDir), scratch.resolve("input"));
+            if (diffCase(caseDir)) {
+                for (String side : List.of("old", "new")) {
+                    if (Files.isDirectory(caseDir.resolve(side))) {
+                        copyTree(caseDir.resolve(side), scratch.resolve(side));
+                    }
+                }
+            } else {
+                copyTree(input(caseDir), scratch.resolve("input"));
+            }
             Path inventory = caseDir.resolve("inventory");
             if (Files.isRegularFile(inventory)) {
                 Files.copy(ROOT.getParent().resolve(Files.readString(inventory).trim()),
@@ -78,7 +93,7 @@ class GoldenTest {
             if (Files.isRegularFile(caseDir.resolve("corrupt"))) {
                 corrupt(caseDir.resolve("corrupt"), scratch);
             }
-            if (!args.contains("--policy")) {
+            if (!args.contains("--policy") && !diffCase(caseDir)) {
                 args.add(1, "input");
             }
             if (compile) {
