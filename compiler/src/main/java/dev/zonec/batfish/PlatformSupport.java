@@ -5,7 +5,7 @@ import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
-import dev.zonec.render.ciscoasa.Nameifs;
+import dev.zonec.platform.cisco.render.asa.Nameifs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,16 +1,16 @@
 package dev.zonec.readback;
 
 import dev.zonec.model.site.Platform;
-import dev.zonec.readback.aristaeos.AristaEosReadBack;
-import dev.zonec.readback.ciscoasa.CiscoAsaReadBack;
-import dev.zonec.readback.ciscoios.CiscoIosReadBack;
-import dev.zonec.readback.cisconxos.CiscoNxosReadBack;
-import dev.zonec.readback.fortios.FortiosReadBack;
-import dev.zonec.readback.iptables.IptablesReadBack;
-import dev.zonec.readback.junosfilter.JunosFilterReadBack;
-import dev.zonec.readback.junossrx.JunosSrxReadBack;
-import dev.zonec.readback.nftables.NftablesReadBack;
-import dev.zonec.readback.panos.PaloAltoPanosReadBack;
+import dev.zonec.platform.cisco.readback.eos.AristaEosReadBack;
+import dev.zonec.platform.cisco.readback.asa.CiscoAsaReadBack;
+import dev.zonec.platform.cisco.readback.ios.CiscoIosReadBack;
+import dev.zonec.platform.cisco.readback.nxos.CiscoNxosReadBack;
+import dev.zonec.platform.fortinet.readback.FortiosReadBack;
+import dev.zonec.platform.linux.readback.iptables.IptablesReadBack;
+import dev.zonec.platform.juniper.readback.filter.JunosFilterReadBack;
+import dev.zonec.platform.juniper.readback.srx.JunosSrxReadBack;
+import dev.zonec.platform.linux.readback.nftables.NftablesReadBack;
+import dev.zonec.platform.paloalto.readback.PaloAltoPanosReadBack;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package dev.zonec.render;
 
 import dev.zonec.model.site.Platform;
-import dev.zonec.render.aristaeos.AristaEosRenderer;
-import dev.zonec.render.ciscoasa.CiscoAsaRenderer;
-import dev.zonec.render.ciscoios.CiscoIosRenderer;
-import dev.zonec.render.cisconxos.CiscoNxosRenderer;
-import dev.zonec.render.fortios.FortiosRenderer;
-import dev.zonec.render.iptables.IptablesRenderer;
-import dev.zonec.render.junosfilter.JunosFilterRenderer;
-import dev.zonec.render.junossrx.JunosSrxRenderer;
-import dev.zonec.render.nftables.NftablesRenderer;
-import dev.zonec.render.panos.PaloAltoPanosRenderer;
+import dev.zonec.platform.cisco.render.eos.AristaEosRenderer;
+import dev.zonec.platform.cisco.render.asa.CiscoAsaRenderer;
+import dev.zonec.platform.cisco.render.ios.CiscoIosRenderer;
+import dev.zonec.platform.cisco.render.nxos.CiscoNxosRenderer;
+import dev.zonec.platform.fortinet.render.FortiosRenderer;
+import dev.zonec.platform.linux.render.iptables.IptablesRenderer;
+import dev.zonec.platform.juniper.render.filter.JunosFilterRenderer;
+import dev.zonec.platform.juniper.render.srx.JunosSrxRenderer;
+import dev.zonec.platform.linux.render.nftables.NftablesRenderer;
+import dev.zonec.platform.paloalto.render.PaloAltoPanosRenderer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

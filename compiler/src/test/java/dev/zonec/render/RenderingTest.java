@@ -10,7 +10,7 @@ import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.site.Platform;
-import dev.zonec.render.ciscoios.CiscoIosRenderer;
+import dev.zonec.platform.cisco.render.ios.CiscoIosRenderer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;

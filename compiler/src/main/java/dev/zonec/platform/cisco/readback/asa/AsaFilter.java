@@ -1,0 +1,189 @@
+package dev.zonec.platform.cisco.readback.asa;
+
+import dev.zonec.grammar.readback.AsaLineParser;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.filter.FilterMatch;
+import dev.zonec.model.filter.FilterRule;
+import dev.zonec.model.filter.FilterStage;
+import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.readback.LineParsing;
+import dev.zonec.readback.NotModelled;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stages of an ASA config, as the ASA decides a new connection entering interface A for interface B (Cisco ASA
+ * configuration guides, "Access Rules" and "Completing Interface Configuration (Routed Mode)"):
+ * <ul>
+ *   <li>only interfaces with a {@code nameif} that are neither shut down nor {@code management-only} pass traffic;
+ *   <li>A's inbound ACL decides, then the global ACL (interface rules first, global rules next, the implicit deny
+ *       last); a global ACL acts as an inbound ACL of every interface;
+ *   <li>an interface without either passes what goes to a lower security level and nothing else (same level only with
+ *       {@code same-security-traffic permit inter-interface});
+ *   <li>between two interfaces of one level nothing passes without {@code same-security-traffic permit
+ *       inter-interface}, whatever the ACLs say;
+ *   <li>B's outbound ACL must also permit.
+ * </ul>
+ * The ASA keeps a connection table, so the filter is stateful; ICMP only when it is inspected: without {@code inspect
+ * icmp} the ASA forwards the echo request and drops the reply, which the stateful comparison cannot show, so a
+ * permitted ICMP query without inspection makes the device unprovable.
+ */
+final class AsaFilter {
+    private final String device;
+    private final AsaConfig config;
+    private final Diagnostics diagnostics;
+    private final AceReader aces;
+    private final Map<String, List<FilterRule>> resolved = new HashMap<>();
+    private boolean unprovable;
+
+    private static final String EXACT_HELP = "the read-back reads this line but cannot turn it into an exact set of "
+            + "packets; see the Read-back section of docs/platforms/cisco-asa.md for the forms it models";
+    private static final String ICMP_HELP = "turn ICMP inspection on in the global policy (`policy-map global_policy`, "
+            + "` class inspection_default`, `  inspect icmp`), as zonec writes it";
+
+    AsaFilter(String device, AsaConfig config, Diagnostics diagnostics) {
+        this.device = device;
+        this.config = config;
+        this.diagnostics = diagnostics;
+        this.aces = new AceReader(config.objects);
+    }
+
+    PacketFilter build() {
+        List<AsaConfig.Iface> active = config.interfaces.values().stream().filter(AsaConfig.Iface::forwards).toList();
+        Set<String> names = new LinkedHashSet<>();
+        active.forEach(i -> names.add(i.name));
+        List<FilterStage> stages = new ArrayList<>();
+        for (AsaConfig.Iface in : active) {
+            stages.add(inbound(in, active));
+            Set<String> sameLevel = new LinkedHashSet<>();
+            active.stream().filter(o -> o != in && o.level == in.level).forEach(o -> sameLevel.add(o.name));
+            if (!config.sameSecurityInter && !sameLevel.isEmpty()) {
+                stages.add(new FilterStage("same security level " + in.level + " as " + in.nameif.get(), Set.of(in.name),
+                        sameLevel, List.of(), FilterRule.Action.DENY));
+            }
+            Optional<AsaConfig.Binding> out = Optional.ofNullable(config.outbound.get(in.nameif.get()));
+            if (out.isPresent()) {
+                stages.add(new FilterStage("access-group " + out.get().acl() + " out interface " + in.nameif.get(),
+                        Set.of(), Set.of(in.name), acl(out.get()), FilterRule.Action.DENY));
+            }
+        }
+        // an interface without a name, shut down, or for management only (or one the file does not have) passes
+        // nothing; last, so that a counterexample names the ACL or security level that decided it
+        List<FilterRule> up = names.isEmpty() ? List.of() : List.of(new FilterRule(names, names, FilterMatch.any(),
+                FilterRule.Action.PERMIT, "", 0));
+        stages.add(new FilterStage("interfaces that forward", Set.of(), Set.of(), up, FilterRule.Action.DENY));
+        checkIcmpInspection();
+        return new PacketFilter(device, true, stages);
+    }
+
+    /** The inbound decision of one interface: its ACL and the global one, or its security level. */
+    private FilterStage inbound(AsaConfig.Iface in, List<AsaConfig.Iface> active) {
+        String nameif = in.nameif.get();
+        Optional<AsaConfig.Binding> own = Optional.ofNullable(config.inbound.get(nameif));
+        if (own.isPresent() || config.global.isPresent()) {
+            List<FilterRule> rules = new ArrayList<>();
+            own.ifPresent(b -> rules.addAll(acl(b)));
+            config.global.ifPresent(b -> rules.addAll(acl(b)));
+            String name = own.map(b -> "access-group " + b.acl() + " in interface " + nameif)
+                    .orElseGet(() -> "access-group " + config.global.get().acl() + " global");
+            return new FilterStage(name, Set.of(in.name), Set.of(), rules, FilterRule.Action.DENY);
+        }
+        List<FilterRule> rules = new ArrayList<>();
+        LineParsing.Line line = in.levelLine.orElseThrow();
+        for (AsaConfig.Iface out : active) {
+            if (out == in) {
+                continue;
+            }
+            boolean down = in.level > out.level || in.level == out.level && config.sameSecurityInter;
+            rules.add(new FilterRule(Set.of(in.name), Set.of(out.name), FilterMatch.any(),
+                    down ? FilterRule.Action.PERMIT : FilterRule.Action.DENY, line.file().displayPath(), line.number()));
+        }
+        return new FilterStage("security level " + in.level + " of " + nameif + " (no access-group)", Set.of(in.name),
+                Set.of(), rules, FilterRule.Action.DENY);
+    }
+
+    /** The rules of an applied ACL; an entry that cannot be modelled makes the device unprovable. */
+    private List<FilterRule> acl(AsaConfig.Binding binding) {
+        return resolved.computeIfAbsent(binding.acl(), name -> {
+            List<FilterRule> rules = new ArrayList<>();
+            for (AsaConfig.Entry e : config.acls.getOrDefault(name, List.of())) {
+                if (e.problem().isPresent()) {
+                    unprovable = true;
+                    LineParsing.unprovable(device, e.line(), e.problem().get() + " (the list is applied by line "
+                            + binding.line().number() + ")", diagnostics);
+                    continue;
+                }
+                if (e.ace().isEmpty() || e.ace().get().aceOption().stream()
+                        .anyMatch(o -> o instanceof AsaLineParser.InactiveOptionContext)) {
+                    continue; // a remark, or an entry switched off with `inactive`
+                }
+                FilterRule.Action action = e.ace().get().action.getText().equals("permit") ? FilterRule.Action.PERMIT
+                        : FilterRule.Action.DENY;
+                try {
+                    for (FilterMatch m : aces.read(e.ace().get())) {
+                        rules.add(new FilterRule(Set.of(), Set.of(), m, action, e.line().file().displayPath(),
+                                e.line().number()));
+                    }
+                } catch (NotModelled x) {
+                    fail(e.line(), x.getMessage());
+                }
+            }
+            return rules;
+        });
+    }
+
+    /**
+     * Without {@code inspect icmp} the ASA keeps no state for ICMP (Cisco ASA CLI configuration guide, "ICMP
+     * Inspection"): the echo request passes the ACL, the reply meets the other interface's ACL and is dropped. The
+     * proof compares new connections only and would miss that, so a permitted ICMP query cannot be proven then.
+     */
+    private void checkIcmpInspection() {
+        if (unprovable || config.inspectsIcmp()) {
+            return;
+        }
+        for (List<FilterRule> rules : resolved.values()) {
+            for (FilterRule r : rules) {
+                if (r.action() == FilterRule.Action.PERMIT && icmpQuery(r.match())) {
+                    unprovable = true;
+                    LineParsing.unprovable(device, sourceLine(r), "it permits ICMP echo (ping) without `inspect icmp` "
+                            + "in the global policy: the ASA does not track ICMP then and drops the replies", ICMP_HELP,
+                            diagnostics);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Can the match hold an ICMP echo or timestamp request (v4) or an ICMPv6 echo request? */
+    private static boolean icmpQuery(FilterMatch m) {
+        boolean v4 = (m.protocols().isEmpty() || m.protocols().contains(1))
+                && (m.icmpType().isEmpty() || m.icmpType().getAsInt() == 8 || m.icmpType().getAsInt() == 13)
+                && m.family().map(f -> f == IpFamily.V4).orElse(true);
+        boolean v6 = (m.protocols().isEmpty() || m.protocols().contains(58))
+                && (m.icmpType().isEmpty() || m.icmpType().getAsInt() == 128)
+                && m.family().map(f -> f == IpFamily.V6).orElse(true);
+        return v4 || v6;
+    }
+
+    private LineParsing.Line sourceLine(FilterRule r) {
+        for (List<AsaConfig.Entry> entries : config.acls.values()) {
+            for (AsaConfig.Entry e : entries) {
+                if (e.line().number() == r.line() && e.line().file().displayPath().equals(r.file())) {
+                    return e.line();
+                }
+            }
+        }
+        throw new IllegalStateException("no entry at line " + r.line());
+    }
+
+    private void fail(LineParsing.Line line, String why) {
+        unprovable = true;
+        LineParsing.unprovable(device, line, why, EXACT_HELP, diagnostics);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.zonec.platform.cisco.render;
+
+import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.IpFamily;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes ACL sources and destinations in one platform's {@link AddressStyle} and collects the named definitions they
+ * refer to, in order of first use (so output is deterministic and each definition is written once). Renderers run
+ * the same pass in {@code validate} to check the derived names.
+ */
+public final class AclAddresses {
+    private final AddressStyle style;
+    private final Map<String, AddressGroup> groups = new LinkedHashMap<>();
+
+    public AclAddresses(AddressStyle style) {
+        this.style = style;
+    }
+
+    /** The operands for {@code endpoint}'s addresses of {@code family}: one ACL entry per operand. */
+    public List<String> operands(Endpoint endpoint, IpFamily family) {
+        Optional<List<String>> inline = style.inline(endpoint.addresses(family), family);
+        if (inline.isPresent()) {
+            return inline.get();
+        }
+        AddressGroup group = style.group(endpoint, family, endpoint.addresses(family));
+        AddressGroup known = groups.putIfAbsent(group.name(), group);
+        if (known != null && !known.equals(group)) {
+            // endpoint names are unique per site and the style names groups by family: a clash is a bug
+            throw new IllegalStateException("two address definitions named " + group.name());
+        }
+        return List.of(style.reference(group));
+    }
+
+    /** The definitions referred to so far, in order of first use. */
+    public List<AddressGroup> groups() {
+        return List.copyOf(groups.values());
+    }
+}

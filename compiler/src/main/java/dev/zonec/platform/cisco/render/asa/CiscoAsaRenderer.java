@@ -1,0 +1,268 @@
+package dev.zonec.platform.cisco.render.asa;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.Capabilities.NameRule;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Protocol;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.source.Span;
+import dev.zonec.render.ConfigText;
+import dev.zonec.render.NameCheck;
+import dev.zonec.render.OutputFile;
+import dev.zonec.render.Renderer;
+import dev.zonec.render.RuleText;
+import dev.zonec.render.Templates;
+import dev.zonec.platform.cisco.render.AclAddresses;
+import dev.zonec.render.ingress.AclLine;
+import dev.zonec.platform.cisco.render.AclNameChecks;
+import dev.zonec.platform.cisco.render.AddressGroup;
+import dev.zonec.render.ingress.DualStackAcl;
+import dev.zonec.render.ingress.IngressAcls;
+import dev.zonec.platform.cisco.render.PortSyntax;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cisco ASA 9.x (routed mode, single context): one unified extended ACL per zone, IPv4 and IPv6 entries together
+ * (ASA 9.0 and later), applied inbound with {@code access-group NAME in interface NAMEIF}. The ASA is stateful, so
+ * there are no reply rules: return traffic of a permitted connection passes by the connection table. Every address
+ * is a named object ({@link AsaAddressStyle}); a service of several TCP/UDP ports becomes an
+ * {@code object-group service}. Interfaces get their {@code nameif} and {@code security-level} from the zone they
+ * face ({@link Nameifs}).
+ */
+public final class CiscoAsaRenderer implements Renderer {
+    /** '?' asks the ASA CLI for help while a line is typed or pasted: never let it reach a remark or description. */
+    static final String FREE_TEXT_FORBIDDEN = "?";
+    /** Object, object-group and ACL names: the platform row (letters, digits, '.', '-', '_'; 64 characters). */
+    private static final Pattern NAME = Platform.CISCO_ASA.capabilities().names().pattern();
+    /** {@code nameif}: up to 48 characters; zonec keeps to the characters of its other ASA names. */
+    private static final NameRule NAMEIF = new NameRule(NAME, 48, Platform.CISCO_ASA.capabilities().names().reserved());
+    /** Physical, sub-, port-channel, redundant, VLAN and bridge-group interfaces, as ASA writes them. */
+    private static final Pattern INTERFACE = Pattern.compile("(?i)(?:"
+            + "(?:GigabitEthernet|TenGigabitEthernet|Ethernet|Management)\\d+/\\d+(?:/\\d+)?(?:\\.\\d+)?"
+            + "|(?:Port-channel|Redundant)\\d+(?:\\.\\d+)?|Vlan\\d+|BVI\\d+)");
+    private static final String SERVICE_GROUP = "object-group service";
+
+    @Override
+    public Platform platform() {
+        return Platform.CISCO_ASA;
+    }
+
+    @Override
+    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
+        NameCheck.checkInterface(device.device(), INTERFACE, "ASA interfaces are named like GigabitEthernet0/0, "
+                + "GigabitEthernet0/1.100, Ethernet1/1, Management0/0, Port-channel1, Redundant1, Vlan10 or BVI1",
+                diagnostics);
+        Acls acls = acls(device, site);
+        for (DualStackAcl acl : IngressAcls.dualStack(device)) {
+            AclNameChecks.zoneAcl(device.device(), site, acl.zone(), aclName(acl), diagnostics);
+        }
+        AclNameChecks.groups(device.device(), acls.addresses.groups(), diagnostics);
+        acls.services.values().forEach(s -> NameCheck.check(device.device(), s.name(), "service object group",
+                s.span(), diagnostics));
+        Map<String, Nameifs.Named> seen = new HashMap<>();
+        for (Nameifs.Named named : Nameifs.of(device.device(), site)) {
+            NameCheck.check(device.device(), NAMEIF, named.nameif(), "interface (nameif)", named.zone().span(),
+                    diagnostics);
+            Nameifs.Named first = seen.putIfAbsent(named.nameif().toLowerCase(Locale.ROOT), named);
+            if (first != null) {
+                diagnostics.report(Diagnostic.error(Code.ZC0504, "`" + named.hardware().name() + "` and `"
+                                + first.hardware().name() + "` would both get the interface name (nameif) `"
+                                + named.nameif() + "` on `" + device.device().name() + "` (cisco-asa)")
+                        .at(named.hardware().span())
+                        .label(first.hardware().span(), "named `" + first.nameif() + "` here")
+                        .help("ASA interfaces are named after their zones, numbered when several face one zone "
+                                + "(`field-1`, `field-2`), and names that differ only in case count as one: "
+                                + "rename one of the zones"));
+            }
+        }
+    }
+
+    @Override
+    public List<OutputFile> render(DeviceIr device, Site site) {
+        Acls acls = acls(device, site);
+        List<Nameifs.Named> named = Nameifs.of(device.device(), site);
+        Map<Interface, String> nameifs = new HashMap<>();
+        named.forEach(n -> nameifs.put(n.hardware(), ConfigText.name(n.nameif(), NAME)));
+
+        List<String> removals = new ArrayList<>();
+        acls.acls.forEach(a -> removals.add("clear configure access-list " + a.name()));
+        // object groups keep old members when written again: remove them first (the ACLs using them are gone)
+        acls.services.values().forEach(s -> removals.add("no " + SERVICE_GROUP + " " + s.name()));
+        acls.addresses.groups().stream().filter(g -> g.command().equals(AsaAddressStyle.GROUP))
+                .forEach(g -> removals.add("no " + g.command() + " " + g.name()));
+
+        List<AsaView.Definition> objects = new ArrayList<>();
+        for (AddressGroup g : acls.addresses.groups()) {
+            objects.add(new AsaView.Definition(g.command(), ConfigText.name(g.name(), NAME), g.entries()));
+        }
+        acls.services.values().forEach(s -> objects.add(
+                new AsaView.Definition(SERVICE_GROUP, ConfigText.name(s.name(), NAME), s.entries())));
+
+        List<AsaView.Iface> interfaces = named.stream().map(n -> new AsaView.Iface(n.hardware().name(),
+                nameifs.get(n.hardware()), Integer.toString(n.securityLevel()))).toList();
+        // interfaces of one security level exchange no traffic at all unless this is on; the ACLs still decide
+        boolean sharedLevel = named.stream().map(Nameifs.Named::securityLevel).distinct().count() < named.size();
+        List<String> globals = sharedLevel ? List.of("same-security-traffic permit inter-interface") : List.of();
+
+        // without ICMP inspection the ASA keeps no state for ICMP: a permitted echo request passes, its reply meets
+        // the other interface's ACL and is dropped. The factory-default global policy does not inspect ICMP.
+        List<String> inspection = acls.queries ? List.of("policy-map global_policy",
+                " class inspection_default", "  inspect icmp") : List.of();
+
+        List<String> accessGroups = new ArrayList<>();
+        for (DualStackAcl acl : IngressAcls.dualStack(device)) {
+            String name = ConfigText.name(aclName(acl), NAME);
+            acl.interfaces().forEach(i -> accessGroups.add("access-group " + name + " in interface " + nameifs.get(i)));
+        }
+        List<String> header = List.of(
+                "zonec: " + device.device().name() + " (cisco-asa), site " + site.name(),
+                "Generated from the policy: edit the policy and recompile, not this file.",
+                "Target: ASA 9.x, routed mode. Unified extended ACLs (IPv4 and IPv6) applied inbound by interface",
+                "name; each ends in an explicit logged deny. Interface names (nameif) are the zone names.");
+        AsaView view = new AsaView(header, removals, objects, acls.acls, interfaces, globals, inspection, accessGroups);
+        return List.of(new OutputFile(device.device().name() + ".asa",
+                Templates.render("cisco-asa", "device.ftl", view)));
+    }
+
+    /** An {@code object-group service} made for one policy service, and where the policy names that service. */
+    private record ServiceGroup(String name, Span span, List<String> entries) {}
+
+    /** The ACLs of a device with the objects they refer to, collected in order of first use. */
+    private static final class Acls {
+        final AclAddresses addresses;
+        final Map<String, ServiceGroup> services = new LinkedHashMap<>();
+        final List<AsaView.Acl> acls = new ArrayList<>();
+        /** Some permit lets ICMP queries through (ICMP inspection is needed for their replies). */
+        boolean queries;
+
+        Acls(int remarkLength) {
+            addresses = new AclAddresses(new AsaAddressStyle(remarkLength));
+        }
+    }
+
+    private static Acls acls(DeviceIr device, Site site) {
+        int remarkLength = device.device().platform().capabilities().remarkLength();
+        Acls result = new Acls(remarkLength);
+        for (DualStackAcl acl : IngressAcls.dualStack(device)) {
+            List<String> entries = new ArrayList<>();
+            Set<String> aces = new HashSet<>();
+            for (AclLine line : acl.lines()) {
+                if (line instanceof AclLine.Remark remark) {
+                    entries.add("remark " + ConfigText.freeText(RuleText.describe(remark.rule()), FREE_TEXT_FORBIDDEN,
+                            '_', remarkLength));
+                } else {
+                    // an entry already in the ACL matches nothing new, and ASA warns about duplicates: write it once
+                    String ace = ace((AclLine.Permit) line, result);
+                    result.queries |= icmpQuery(((AclLine.Permit) line).match());
+                    if (aces.add(ace)) {
+                        entries.add(ace);
+                    }
+                }
+            }
+            entries.add("extended deny ip any any log");
+            result.acls.add(new AsaView.Acl(aclName(acl), entries));
+        }
+        return result;
+    }
+
+    /** Does a permit of this match let an ICMP echo or timestamp request (or an ICMPv6 echo request) through? */
+    private static boolean icmpQuery(Match match) {
+        if (match instanceof Match.AnyIp) {
+            return true;
+        }
+        if (match instanceof Match.Icmp icmp) {
+            Set<Integer> queries = icmp.protocol() == Protocol.ICMP6 ? Set.of(128) : Set.of(8, 13);
+            return icmp.type().isEmpty() || queries.contains(icmp.type().getAsInt());
+        }
+        return false;
+    }
+
+    private static String aclName(DualStackAcl acl) {
+        return "zc-in-" + acl.zone();
+    }
+
+    /** One permit as an extended ACE; all matches of a multi-port service become one ACE with its service group. */
+    private static String ace(AclLine.Permit permit, Acls acls) {
+        IrRule rule = permit.rule();
+        IpFamily family = rule.family();
+        String src = single(acls.addresses.operands(permit.source(), family));
+        String dst = single(acls.addresses.operands(permit.destination(), family));
+        String log = permit.log() ? " log" : "";
+        Optional<ServiceGroup> service = serviceGroup(rule, acls);
+        if (service.isPresent()) {
+            return "extended permit object-group " + service.get().name() + " " + src + " " + dst + log;
+        }
+        return "extended permit " + entry(permit.match(), src, dst) + log;
+    }
+
+    private static String single(List<String> operands) {
+        if (operands.size() != 1) {
+            throw new IllegalStateException("ASA endpoints are always one object: " + operands);
+        }
+        return operands.get(0);
+    }
+
+    private static String entry(Match match, String src, String dst) {
+        if (match instanceof Match.L4 l4) {
+            return protocol(l4) + " " + src + PortSyntax.operator(l4.sourcePorts()) + " " + dst
+                    + PortSyntax.operator(l4.destinationPorts());
+        }
+        if (match instanceof Match.Icmp icmp) {
+            String proto = icmp.protocol() == Protocol.ICMP6 ? "icmp6" : "icmp";
+            StringBuilder b = new StringBuilder(proto + " " + src + " " + dst);
+            icmp.type().ifPresent(t -> b.append(' ').append(t));
+            icmp.code().ifPresent(c -> b.append(' ').append(c));
+            return b.toString();
+        }
+        return "ip " + src + " " + dst; // in a 9.x unified ACL, ip matches IPv4 and IPv6 alike
+    }
+
+    private static String protocol(Match.L4 l4) {
+        if (l4.established()) {
+            // the lowering writes replies only for stateless platforms; on a stateful ASA one would be a bug
+            throw new IllegalStateException("a reply rule reached the stateful cisco-asa renderer");
+        }
+        return l4.protocol() == Protocol.TCP ? "tcp" : "udp";
+    }
+
+    /**
+     * The service group for a rule whose service has several TCP/UDP matches (codesys, dns, a named group of ports),
+     * so that one ACE carries the whole service; empty for a single match, ICMP or {@code any}.
+     */
+    private static Optional<ServiceGroup> serviceGroup(IrRule rule, Acls acls) {
+        String name = "zcs-" + rule.service().name();
+        if (rule.matches().size() < 2 || !rule.matches().stream().allMatch(m -> m instanceof Match.L4)
+                || !NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        List<String> entries = rule.matches().stream().map(m -> serviceObject((Match.L4) m)).toList();
+        ServiceGroup group = new ServiceGroup(name, rule.service().span(), entries);
+        ServiceGroup known = acls.services.putIfAbsent(name, group);
+        if (known != null && !known.entries().equals(entries)) {
+            throw new IllegalStateException("service " + rule.service().name() + " has two sets of ports");
+        }
+        return Optional.of(known == null ? group : known);
+    }
+
+    private static String serviceObject(Match.L4 l4) {
+        return "service-object " + protocol(l4)
+                + (l4.sourcePorts().isAll() ? "" : " source" + PortSyntax.operator(l4.sourcePorts()))
+                + (l4.destinationPorts().isAll() ? "" : " destination" + PortSyntax.operator(l4.destinationPorts()));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.zonec.platform.fortinet.render;
+
+import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.model.site.Protocol;
+import dev.zonec.model.site.ServiceUse;
+import dev.zonec.render.firewall.AddressBook;
+import dev.zonec.render.firewall.ServiceBook;
+import dev.zonec.render.firewall.ZonePolicy;
+
+/**
+ * How zonec names what it owns on a FortiGate. Every name starts with {@code zc-} (IPv4 addresses, services,
+ * policies, application lists) or {@code zc6-} (IPv6 addresses), so a re-applied script edits its own objects and
+ * never a built-in one ({@code all}, {@code ALL}, {@code always}). Policy names only use '.' to join numbers:
+ * zonec identifiers never contain '.', so a derived name cannot collide with another one.
+ */
+final class FortiosNames {
+
+    private FortiosNames() {}
+
+    /** Address objects and groups: {@code zc-ews}, {@code zc6-plc6}, members {@code zc-hmi.1}. */
+    static final class Addresses implements AddressBook.Naming {
+        @Override
+        public String object(Endpoint endpoint, IpFamily family) {
+            return prefix(family) + endpoint.name();
+        }
+
+        @Override
+        public String group(Endpoint endpoint, IpFamily family) {
+            return prefix(family) + endpoint.name();
+        }
+
+        @Override
+        public String member(Endpoint endpoint, IpFamily family, int index) {
+            return prefix(family) + endpoint.name() + "." + index;
+        }
+
+        private static String prefix(IpFamily family) {
+            return family == IpFamily.V4 ? "zc-" : "zc6-";
+        }
+    }
+
+    /**
+     * Custom services by content ({@code zc-tcp.502}, {@code zc-icmp.3.4}, {@code zc-ip.any}), groups by the use
+     * ({@code zc-dns}, then {@code zc-dns.v2}): an object name always has a '.', a group name only before {@code v},
+     * so a service the policy calls {@code tcp-502} can never take an object's name.
+     */
+    static final class Services implements ServiceBook.Naming {
+        @Override
+        public String object(Match match) {
+            if (match instanceof Match.L4 l4) {
+                String name = "zc-" + (l4.protocol() == Protocol.TCP ? "tcp." : "udp.") + ports(l4.destinationPorts());
+                return l4.sourcePorts().isAll() ? name : name + ".src." + ports(l4.sourcePorts());
+            }
+            if (match instanceof Match.Icmp icmp) {
+                StringBuilder b = new StringBuilder(icmp.protocol() == Protocol.ICMP ? "zc-icmp." : "zc-icmp6.");
+                b.append(icmp.type().isPresent() ? Integer.toString(icmp.type().getAsInt()) : "any");
+                icmp.code().ifPresent(c -> b.append('.').append(c));
+                return b.toString();
+            }
+            return "zc-ip.any";
+        }
+
+        @Override
+        public String group(ServiceUse use, int variant) {
+            return "zc-" + use.name() + (variant == 1 ? "" : ".v" + variant);
+        }
+    }
+
+    /**
+     * {@code zc-<conduit>.<flow>}, with {@code .<n>} for the n-th policy of the same flow on this device; an
+     * unnamed conduit {@code a,b->c} becomes {@code a_b-to-c}.
+     */
+    static String policy(ZonePolicy policy) {
+        String conduit = policy.conduit().replace("->", "-to-").replace(',', '_');
+        return "zc-" + conduit + "." + policy.flowId() + (policy.sequence() == 1 ? "" : "." + policy.sequence());
+    }
+
+    /** The policy carrying the {@code index}-th inspected function class of a zone policy. */
+    static String inspectedPolicy(ZonePolicy policy, int index) {
+        return policy(policy) + ".app" + index;
+    }
+
+    /** The application list of one function class: {@code zc-modbus.read}. */
+    static String applicationList(String functionClass) {
+        return "zc-" + functionClass;
+    }
+
+    /** A port range as FortiOS writes it in {@code tcp-portrange}: {@code 502} or {@code 20000-20010}. */
+    static String ports(PortRange range) {
+        return range.toString();
+    }
+}

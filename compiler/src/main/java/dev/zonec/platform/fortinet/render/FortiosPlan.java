@@ -1,0 +1,141 @@
+package dev.zonec.platform.fortinet.render;
+
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.site.FunctionClass;
+import dev.zonec.model.site.ServiceUse;
+import dev.zonec.model.source.Span;
+import dev.zonec.render.firewall.AddressBook;
+import dev.zonec.render.firewall.ServiceBook;
+import dev.zonec.render.firewall.ZonePolicies;
+import dev.zonec.render.firewall.ZonePolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one FortiGate gets, before any text: the address and service books, the application lists, and the
+ * firewall policies in order with their IDs. Built the same way for {@code validate} (names) and {@code render}.
+ *
+ * <p>A zone policy becomes one FortiOS policy for its port-level services and, for each service whose function
+ * class the platform inspects, one more policy that pairs the protocol's port service with that class's
+ * application list, so the port and the application are both enforced.
+ */
+final class FortiosPlan {
+    /** The final deny policy's fixed ID; zonec's allow policies follow it from {@link #FIRST_ALLOW_ID}. */
+    static final int DENY_ID = 1000;
+    static final int FIRST_ALLOW_ID = 1001;
+
+    /** An entry of {@code inspection.yaml} for FortiOS: the FortiGuard application ID, then its signature name. */
+    private static final Pattern SIGNATURE = Pattern.compile("(\\d+) (\\S+)");
+
+    /** One FortiGuard application signature an application list lets through. */
+    record Signature(int id, String name) {}
+
+    /** {@code config application list} entry for one function class. */
+    record ApplicationList(String name, FunctionClass functionClass, List<Signature> signatures) {}
+
+    /** One {@code config firewall policy} entry that accepts traffic. */
+    record Policy(int id, String name, ZonePolicy zonePolicy, List<String> sources, List<String> destinations,
+                  List<String> services, List<ServiceUse> uses, Optional<ApplicationList> applicationList) {}
+
+    private final AddressBook addresses = new AddressBook(new FortiosNames.Addresses());
+    private final ServiceBook services = new ServiceBook(new FortiosNames.Services());
+    private final Map<String, ApplicationList> applicationLists = new LinkedHashMap<>();
+    private final List<Policy> policies = new ArrayList<>();
+    private final List<AddressBook.DerivedName> otherNames = new ArrayList<>();
+
+    private FortiosPlan() {}
+
+    /**
+     * @param inspection function class to FortiOS application signatures, each {@code "<id> <name>"} (the platform's
+     *                   {@code inspection.yaml} entries)
+     */
+    static FortiosPlan of(DeviceIr device, Map<String, List<String>> inspection) {
+        FortiosPlan plan = new FortiosPlan();
+        int id = FIRST_ALLOW_ID;
+        for (ZonePolicy zp : ZonePolicies.of(device)) {
+            List<String> src = plan.addresses.references(zp.sources(), zp.family());
+            List<String> dst = plan.addresses.references(zp.destinations(), zp.family());
+            List<ServiceUse> plain = new ArrayList<>();
+            List<ServiceUse> inspected = new ArrayList<>();
+            for (ServiceUse use : zp.services()) {
+                boolean byApplication = use.functionClass().map(fc -> inspection.containsKey(fc.display())).orElse(false);
+                (byApplication ? inspected : plain).add(use);
+            }
+            Span origin = zp.first().origin();
+            if (!plain.isEmpty()) {
+                plan.add(new Policy(id++, FortiosNames.policy(zp), zp, src, dst, plan.serviceNames(plain), plain,
+                        Optional.empty()), origin);
+            }
+            for (int i = 0; i < inspected.size(); i++) {
+                ServiceUse use = inspected.get(i);
+                ApplicationList list = plan.applicationList(use, inspection);
+                plan.add(new Policy(id++, FortiosNames.inspectedPolicy(zp, i + 1), zp, src, dst,
+                        plan.serviceNames(List.of(use)), List.of(use), Optional.of(list)), origin);
+            }
+        }
+        return plan;
+    }
+
+    private void add(Policy policy, Span origin) {
+        policies.add(policy);
+        otherNames.add(new AddressBook.DerivedName(policy.name(), "firewall policy", origin));
+    }
+
+    private List<String> serviceNames(List<ServiceUse> uses) {
+        List<String> names = new ArrayList<>();
+        for (ServiceUse use : uses) {
+            String name = services.reference(use);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private ApplicationList applicationList(ServiceUse use, Map<String, List<String>> inspection) {
+        FunctionClass fc = use.functionClass().orElseThrow();
+        return applicationLists.computeIfAbsent(fc.display(), key -> {
+            List<Signature> signatures = new ArrayList<>();
+            for (String entry : inspection.get(key)) {
+                Matcher m = SIGNATURE.matcher(entry);
+                if (!m.matches()) {
+                    throw new IllegalStateException("inspection.yaml: fortinet-fortios entry for " + key
+                            + " is not `<application id> <signature name>`: " + entry);
+                }
+                signatures.add(new Signature(Integer.parseInt(m.group(1)), m.group(2)));
+            }
+            String name = FortiosNames.applicationList(key);
+            otherNames.add(new AddressBook.DerivedName(name, "application list", use.span()));
+            return new ApplicationList(name, fc, List.copyOf(signatures));
+        });
+    }
+
+    AddressBook addresses() {
+        return addresses;
+    }
+
+    ServiceBook services() {
+        return services;
+    }
+
+    List<ApplicationList> applicationLists() {
+        return List.copyOf(applicationLists.values());
+    }
+
+    List<Policy> policies() {
+        return List.copyOf(policies);
+    }
+
+    /** Every name the script derives from the policy, with where the policy wrote its original. */
+    List<AddressBook.DerivedName> derivedNames() {
+        List<AddressBook.DerivedName> names = new ArrayList<>(addresses.derivedNames());
+        names.addAll(services.derivedNames());
+        names.addAll(otherNames);
+        return names;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.zonec.platform.juniper.readback;
+
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.source.SourceFile;
+import dev.zonec.readback.LineParsing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reads files of Junos {@code set} commands into the candidate configuration they leave behind, with one
+ * platform's line grammar. Lines starting with {@code #} are comments ({@code load set} ignores them). A line the
+ * grammar rejects is a ZC0802 warning and becomes an unknown leaf at the path its words name, so the reader can
+ * tell whether it survives the file's own {@code delete} lines and whether it sits where it could change
+ * forwarding; a line that is not a {@code set} command at all (the curly-brace form, {@code edit}, {@code top})
+ * could be anywhere, so its path is empty.
+ */
+public final class JunosSetFile {
+
+    /** What one platform's grammar makes of a line. */
+    public interface Reading<T> {
+        /** Parses one line with the platform grammar (reporting ZC0802 when it is rejected). */
+        Optional<ParserRuleContext> parse(LineParsing.Line line, Diagnostics diagnostics);
+
+        /** The {@code edit} command of a parsed line ({@code delete}, {@code insert}...), if it is one. */
+        Optional<ParserRuleContext> edit(ParserRuleContext parsed);
+
+        /** The leaves a parsed {@code set} command adds. */
+        List<JunosCandidate.Leaf<T>> leaves(ParserRuleContext parsed, LineParsing.Line line);
+
+        /** The meaning of a line the grammar rejected, at {@code path} (empty when not a {@code set} line). */
+        T unknown(List<String> path);
+
+        Function<CharStream, Lexer> lexer();
+    }
+
+    private JunosSetFile() {}
+
+    public static <T> JunosCandidate<T> read(List<SourceFile> files, Reading<T> reading, Diagnostics diagnostics) {
+        JunosCandidate<T> candidate = new JunosCandidate<>();
+        for (SourceFile file : files) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                LineParsing.Line line = new LineParsing.Line(file, i + 1, lines[i]);
+                String text = lines[i].strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                Optional<ParserRuleContext> parsed = reading.parse(line, diagnostics);
+                if (parsed.isEmpty()) {
+                    List<String> path = unknownPath(text, reading.lexer());
+                    // the line number keeps two unknown lines at one path apart
+                    List<String> key = JunosWords.concat(path, "#" + file.displayPath() + ":" + line.number());
+                    candidate.set(new JunosCandidate.Leaf<>(path, key, line, reading.unknown(path)));
+                    continue;
+                }
+                Optional<ParserRuleContext> edit = reading.edit(parsed.get());
+                if (edit.isPresent()) {
+                    JunosEdits.apply(edit.get(), candidate, line, diagnostics);
+                } else {
+                    reading.leaves(parsed.get(), line).forEach(candidate::set);
+                }
+            }
+        }
+        return candidate;
+    }
+
+    /** Where an unparsed {@code set} line would sit: its words after {@code set}. */
+    private static List<String> unknownPath(String text, Function<CharStream, Lexer> lexerFactory) {
+        Lexer lexer = lexerFactory.apply(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<String> words = new ArrayList<>();
+        for (Token t : lexer.getAllTokens()) {
+            words.add(JunosWords.unquote(t.getText()));
+        }
+        if (words.size() < 2 || !words.get(0).equals("set")
+                || words.stream().anyMatch(w -> w.equals("{") || w.equals("}") || w.equals(";"))) {
+            return List.of();
+        }
+        return words.subList(1, words.size()).stream().filter(w -> !w.equals("[") && !w.equals("]")).toList();
+    }
+}

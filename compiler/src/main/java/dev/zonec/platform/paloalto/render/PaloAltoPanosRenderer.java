@@ -1,0 +1,171 @@
+package dev.zonec.platform.paloalto.render;
+
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Protocol;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.site.Zone;
+import dev.zonec.render.ConfigText;
+import dev.zonec.render.NameCheck;
+import dev.zonec.render.OutputFile;
+import dev.zonec.render.Renderer;
+import dev.zonec.render.Templates;
+import dev.zonec.render.firewall.AddressBook;
+import dev.zonec.render.firewall.ServiceBook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Palo Alto Networks PAN-OS 10.1 and later (10.2, 11.x): configuration-mode {@code set} commands for a firewall in
+ * single virtual system mode, whose zones, objects and rules live in vsys1. The file assigns each inventory
+ * interface to its zone (layer 3), defines the address, service and ICMP application objects the rules use, and
+ * replaces the whole security rule base: zonec's rules in policy order, then a logged deny of everything else.
+ *
+ * <p>PAN-OS is stateful and matches zone pairs, so each zone policy ({@link dev.zonec.render.firewall.ZonePolicies})
+ * is one rule, or one per kind of service (see {@link PanosConfig}). Function classes with App-IDs in
+ * {@code inspection.yaml} are enforced by App-ID and port together.
+ */
+public final class PaloAltoPanosRenderer implements Renderer {
+    /** Layer 3 interfaces: ethernetSLOT/PORT, aeN, vlan, tunnel, loopback, each with an optional .SUBINTERFACE. */
+    static final Pattern INTERFACE = Pattern.compile("(ethernet[1-9][0-9]*/[1-9][0-9]*|ae[1-9][0-9]*|vlan|tunnel|loopback)"
+            + "(\\.[1-9][0-9]{0,3})?");
+    /** PAN-OS zone names are at most 31 characters (object names 63). */
+    static final int ZONE_NAME_MAX = 31;
+    /**
+     * Inside a double-quoted PAN-OS CLI string: '"' would end it, '\'' also quotes, '\\' escapes, '?' asks the CLI
+     * for help and '|' pipes. Each becomes '_'.
+     */
+    static final String QUOTED_FORBIDDEN = "\"'\\?|";
+    static final String TAG = "zonec";
+    static final String DENY_RULE = PanosNames.PREFIX + "default-deny";
+
+    @Override
+    public Platform platform() {
+        return Platform.PALOALTO_PANOS;
+    }
+
+    @Override
+    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
+        Device d = device.device();
+        NameCheck.checkInterface(d, INTERFACE, "PAN-OS layer 3 interfaces are ethernetSLOT/PORT, aeN, vlan, tunnel or "
+                + "loopback, with an optional .SUBINTERFACE such as ethernet1/1.20", diagnostics);
+        Map<String, Zone> zones = site.zonesByName();
+        for (String zone : d.zones()) {
+            NameCheck.check(d, zone, "zone", zones.get(zone).span(), diagnostics);
+            if (zone.length() > ZONE_NAME_MAX) {
+                diagnostics.report(Diagnostic.error(Code.ZC0504, "`" + zone + "`, the zone name for `" + d.name()
+                                + "` (" + d.platform().id() + "), is " + zone.length() + " characters long; PAN-OS zone "
+                                + "names have at most " + ZONE_NAME_MAX)
+                        .at(zones.get(zone).span())
+                        .help("rename the zone in the policy so that the paloalto-panos name fits"));
+            }
+        }
+        PanosConfig config = PanosConfig.of(device, site);
+        config.addresses.derivedNames().forEach(n -> NameCheck.check(d, n.name(), n.what(), n.origin(), diagnostics));
+        config.services.derivedNames().forEach(n -> NameCheck.check(d, n.name(), n.what(), n.origin(), diagnostics));
+        config.rules.forEach(r -> NameCheck.check(d, r.name(), "security rule", PanosConfig.origin(r), diagnostics));
+        for (PanosNames.Clash clash : config.names.clashes()) {
+            PanosNames.Claim first = clash.first();
+            PanosNames.Claim second = clash.second();
+            Diagnostic.Builder error = Diagnostic.error(Code.ZC0504, "`" + second.name() + "` would name both the "
+                    + first.what() + " for " + first.subject() + " and the " + second.what() + " for "
+                    + second.subject() + " on `" + d.name() + "` (" + d.platform().id() + ")");
+            error.at(second.origin().or(first::origin).orElseThrow());
+            if (second.origin().isPresent()) {
+                first.origin().ifPresent(span -> error.label(span, "the other one"));
+            }
+            diagnostics.report(error.help("rename one of them in the policy so that the paloalto-panos names differ"));
+        }
+    }
+
+    @Override
+    public List<OutputFile> render(DeviceIr device, Site site) {
+        Device d = device.device();
+        int max = d.platform().capabilities().remarkLength();
+        PanosConfig config = PanosConfig.of(device, site);
+
+        List<PanosView.Zone> zones = new ArrayList<>();
+        for (String zone : d.zones()) {
+            zones.add(new PanosView.Zone(name(zone, d), list(d.interfacesFacing(zone).stream().map(Interface::name).toList())));
+        }
+        List<PanosView.Address> addresses = new ArrayList<>();
+        for (AddressBook.AddressObject o : config.addresses.objects()) {
+            boolean range = o.block().form() == AddressBlock.Form.RANGE;
+            addresses.add(new PanosView.Address(name(o.name(), d), range ? "ip-range" : "ip-netmask", value(o.block()),
+                    description(o.description(), max)));
+        }
+        List<PanosView.Group> addressGroups = new ArrayList<>();
+        List<String> deletes = new ArrayList<>(List.of("rulebase security rules"));
+        for (AddressBook.AddressGroup g : config.addresses.groups()) {
+            addressGroups.add(new PanosView.Group(name(g.name(), d), list(g.members()), description(g.description(), max)));
+            deletes.add("address-group " + g.name());
+        }
+        List<PanosView.Service> services = new ArrayList<>();
+        for (ServiceBook.ServiceObject s : config.services.objects()) {
+            Match.L4 l4 = (Match.L4) s.match();
+            String ports = (l4.sourcePorts().isAll() ? "" : "source-port " + PanosNames.ports(l4.sourcePorts()) + " ")
+                    + "port " + PanosNames.ports(l4.destinationPorts());
+            services.add(new PanosView.Service(name(s.name(), d), l4.protocol() == Protocol.TCP ? "tcp" : "udp", ports));
+        }
+        List<PanosView.Group> serviceGroups = new ArrayList<>();
+        for (ServiceBook.ServiceGroup g : config.services.groups()) {
+            serviceGroups.add(new PanosView.Group(name(g.name(), d), list(g.members()), ""));
+            deletes.add("service-group " + g.name());
+        }
+        List<PanosView.Application> applications = new ArrayList<>();
+        for (IcmpApplications.Custom c : config.icmp.customs()) {
+            applications.add(new PanosView.Application(name(c.name(), d), "category networking subcategory ip-protocol "
+                    + "technology network-protocol risk " + c.risk(), quoted(c.description(), max), c.ident()));
+        }
+        List<PanosView.Rule> rules = new ArrayList<>();
+        for (PanosConfig.Rule r : config.rules) {
+            rules.add(new PanosView.Rule(name(r.name(), d), name(r.policy().fromZone(), d), name(r.policy().toZone(), d),
+                    list(r.sources()), list(r.destinations()), list(r.applications()), list(r.services()), "allow",
+                    r.policy().log() ? "log-start yes log-end yes" : "log-start no log-end no", TAG,
+                    quoted(r.description(), max)));
+        }
+        rules.add(new PanosView.Rule(DENY_RULE, "any", "any", "any", "any", "any", "any", "deny", "log-end yes", TAG,
+                "zonec: deny and log everything the policy does not allow"));
+        PanosView.Tag tag = new PanosView.Tag(TAG, quoted("zonec: security rules for " + d.name() + " from site "
+                + site.name() + "; edit the policy and recompile, not the firewall", max));
+        PanosView view = new PanosView(deletes, zones, tag, addresses, addressGroups, services, serviceGroups,
+                applications, rules);
+        return List.of(new OutputFile(d.name() + ".panos", Templates.render("paloalto-panos", "device.ftl", view)));
+    }
+
+    private static String name(String name, Device device) {
+        return ConfigText.name(name, device.platform().capabilities().names().pattern());
+    }
+
+    /** One member as itself, several as {@code [ a b ]}. */
+    private static String list(List<String> members) {
+        return members.size() == 1 ? members.get(0) : "[ " + String.join(" ", members) + " ]";
+    }
+
+    /** {@code ip-netmask} takes a host as {@code A/32} or {@code A/128}, a prefix as written; a range is low-high. */
+    private static String value(AddressBlock block) {
+        return switch (block.form()) {
+            case HOST -> block.text() + (block.lower().isIPv6() ? "/128" : "/32");
+            case PREFIX, RANGE -> block.text();
+        };
+    }
+
+    /** Free text as the inside of a double-quoted PAN-OS string. */
+    private static String quoted(String text, int max) {
+        return ConfigText.freeText(text, QUOTED_FORBIDDEN, '_', max);
+    }
+
+    private static String description(Optional<String> text, int max) {
+        return text.map(t -> quoted(t, max)).filter(t -> !t.isEmpty()).map(t -> " description \"" + t + "\"").orElse("");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.zonec.render.ingress;
+
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.Protocol;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What an IPv6 ingress filter must permit before its explicit final deny, or the interface loses its neighbours:
+ * ICMPv6 neighbor solicitation (135) and neighbor advertisement (136), RFC 4861. Cisco-style ACLs carry these as
+ * implicit rules that an explicit deny at the end would otherwise override; Junos filters have no such rules.
+ */
+public final class NeighborDiscovery {
+    public static final int NEIGHBOR_SOLICITATION = 135;
+    public static final int NEIGHBOR_ADVERTISEMENT = 136;
+
+    private NeighborDiscovery() {}
+
+    public static List<Match.Icmp> matches() {
+        return List.of(icmp6(NEIGHBOR_SOLICITATION), icmp6(NEIGHBOR_ADVERTISEMENT));
+    }
+
+    private static Match.Icmp icmp6(int type) {
+        return new Match.Icmp(Protocol.ICMP6, OptionalInt.of(type), OptionalInt.empty());
+    }
+}

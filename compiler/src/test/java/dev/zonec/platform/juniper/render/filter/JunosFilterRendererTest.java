@@ -1,0 +1,89 @@
+package dev.zonec.platform.juniper.render.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zonec.driver.Pipeline;
+import dev.zonec.driver.PipelineResult;
+import dev.zonec.driver.SiteLoader;
+import dev.zonec.model.diag.Code;
+import dev.zonec.model.diag.Diagnostic;
+import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.render.RendererRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JunosFilterRendererTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void logicalInterfacesSplitIntoDeviceAndUnit() {
+        assertEquals(new LogicalInterface("ge-0/0/0", "0"), LogicalInterface.parse("ge-0/0/0.0").orElseThrow());
+        assertEquals(new LogicalInterface("irb", "20"), LogicalInterface.parse("irb.20").orElseThrow());
+        assertEquals(new LogicalInterface("et-0/0/48:1", "0"), LogicalInterface.parse("et-0/0/48:1.0").orElseThrow());
+        assertEquals(new LogicalInterface("ae12", "16385"), LogicalInterface.parse("ae12.16385").orElseThrow());
+        assertEquals(new LogicalInterface("xe-1/2/3", "100"), LogicalInterface.parse("xe-1/2/3.100").orElseThrow());
+    }
+
+    @Test
+    void interfacesWithoutAValidUnitAreRefused() {
+        for (String name : List.of("ge-0/0/0", "irb", "irb.16386", "ge-0/0/0.01", "lo0.0", "fxp0.0", "em0.0",
+                "ge-0/0/0.0.1", "Vlan20", "ge-0/0.0")) {
+            assertTrue(LogicalInterface.parse(name).isEmpty(), name);
+        }
+    }
+
+    @Test
+    void aTermNameOverTheLimitIsReportedAtTheAllowRule() throws IOException {
+        String conduit = "c".repeat(62);
+        PipelineResult result = compile("conduit " + conduit + ": control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n",
+                "ge-0/0/0.0", "irb.101");
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertFalse(errors.isEmpty(), result.diagnostics().toString());
+        for (Diagnostic d : errors) {
+            assertEquals(Code.ZC0504, d.code(), d.toString());
+            assertTrue(d.message().contains("filter term"), d.message());
+            assertTrue(d.primary().orElseThrow().location().endsWith("site.zc:4:3"), d.toString());
+        }
+        assertTrue(result.configs().isEmpty());
+    }
+
+    @Test
+    void anUnnamedConduitGivesTermNamesOfItsZones() throws IOException {
+        PipelineResult result = compile("conduit control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0.0", "irb.101");
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        String text = result.configs().get(0).files().get(0).text();
+        assertTrue(text.contains("term control-to-field-1-1 from destination-port 502\n"), text);
+        assertTrue(text.contains("term control-to-field-1-r1 from tcp-established\n"), text);
+    }
+
+    @Test
+    void anInterfaceWithoutAUnitIsAnErrorNotAGuess() throws IOException {
+        PipelineResult result = compile("conduit control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0", "irb.101");
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), result.diagnostics().toString());
+        assertEquals(Code.ZC0504, errors.get(0).code());
+        assertTrue(result.configs().isEmpty());
+    }
+
+    private PipelineResult compile(String conduits, String controlInterface, String fieldInterface) throws IOException {
+        Files.writeString(dir.resolve("site.zc"), "site demo\n" + conduits
+                + "zone control { level 2 sl 2 subnet 10.20.0.0/24 asset ews 10.20.0.40 }\n"
+                + "zone field { level 1 sl 2 subnet 10.1.1.0/24 asset plc 10.1.1.11 }\n");
+        Files.writeString(dir.resolve("inventory.yaml"), "devices:\n  sw1:\n    platform: juniper-junos\n    interfaces:\n"
+                + "      " + controlInterface + ": { zone: control }\n      " + fieldInterface + ": { zone: field }\n");
+        Diagnostics diagnostics = new Diagnostics();
+        PipelineResult result = Pipeline.run(SiteLoader.load(dir, "input", Optional.empty(), diagnostics),
+                RendererRegistry.standard(), java.time.LocalDate.of(2026, 11, 28));
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+        return result;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.zonec.platform.juniper.render.srx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * No Junos parser runs here, so every SRX file in the golden expectations is checked for the properties the renderer
+ * promises: each line is one comment, {@code delete} or {@code set} command; outside its one quoted description a
+ * line holds only name characters, so nothing can end the statement or open another; and in every context the
+ * final deny policy comes after all of that context's permits (Junos evaluates policies in creation order).
+ */
+class SrxOutputTest {
+    private static final Path GOLDEN = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
+    /** A command outside its quoted description: words of name characters, IP addresses and port ranges only. */
+    private static final Pattern COMMAND = Pattern.compile("(?:set|delete) [A-Za-z0-9_./:\\- ]+");
+    private static final Pattern DESCRIPTION = Pattern.compile(" description \"([^\"\\\\]*)\"$");
+    private static final Pattern POLICY = Pattern.compile(
+            "^set security policies from-zone (\\S+) to-zone (\\S+) policy (\\S+) ");
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenSrxFileKeepsItsPromises() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(GOLDEN)) {
+            files = walk.filter(p -> p.toString().endsWith(".srx")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no .srx files under " + GOLDEN);
+        return files.stream().map(f -> DynamicTest.dynamicTest(GOLDEN.relativize(f).toString(), () -> check(f)));
+    }
+
+    private static void check(Path file) throws IOException {
+        Map<String, List<String>> contexts = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines) {
+            if (line.startsWith("# ")) {
+                continue;
+            }
+            String command = line;
+            Matcher description = DESCRIPTION.matcher(line);
+            if (description.find()) {
+                command = line.substring(0, description.start());
+                String text = description.group(1);
+                for (char c : JunosSrxRenderer.FORBIDDEN.toCharArray()) {
+                    assertTrue(text.indexOf(c) < 0, "`" + c + "` inside a description: " + line);
+                }
+            }
+            if (!COMMAND.matcher(command).matches()) {
+                fail("not one plain command: " + line);
+            }
+            Matcher policy = POLICY.matcher(line);
+            if (policy.find()) {
+                List<String> names = contexts.computeIfAbsent(policy.group(1) + " -> " + policy.group(2),
+                        k -> new ArrayList<>());
+                if (!names.contains(policy.group(3))) {
+                    names.add(policy.group(3));
+                }
+            }
+        }
+        contexts.forEach((context, names) -> {
+            assertTrue(names.get(names.size() - 1).startsWith("deny-all-"), context + " does not end in its deny: " + names);
+            assertEquals(1, names.stream().filter(n -> n.startsWith("deny-all-")).count(), context + ": " + names);
+        });
+        assertTrue(lines.contains("set security policies default-policy deny-all"), "no default deny-all");
+    }
+
+    @Test
+    void interfaceNames() {
+        for (String ok : List.of("ge-0/0/0.0", "xe-1/2/3.100", "xe-0/0/0:2.0", "et-0/1/0.0", "ae0.0", "reth1.0",
+                "irb.10", "st0.1", "lo0.0")) {
+            assertTrue(JunosSrxRenderer.INTERFACE.matcher(ok).matches(), ok);
+        }
+        for (String bad : List.of("ge-0/0/0", "fxp0.0", "em0.0", "me0.0", "ge-0/0/0.0 ", "ge-0/0/0.0;",
+                "ge-0/0/0.0\ndelete security", "eth0", "GigabitEthernet0/1")) {
+            assertFalse(JunosSrxRenderer.INTERFACE.matcher(bad).matches(), bad);
+        }
+    }
+}
