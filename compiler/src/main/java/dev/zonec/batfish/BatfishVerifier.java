@@ -8,6 +8,8 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
+import dev.zonec.platform.BatfishSupport;
+import dev.zonec.platform.BatfishSupport.Reading;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -141,17 +143,18 @@ public final class BatfishVerifier {
         for (SnapshotPackage.NotChecked n : snapshot.notChecked()) {
             found.add(Diagnostic.warning(Code.ZC0705, "`" + n.file() + "` (`" + n.device().name() + "`, "
                     + n.device().platform().id() + ") is not checked by Batfish: " + n.reason())
-                    .at(n.device().span()).help(ownChecks(n.device().platform().id())).build());
+                    .at(n.device().span()).help(PlatformSupport.of(n.device().platform()).support().ownChecks()).build());
             lines.add(n.file() + " (" + n.reason() + ")");
         }
-        snapshot.files().stream().filter(f -> f.file().device().platform().id().equals("iptables"))
+        snapshot.files().stream()
+                .filter(f -> PlatformSupport.of(f.file().device().platform()).reading() == Reading.HOST)
                 .map(f -> f.file().device()).distinct().forEach(d -> {
-                    found.add(Diagnostic.warning(Code.ZC0705, "the filters of `" + d.name() + "` (iptables) are not "
-                            + "tested by Batfish: it parses the ruleset only").at(d.span())
-                            .help("Batfish drops iptables rules using -m state, -m multiport or port ranges and ignores "
-                                    + "interface matches, so its filter answers on iptables are not counted")
-                            .help(ownChecks("iptables")).build());
-                    lines.add(d.name() + " flows (iptables: parsed only)");
+                    BatfishSupport support = PlatformSupport.of(d.platform()).support();
+                    found.add(Diagnostic.warning(Code.ZC0705, "the filters of `" + d.name() + "` (" + d.platform().id()
+                            + ") are not tested by Batfish: it parses the ruleset only").at(d.span())
+                            .help(support.parsedOnly())
+                            .help(support.ownChecks()).build());
+                    lines.add(d.name() + " flows (" + d.platform().id() + ": parsed only)");
                 });
         sample.ipv6Rules().forEach((device, count) -> {
             found.add(Diagnostic.warning(Code.ZC0705, count + " IPv6 rule" + (count == 1 ? "" : "s") + " on `" + device
@@ -167,12 +170,6 @@ public final class BatfishVerifier {
             lines.add(device + " packets over the limit (" + count + ")");
         });
         return List.copyOf(lines);
-    }
-
-    private static String ownChecks(String platform) {
-        return platform.equals("nftables")
-                ? "zonec's own checks cover it, and CI loads it with `nft -c -f` and into a network namespace"
-                : "zonec's own checks cover it, and CI loads it with iptables-restore --test and into a network namespace";
     }
 
     private static Set<Span> redundant(List<Diagnostic> policy) {

@@ -2,7 +2,6 @@ package dev.zonec.batfish;
 
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.Span;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +70,7 @@ final class OriginLocator {
         if (here.isPresent()) {
             return here;
         }
-        if (file.device().platform() == Platform.FORTINET_FORTIOS) {
+        if (file.device().platform().id().equals("fortinet-fortios")) {
             return inEditBlock(file, line);
         }
         Matcher set = SET_RULE.matcher(file.source().line(line));

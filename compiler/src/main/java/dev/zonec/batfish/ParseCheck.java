@@ -142,7 +142,7 @@ final class ParseCheck {
                 continue;
             }
             String format = status.get().format();
-            if (support.reading() == PlatformSupport.Reading.CONFIG && !format.equalsIgnoreCase(support.format())) {
+            if (support.reading() == dev.zonec.platform.BatfishSupport.Reading.CONFIG && !format.equalsIgnoreCase(support.format())) {
                 out.add(Diagnostic.error(Code.ZC0701, "Batfish read `" + file.file().name() + "` as " + format + ", not as "
                         + support.format().toUpperCase(Locale.ROOT)).at(at)
                         .help("the BATFISH_FORMAT line zonec adds should have decided it: please report it").build());

@@ -18,10 +18,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The compiled output laid out as a Batfish snapshot: one top-level folder ({@code snapshot/}) holding vendor files
- * under {@code configs/} (each with the header {@link PlatformSupport} gives it), and for iptables devices a host file
- * under {@code hosts/} naming the IPv4 ruleset under {@code iptables/}, the form Batfish reads iptables in. Files
- * Batfish cannot read (nftables rulesets, ip6tables rulesets) are not uploaded but listed, so a report says what was
- * not checked instead of passing it silently.
+ * under {@code configs/} (each with the header {@link PlatformSupport} gives it), and for platforms Batfish reads through
+ * its host model a host file under {@code hosts/} naming the ruleset under {@code iptables/} (Batfish's host file
+ * names it {@code iptablesFile}). Files Batfish cannot read are not uploaded but listed, with the target's reason, so
+ * a report says what was not checked instead of passing it silently.
  */
 public record SnapshotPackage(List<PackagedFile> files, Map<String, String> hostFiles, List<NotChecked> notChecked) {
 
@@ -45,10 +45,10 @@ public record SnapshotPackage(List<PackagedFile> files, Map<String, String> host
             PlatformSupport support = PlatformSupport.of(f.device().platform());
             switch (support.reading()) {
                 case CONFIG -> files.add(new PackagedFile("configs/" + f.name(), f, support.header(f.device())));
-                case IPTABLES_HOST -> {
-                    if (f.name().endsWith(".ip6tables")) {
-                        notChecked.add(new NotChecked(f.device(), f.name(),
-                                "Batfish's host model reads one iptables (IPv4) ruleset, no ip6tables"));
+                case HOST -> {
+                    Optional<String> notRead = support.support().notRead(f.name());
+                    if (notRead.isPresent()) {
+                        notChecked.add(new NotChecked(f.device(), f.name(), notRead.get()));
                     } else {
                         String path = "iptables/" + f.name();
                         files.add(new PackagedFile(path, f, List.of()));

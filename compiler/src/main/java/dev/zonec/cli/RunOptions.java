@@ -5,7 +5,7 @@ import dev.zonec.driver.PipelineResult;
 import dev.zonec.driver.SiteLoader;
 import dev.zonec.driver.SiteSource;
 import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import dev.zonec.report.Reports;
 import dev.zonec.support.Workers;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ abstract class RunOptions {
         if (diagnostics.hasErrors()) {
             return new PipelineResult(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), diagnostics.sorted());
         }
-        return Pipeline.run(source, RendererRegistry.standard(), today != null ? today : LocalDate.now(), verify, threads());
+        return Pipeline.run(source, Targets.standard(), today != null ? today : LocalDate.now(), verify, threads());
     }
 
     int threads() {

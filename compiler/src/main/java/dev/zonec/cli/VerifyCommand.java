@@ -12,7 +12,7 @@ import dev.zonec.driver.PipelineResult;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.source.SourceFile;
-import dev.zonec.readback.ReadBackRegistry;
+import dev.zonec.platform.Targets;
 import dev.zonec.verify.Verifier;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
@@ -155,7 +155,7 @@ final class VerifyCommand implements Callable<Integer> {
             Diagnostics found = new Diagnostics();
             Map<String, List<SourceFile>> files = dev.zonec.driver.OutputFolder.read(main.resolve(out), display(out),
                     compiled.site().get(), found);
-            proofs = Verifier.verify(compiled.site().get(), files, ReadBackRegistry.standard(), found,
+            proofs = Verifier.verify(compiled.site().get(), files, Targets.standard(), found,
                     threads != null ? Math.max(1, threads) : Workers.available());
             diagnostics.addAll(found.sorted());
         }

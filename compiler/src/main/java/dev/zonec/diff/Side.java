@@ -9,7 +9,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.RenderedConfig;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import dev.zonec.render.Rendering;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,12 +39,12 @@ public record Side(String label, Optional<Site> site, Optional<Ir> ir, List<Inva
         if (loading.hasErrors()) {
             return new Side(label, Optional.empty(), Optional.empty(), List.of(), loading.sorted(), List.of(), true);
         }
-        RendererRegistry renderers = RendererRegistry.standard();
-        PipelineResult result = Pipeline.run(source, renderers, today, false, threads);
+        Targets targets = Targets.standard();
+        PipelineResult result = Pipeline.run(source, targets, today, false, threads);
         List<RenderedConfig> configs = result.configs();
         if (configs.isEmpty() && result.site().isPresent() && result.ir().isPresent()) {
             // the check failed: render anyway, so the reader sees what the change would do to each device
-            configs = Rendering.render(result.site().get(), result.ir().get(), renderers, new Diagnostics(), threads);
+            configs = Rendering.render(result.site().get(), result.ir().get(), targets, new Diagnostics(), threads);
         }
         return new Side(label, result.site(), result.ir(), result.invariants(), result.diagnostics(), configs, true);
     }

@@ -10,12 +10,11 @@ import dev.zonec.model.inventory.Inventory;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
 import dev.zonec.parse.PolicyParser;
+import dev.zonec.platform.Targets;
 import dev.zonec.render.RenderedConfig;
-import dev.zonec.render.RendererRegistry;
 import dev.zonec.render.Rendering;
 import dev.zonec.resolve.Resolver;
 import dev.zonec.model.source.SourceFile;
-import dev.zonec.readback.ReadBackRegistry;
 import dev.zonec.support.Workers;
 import dev.zonec.verify.Verifier;
 import java.time.LocalDate;
@@ -37,21 +36,21 @@ public final class Pipeline {
     /**
      * @param today the date waivers are judged against (a parameter so reports are reproducible: {@code --today})
      */
-    public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today) {
-        return run(source, renderers, today, false);
+    public static PipelineResult run(SiteSource source, Targets targets, LocalDate today) {
+        return run(source, targets, today, false);
     }
 
     /**
      * @param verify also prove every rendered config equivalent to the policy (translation validation)
      */
-    public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify) {
-        return run(source, renderers, today, verify, Workers.available());
+    public static PipelineResult run(SiteSource source, Targets targets, LocalDate today, boolean verify) {
+        return run(source, targets, today, verify, Workers.available());
     }
 
     /**
      * @param threads how many devices to check, render and prove at once; the result is the same for any number
      */
-    public static PipelineResult run(SiteSource source, RendererRegistry renderers, LocalDate today, boolean verify,
+    public static PipelineResult run(SiteSource source, Targets targets, LocalDate today, boolean verify,
                                      int threads) {
         Diagnostics diagnostics = new Diagnostics();
         List<StageTime> times = new ArrayList<>();
@@ -81,7 +80,7 @@ public final class Pipeline {
             return stopped(diagnostics, site, Optional.of(ir), invariants, times);
         }
         clock = StageTime.start("render");
-        List<RenderedConfig> configs = Rendering.render(site.get(), ir, renderers, diagnostics, threads);
+        List<RenderedConfig> configs = Rendering.render(site.get(), ir, targets, diagnostics, threads);
         times.add(clock.stop());
         List<Verifier.DeviceResult> proofs = List.of();
         if (verify && !diagnostics.hasErrors()) {
@@ -90,7 +89,7 @@ public final class Pipeline {
             for (RenderedConfig c : configs) {
                 rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
             }
-            proofs = Verifier.verify(site.get(), rendered, ReadBackRegistry.standard(), diagnostics, threads);
+            proofs = Verifier.verify(site.get(), rendered, targets, diagnostics, threads);
             times.add(clock.stop());
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,

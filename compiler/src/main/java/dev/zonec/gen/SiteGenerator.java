@@ -1,6 +1,7 @@
 package dev.zonec.gen;
 
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.Target;
+import dev.zonec.platform.Targets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,9 +188,9 @@ public final class SiteGenerator {
 
         private String inventory() {
             StringBuilder b = new StringBuilder("devices:\n");
-            Platform[] platforms = Platform.values();
+            List<Target> platforms = Targets.standard().all();
             for (int d = 0; d < size.devices(); d++) {
-                Platform p = platforms[d % platforms.length];
+                Target p = platforms.get(d % platforms.size());
                 int cell = Math.min(d / 2, cells - 1);
                 b.append("  dev").append(d).append(":\n    platform: ").append(p.id()).append("\n    interfaces:\n");
                 List<Zone> faced = new ArrayList<>();
@@ -201,7 +202,7 @@ public final class SiteGenerator {
                     }
                 }
                 for (int i = 0; i < faced.size(); i++) {
-                    b.append("      ").append(Interfaces.name(p, i)).append(": { zone: ").append(faced.get(i).name()).append(" }\n");
+                    b.append("      ").append(p.interfaces().sample(i)).append(": { zone: ").append(faced.get(i).name()).append(" }\n");
                 }
             }
             return b.toString();

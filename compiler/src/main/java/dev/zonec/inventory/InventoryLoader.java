@@ -8,6 +8,8 @@ import dev.zonec.model.inventory.Inventory;
 import dev.zonec.model.inventory.InventoryDevice;
 import dev.zonec.model.inventory.InventoryInterface;
 import dev.zonec.model.site.Platform;
+import dev.zonec.platform.Target;
+import dev.zonec.platform.Targets;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
 import dev.zonec.support.DidYouMean;
@@ -114,17 +116,17 @@ public final class InventoryLoader {
         NodeTuple platformKey = keys.get("platform");
         if (platformKey == null) {
             diagnostics.report(Diagnostic.error(Code.ZC0104, "device `" + name.get().text() + "` has no `platform:`")
-                    .at(name.get().span()).help("one of: " + String.join(", ", Platform.ids())));
+                    .at(name.get().span()).help("one of: " + String.join(", ", Targets.standard().ids())));
         } else {
             Optional<ScalarNode> value = scalar(platformKey.getValueNode(), "a platform name");
             if (value.isPresent()) {
                 platformSpan = span(value.get());
-                platform = Platform.byId(value.get().getValue());
+                platform = Targets.standard().byId(value.get().getValue()).map(Target::platform);
                 if (platform.isEmpty()) {
                     diagnostics.report(Diagnostic.error(Code.ZC0105, "unknown platform `" + value.get().getValue() + "`")
                             .at(platformSpan)
-                            .helpIf(DidYouMean.help(value.get().getValue(), Platform.ids()))
-                            .help("known platforms: " + String.join(", ", Platform.ids())));
+                            .helpIf(DidYouMean.help(value.get().getValue(), Targets.standard().ids()))
+                            .help("known platforms: " + String.join(", ", Targets.standard().ids())));
                 }
             }
         }

@@ -2,7 +2,6 @@ package dev.zonec.readback;
 
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import java.util.List;
 
@@ -14,8 +13,6 @@ import java.util.List;
  * also reports ZC0803 (the device cannot be proven).
  */
 public interface ReadBack {
-
-    Platform platform();
 
     /** Reads the files written for one device (in manifest order). */
     PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics);

@@ -2,17 +2,16 @@ package dev.zonec.render;
 
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
 import java.util.List;
 
 /**
- * Turns one device's rules into that platform's configuration. The platform's capabilities are in
- * {@link Platform#capabilities()}; the capability check has already refused what the platform cannot express.
+ * Turns one device's rules into its platform's configuration: a part of the platform's
+ * {@link dev.zonec.platform.Target}. The platform's capabilities are in the device's
+ * {@link dev.zonec.model.site.Platform}; the capability check has already refused what the platform cannot express,
+ * and the target has checked the interface names.
  */
 public interface Renderer {
-
-    Platform platform();
 
     /**
      * Reports (ZC0504) every name this renderer would derive from the policy or take from the inventory that the

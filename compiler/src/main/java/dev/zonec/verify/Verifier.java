@@ -17,7 +17,8 @@ import dev.zonec.packet.LazySpace;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.readback.ReadBack;
-import dev.zonec.readback.ReadBackRegistry;
+import dev.zonec.platform.Target;
+import dev.zonec.platform.Targets;
 import dev.zonec.support.Workers;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,21 +45,21 @@ public final class Verifier {
     /**
      * @param files the generated files of each device, in manifest order; a device without files is not verified
      */
-    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, ReadBackRegistry readers,
+    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
                                             Diagnostics diagnostics) {
-        return verify(site, files, readers, diagnostics, 1);
+        return verify(site, files, targets, diagnostics, 1);
     }
 
     /**
      * As above, devices proven on up to {@code threads} threads, each with its own BDD kernel; diagnostics and
      * results come out in device order whatever the number.
      */
-    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, ReadBackRegistry readers,
+    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
                                             Diagnostics diagnostics, int threads) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
         int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
-        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(placements, readers, largest),
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(placements, targets, largest),
                 (prover, device) -> prover.prove(device, files.get(device.name())));
         List<DeviceResult> results = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
@@ -107,23 +108,23 @@ public final class Verifier {
 
     /** What one thread proves devices with: its own packet space, and the intent built in it. */
     private static final class Prover {
-        private final ReadBackRegistry readers;
+        private final Targets targets;
         private final Bdds bdds;
         private final Intent intent;
         /** Address blocks cut into prefixes for cubes, for every device this thread proves. */
         private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes = new HashMap<>();
 
         /** @param largest the most flow placements on one device, to size the BDD kernel */
-        Prover(Map<String, List<Intent.Placed>> placements, ReadBackRegistry readers, int largest) {
+        Prover(Map<String, List<Intent.Placed>> placements, Targets targets, int largest) {
             this.bdds = new Bdds(largest);
-            this.readers = readers;
+            this.targets = targets;
             this.intent = new Intent(placements, bdds::space, prefixes);
         }
 
         DeviceOutcome prove(Device device, List<SourceFile> deviceFiles) {
             long start = System.nanoTime();
             Diagnostics own = new Diagnostics();
-            Optional<ReadBack> reader = readers.find(device.platform());
+            Optional<ReadBack> reader = targets.find(device.platform()).map(Target::readBack);
             if (reader.isEmpty()) {
                 own.report(Diagnostic.warning(Code.ZC0805, "`" + device.name() + "` is not proven: zonec has no read-back "
                         + "for " + device.platform().id()).at(device.span()).build());

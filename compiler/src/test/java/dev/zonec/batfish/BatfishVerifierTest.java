@@ -15,7 +15,7 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.diag.Severity;
 import dev.zonec.model.site.Site;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class BatfishVerifierTest {
     static Compiled compile(Path work) throws Exception {
         Diagnostics diagnostics = new Diagnostics();
         SiteSource source = SiteLoader.load(PORT_TERMINAL, "port-terminal", Optional.empty(), diagnostics);
-        PipelineResult result = Pipeline.run(source, RendererRegistry.standard(), LocalDate.of(2026, 6, 1));
+        PipelineResult result = Pipeline.run(source, Targets.standard(), LocalDate.of(2026, 6, 1));
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         Site site = result.site().orElseThrow();
         OutputWriter.write(work.resolve("out"), site.name(), result.configs());

@@ -9,7 +9,7 @@ import dev.zonec.driver.Pipeline;
 import dev.zonec.driver.PipelineResult;
 import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import dev.zonec.testing.CliRun;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -95,7 +95,7 @@ class VerifyCliTest {
     void aCleanRunExitsZeroAndSaysWhatItChecked() throws Exception {
         Diagnostics d = new Diagnostics();
         PipelineResult compiled = Pipeline.run(SiteLoader.load(work.resolve("site"), "site", Optional.empty(), d),
-                RendererRegistry.standard(), LocalDate.now());
+                Targets.standard(), LocalDate.now());
         try (FakeBatfish fake = new FakeBatfish(compiled.site().orElseThrow(), compiled.ir().orElseThrow())) {
             CliRun run = verify(fake.uri().toString(), "--batfish-timeout", "10");
             assertEquals(0, run.exit(), run.out() + run.err());

@@ -9,7 +9,7 @@ import dev.zonec.model.site.Topology.DeviceNode;
 import dev.zonec.model.site.Topology.Node;
 import dev.zonec.model.site.Topology.ZoneNode;
 import dev.zonec.model.site.Zone;
-import dev.zonec.platform.linux.render.LinuxInterfaces;
+import dev.zonec.platform.linux.LinuxInterfaces;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;

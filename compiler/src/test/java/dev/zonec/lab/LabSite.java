@@ -11,7 +11,7 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.RenderedConfig;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +35,7 @@ record LabSite(Site site, List<RenderedConfig> configs) {
         Diagnostics loading = new Diagnostics();
         SiteSource source = SiteLoader.load(siteFolder, siteFolder.toString(), Optional.of(inventory), loading);
         assertFalse(loading.hasErrors(), () -> "cannot read " + siteFolder + ": " + describe(loading.sorted()));
-        PipelineResult result = Pipeline.run(source, RendererRegistry.standard(), TODAY);
+        PipelineResult result = Pipeline.run(source, Targets.standard(), TODAY);
         assertFalse(result.hasErrors(), () -> "the lab inventory does not compile: " + describe(result.diagnostics()));
         assertTrue(result.site().isPresent(), "no resolved site");
         return new LabSite(result.site().get(), result.configs());

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zonec.cli.Main;
 import dev.zonec.model.site.Flow;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.linux.Iptables;
+import dev.zonec.platform.linux.Nftables;
 import dev.zonec.model.site.Site;
 import dev.zonec.testing.RealTool;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class LiveKernelTest {
 
         LabSite compiled = LabSite.compile(SITE, INVENTORY);
         Site site = compiled.site();
-        site.devices().forEach(d -> assertTrue(d.platform() == Platform.NFTABLES || d.platform() == Platform.IPTABLES,
+        site.devices().forEach(d -> assertTrue(d.platform().equals(Nftables.PLATFORM) || d.platform().equals(Iptables.PLATFORM),
                 d.name() + " is " + d.platform().id() + ": every device of the lab inventory must be a Linux router"));
         List<Probe> probes = ProbePlanner.plan(site);
         everyFlowIsProbed(site, probes);

@@ -4,7 +4,7 @@ import dev.zonec.driver.Pipeline;
 import dev.zonec.driver.PipelineResult;
 import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class Sites {
     public static PipelineResult compile(Path folder) {
         Diagnostics diagnostics = new Diagnostics();
         PipelineResult result = Pipeline.run(SiteLoader.load(folder, folder.toString(), Optional.empty(), diagnostics),
-                RendererRegistry.standard(), LocalDate.of(2026, 11, 28));
+                Targets.standard(), LocalDate.of(2026, 11, 28));
         if (result.site().isEmpty() || result.ir().isEmpty()) {
             throw new AssertionError("the site does not compile: " + result.diagnostics());
         }

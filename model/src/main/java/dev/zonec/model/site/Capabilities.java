@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param remarkLength the longest remark, comment or description the platform keeps on a rule; 0 when it has none
  * @param names        what an identifier the renderer derives (object, rule, filter names) may look like
  * @param inspection   OT function classes the platform enforces by protocol inspection, each with the vendor's
- *                     application or signature names (from {@code inspection.yaml})
+ *                     application or signature names (declared by the platform's target)
  */
 public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, boolean objectGroups,
                            int remarkLength, NameRule names, Map<String, List<String>> inspection) {
@@ -47,6 +47,11 @@ public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, bo
     public record NameRule(Pattern pattern, int length, Set<String> reserved) {
         public NameRule {
             reserved = Set.copyOf(reserved);
+        }
+
+        /** A rule from its pattern text, its longest name and the words it reserves. */
+        public static NameRule of(String pattern, int length, String... reserved) {
+            return new NameRule(Pattern.compile(pattern), length, Set.of(reserved));
         }
 
         /** Why {@code name} is not acceptable, or empty when it is. */

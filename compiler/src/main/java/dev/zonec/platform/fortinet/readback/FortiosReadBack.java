@@ -2,7 +2,6 @@ package dev.zonec.platform.fortinet.readback;
 
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -16,10 +15,6 @@ import java.util.List;
  */
 public final class FortiosReadBack implements ReadBack {
 
-    @Override
-    public Platform platform() {
-        return Platform.FORTINET_FORTIOS;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

@@ -8,7 +8,7 @@ import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.fortinet.FortinetFortios;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.ServiceUse;
@@ -27,7 +27,6 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +42,6 @@ import java.util.stream.Collectors;
  * addresses), and {@code move} commands put the policies back in order with the deny last.
  */
 public final class FortiosRenderer implements Renderer {
-    /** FortiOS interface names: 1 to 15 characters; {@code any} means every interface in a policy. */
-    static final Pattern INTERFACE = Pattern.compile("(?!any$)[A-Za-z0-9][A-Za-z0-9._-]{0,14}");
     /**
      * Characters free text may not keep inside a double-quoted CLI string: {@code "} and {@code '} quote,
      * {@code \} escapes (and continues the line when last), {@code ?} opens the CLI help, {@code $} starts a CLI
@@ -57,7 +54,7 @@ public final class FortiosRenderer implements Renderer {
     private final Map<String, List<String>> inspection;
 
     public FortiosRenderer() {
-        this(Platform.FORTINET_FORTIOS.capabilities().inspection());
+        this(FortinetFortios.PLATFORM.capabilities().inspection());
     }
 
     /** With another inspection table (function class to {@code "<application id> <name>"}), for tests. */
@@ -65,15 +62,9 @@ public final class FortiosRenderer implements Renderer {
         this.inspection = Map.copyOf(inspection);
     }
 
-    @Override
-    public Platform platform() {
-        return Platform.FORTINET_FORTIOS;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device.device(), INTERFACE,
-                "FortiOS interface names have 1 to 15 letters, digits, '.', '-' or '_'; `any` is reserved", diagnostics);
         for (AddressBook.DerivedName name : FortiosPlan.of(device, inspection).derivedNames()) {
             NameCheck.check(device.device(), name.name(), name.what(), name.origin(), diagnostics);
         }

@@ -6,7 +6,7 @@ import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.paloalto.PaloAltoPanos;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.LineParsing.Line;
@@ -251,7 +251,7 @@ final class PanosRuleBase {
         Set<String> icmpApps = new LinkedHashSet<>();
         Set<String> functions = new LinkedHashSet<>();
         Set<String> functionIds = new HashSet<>();
-        Platform.PALOALTO_PANOS.capabilities().inspection().values().forEach(functionIds::addAll);
+        PaloAltoPanos.PLATFORM.capabilities().inspection().values().forEach(functionIds::addAll);
         for (String app : applications) {
             if (IcmpIdentification.predefined(app) || customIcmp(app, rule.line())) {
                 icmpApps.add(app);
@@ -282,7 +282,7 @@ final class PanosRuleBase {
                                             boolean defaultService, Set<String> services) {
         Set<Integer> transports = new LinkedHashSet<>();
         Set<String> covered = new HashSet<>();
-        for (Map.Entry<String, List<String>> c : Platform.PALOALTO_PANOS.capabilities().inspection().entrySet()) {
+        for (Map.Entry<String, List<String>> c : PaloAltoPanos.PLATFORM.capabilities().inspection().entrySet()) {
             long listed = c.getValue().stream().filter(functions::contains).count();
             if (listed == 0) {
                 continue;

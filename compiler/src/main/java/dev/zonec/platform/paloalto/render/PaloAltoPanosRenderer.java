@@ -8,7 +8,6 @@ import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Palo Alto Networks PAN-OS 10.1 and later (10.2, 11.x): configuration-mode {@code set} commands for a firewall in
@@ -36,9 +34,6 @@ import java.util.regex.Pattern;
  * {@code inspection.yaml} are enforced by App-ID and port together.
  */
 public final class PaloAltoPanosRenderer implements Renderer {
-    /** Layer 3 interfaces: ethernetSLOT/PORT, aeN, vlan, tunnel, loopback, each with an optional .SUBINTERFACE. */
-    static final Pattern INTERFACE = Pattern.compile("(ethernet[1-9][0-9]*/[1-9][0-9]*|ae[1-9][0-9]*|vlan|tunnel|loopback)"
-            + "(\\.[1-9][0-9]{0,3})?");
     /** PAN-OS zone names are at most 31 characters (object names 63). */
     static final int ZONE_NAME_MAX = 31;
     /**
@@ -49,16 +44,10 @@ public final class PaloAltoPanosRenderer implements Renderer {
     static final String TAG = "zonec";
     static final String DENY_RULE = PanosNames.PREFIX + "default-deny";
 
-    @Override
-    public Platform platform() {
-        return Platform.PALOALTO_PANOS;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
         Device d = device.device();
-        NameCheck.checkInterface(d, INTERFACE, "PAN-OS layer 3 interfaces are ethernetSLOT/PORT, aeN, vlan, tunnel or "
-                + "loopback, with an optional .SUBINTERFACE such as ethernet1/1.20", diagnostics);
         Map<String, Zone> zones = site.zonesByName();
         for (String zone : d.zones()) {
             NameCheck.check(d, zone, "zone", zones.get(zone).span(), diagnostics);

@@ -11,7 +11,7 @@ import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.fortinet.FortinetFortios;
 import dev.zonec.model.site.Site;
 import dev.zonec.parse.PolicyParser;
 import dev.zonec.resolve.Resolver;
@@ -104,6 +104,7 @@ class FortiosRendererTest {
         Fixture f = fixture(POLICY.replace("conduit ops:", "conduit operations-to-field-controllers:"),
                 "port1", "port-sixteen-chr");
         Diagnostics diagnostics = new Diagnostics();
+        new FortinetFortios().interfaces().check(f.device().device(), diagnostics);
         new FortiosRenderer(Map.of()).validate(f.device(), f.site(), diagnostics);
         List<Diagnostic> found = diagnostics.sorted();
         assertEquals(2, found.size(), found.toString());
@@ -116,7 +117,7 @@ class FortiosRendererTest {
     /** A future inspection.yaml entry for FortiOS must name the application ID the CLI needs, then the signature. */
     @Test
     void everyFortiosInspectionEntryIsAnApplicationIdAndAName() {
-        Platform.FORTINET_FORTIOS.capabilities().inspection().forEach((functionClass, entries) -> {
+        FortinetFortios.PLATFORM.capabilities().inspection().forEach((functionClass, entries) -> {
             assertTrue(!entries.isEmpty(), functionClass + " has no signatures");
             entries.forEach(e -> assertTrue(e.matches("\\d+ \\S+"), functionClass + ": `" + e + "` is not `<id> <name>`"));
         });

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.paloalto.PaloAltoPanos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ class PanosGoldenLintTest {
         Set<String> addresses = new HashSet<>(Set.of("any"));
         Set<String> services = new HashSet<>(Set.of("any"));
         Set<String> applications = new HashSet<>(Set.of("any", "ping", "icmp", "ipv6-icmp"));
-        Platform.PALOALTO_PANOS.capabilities().inspection().values().forEach(applications::addAll);
+        PaloAltoPanos.PLATFORM.capabilities().inspection().values().forEach(applications::addAll);
         List<String> rules = new ArrayList<>();
         String lastAction = "";
         for (String line : Files.readAllLines(file)) {

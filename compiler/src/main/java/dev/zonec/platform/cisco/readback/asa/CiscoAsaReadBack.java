@@ -4,7 +4,6 @@ import dev.zonec.grammar.readback.AsaLineLexer;
 import dev.zonec.grammar.readback.AsaLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -28,10 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class CiscoAsaReadBack implements ReadBack {
 
-    @Override
-    public Platform platform() {
-        return Platform.CISCO_ASA;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

@@ -6,7 +6,6 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.IpFamily;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -37,10 +36,6 @@ public final class AristaEosReadBack implements ReadBack {
             Map.of("icmpv6", CiscoNames.ICMPV6, "tcp", CiscoNames.TCP, "udp", CiscoNames.UDP),
             CiscoNames.ICMP_NAMES, Map.of(), List.of());
 
-    @Override
-    public Platform platform() {
-        return Platform.ARISTA_EOS;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

@@ -6,7 +6,6 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.IpFamily;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -35,10 +34,6 @@ public final class CiscoIosReadBack implements ReadBack {
     static final Dialect DIALECT = new Dialect("IOS", CiscoNames.IOS_IPV4_PROTOCOLS, CiscoNames.IOS_IPV6_PROTOCOLS,
             CiscoNames.ICMP_NAMES, CiscoNames.ICMPV6_NAMES, List.of(IcmpType.of(136), IcmpType.of(135)));
 
-    @Override
-    public Platform platform() {
-        return Platform.CISCO_IOS;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

@@ -6,7 +6,6 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.IpFamily;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -34,10 +33,6 @@ public final class CiscoNxosReadBack implements ReadBack {
     static final Dialect DIALECT = new Dialect("NX-OS", CiscoNames.IOS_IPV4_PROTOCOLS, CiscoNames.IOS_IPV6_PROTOCOLS,
             CiscoNames.ICMP_NAMES, CiscoNames.ICMPV6_NAMES, List.of());
 
-    @Override
-    public Platform platform() {
-        return Platform.CISCO_NXOS;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

@@ -9,7 +9,7 @@ import dev.zonec.model.site.Capabilities.NameRule;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.cisco.CiscoAsa;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
@@ -49,25 +49,14 @@ public final class CiscoAsaRenderer implements Renderer {
     /** '?' asks the ASA CLI for help while a line is typed or pasted: never let it reach a remark or description. */
     static final String FREE_TEXT_FORBIDDEN = "?";
     /** Object, object-group and ACL names: the platform row (letters, digits, '.', '-', '_'; 64 characters). */
-    private static final Pattern NAME = Platform.CISCO_ASA.capabilities().names().pattern();
+    private static final Pattern NAME = CiscoAsa.PLATFORM.capabilities().names().pattern();
     /** {@code nameif}: up to 48 characters; zonec keeps to the characters of its other ASA names. */
-    private static final NameRule NAMEIF = new NameRule(NAME, 48, Platform.CISCO_ASA.capabilities().names().reserved());
-    /** Physical, sub-, port-channel, redundant, VLAN and bridge-group interfaces, as ASA writes them. */
-    private static final Pattern INTERFACE = Pattern.compile("(?i)(?:"
-            + "(?:GigabitEthernet|TenGigabitEthernet|Ethernet|Management)\\d+/\\d+(?:/\\d+)?(?:\\.\\d+)?"
-            + "|(?:Port-channel|Redundant)\\d+(?:\\.\\d+)?|Vlan\\d+|BVI\\d+)");
+    private static final NameRule NAMEIF = new NameRule(NAME, 48, CiscoAsa.PLATFORM.capabilities().names().reserved());
     private static final String SERVICE_GROUP = "object-group service";
 
-    @Override
-    public Platform platform() {
-        return Platform.CISCO_ASA;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device.device(), INTERFACE, "ASA interfaces are named like GigabitEthernet0/0, "
-                + "GigabitEthernet0/1.100, Ethernet1/1, Management0/0, Port-channel1, Redundant1, Vlan10 or BVI1",
-                diagnostics);
         Acls acls = acls(device, site);
         for (DualStackAcl acl : IngressAcls.dualStack(device)) {
             AclNameChecks.zoneAcl(device.device(), site, acl.zone(), aclName(acl), diagnostics);

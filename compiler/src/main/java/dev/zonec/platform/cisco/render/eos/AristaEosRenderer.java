@@ -6,11 +6,9 @@ import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.ConfigText;
-import dev.zonec.render.NameCheck;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
@@ -37,12 +35,6 @@ import java.util.regex.Pattern;
  * on some hardware only), so every endpoint is written out block by block.
  */
 public final class AristaEosRenderer implements Renderer {
-    private static final String VLAN_ID = "(?:[1-9][0-9]{0,2}|[1-3][0-9]{3}|40[0-8][0-9]|409[0-4])";
-    /** Interfaces an ACL can be applied to: Ethernet ports (with module/breakout lanes), port-channels, subinterfaces, SVIs. */
-    static final Pattern INTERFACE = Pattern.compile("(?:Ethernet[1-9][0-9]*(?:/[1-9][0-9]*){0,2}|Port-Channel[1-9][0-9]*)"
-            + "(?:\\." + VLAN_ID + ")?|Vlan" + VLAN_ID);
-    private static final String INTERFACE_RULE = "EOS ACLs are applied to EthernetN[/M[/L]], Port-ChannelN (each with an "
-            + "optional .SUBINTERFACE) or VlanN, with VLAN and subinterface numbers 1-4094";
     /**
      * Characters a remark must not carry: '?' opens context help when a config is pasted into the CLI, '|' pipes
      * output, '!' and '#' start comments.
@@ -50,21 +42,16 @@ public final class AristaEosRenderer implements Renderer {
     private static final String REMARK_FORBIDDEN = "?|!#";
     private static final int SEQUENCE_STEP = 10;
 
-    @Override
-    public Platform platform() {
-        return Platform.ARISTA_EOS;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device.device(), INTERFACE, INTERFACE_RULE, diagnostics);
         IngressAclNames.check(device, site, "access list", diagnostics);
     }
 
     @Override
     public List<OutputFile> render(DeviceIr device, Site site) {
-        Pattern names = platform().capabilities().names().pattern();
-        int remarkLength = platform().capabilities().remarkLength();
+        Pattern names = device.device().platform().capabilities().names().pattern();
+        int remarkLength = device.device().platform().capabilities().remarkLength();
         List<EosView.Acl> acls = new ArrayList<>();
         Map<String, List<String>> bindings = new LinkedHashMap<>();
         for (Interface i : device.device().interfaces()) {

@@ -4,7 +4,6 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.ConfigText;
@@ -35,10 +34,6 @@ public final class CiscoIosRenderer implements Renderer {
     /** IOS remarks hold up to 100 characters. */
     private static final int REMARK_MAX = 100;
 
-    @Override
-    public Platform platform() {
-        return Platform.CISCO_IOS;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {

@@ -4,11 +4,9 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.ConfigText;
-import dev.zonec.render.NameCheck;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
@@ -33,23 +31,14 @@ import java.util.regex.Pattern;
 public final class CiscoNxosRenderer implements Renderer {
     /** NX-OS ACL and object-group names: 1 to 64 characters; zonec uses letters, digits, '-' and '_'. */
     static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
-    /** Routed interfaces, subinterfaces, port channels and SVIs, as NX-OS writes them in its configuration. */
-    private static final Pattern INTERFACE = Pattern.compile(
-            "(?i)(?:Ethernet\\d+/\\d+(?:/\\d+)?(?:\\.\\d+)?|port-channel\\d+(?:\\.\\d+)?|Vlan\\d+)");
     /** Sequence numbers go up in tens, as NX-OS numbers entries itself. */
     static final int STEP = 10;
     /** '?' asks the NX-OS CLI for help while a line is typed or pasted: never let it reach a remark. */
     private static final String REMARK_FORBIDDEN = "?";
 
-    @Override
-    public Platform platform() {
-        return Platform.CISCO_NXOS;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device.device(), INTERFACE, "NX-OS router ACLs apply on routed interfaces and SVIs: "
-                + "EthernetX/Y (or X/Y/Z, with .N for a subinterface), port-channelN(.N) or VlanN", diagnostics);
         AclNameChecks.ingressAcls(device, site, new NxosAddressStyle(), CiscoNxosRenderer::aclName, diagnostics);
     }
 

@@ -4,7 +4,6 @@ import dev.zonec.grammar.readback.JunosFilterLineLexer;
 import dev.zonec.grammar.readback.JunosFilterLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -29,10 +28,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
  */
 public final class JunosFilterReadBack implements ReadBack {
 
-    @Override
-    public Platform platform() {
-        return Platform.JUNIPER_JUNOS;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

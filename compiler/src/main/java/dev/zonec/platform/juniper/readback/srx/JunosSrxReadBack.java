@@ -4,7 +4,6 @@ import dev.zonec.grammar.readback.SrxLineLexer;
 import dev.zonec.grammar.readback.SrxLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -29,10 +28,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
  */
 public final class JunosSrxReadBack implements ReadBack {
 
-    @Override
-    public Platform platform() {
-        return Platform.JUNIPER_SRX;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

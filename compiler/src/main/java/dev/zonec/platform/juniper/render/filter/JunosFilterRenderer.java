@@ -9,7 +9,6 @@ import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
@@ -52,14 +51,9 @@ public final class JunosFilterRenderer implements Renderer {
     static final String NEIGHBOR_DISCOVERY_TERM = "neighbor-discovery";
     static final String DEFAULT_TERM = "default-deny";
 
-    @Override
-    public Platform platform() {
-        return Platform.JUNIPER_JUNOS;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device.device(), LogicalInterface.PATTERN, LogicalInterface.RULE, diagnostics);
         Set<String> checked = new HashSet<>();
         build(device, site, (derived, what, origin) -> {
             if (checked.add(what + " " + derived)) {
@@ -71,7 +65,7 @@ public final class JunosFilterRenderer implements Renderer {
 
     @Override
     public List<OutputFile> render(DeviceIr device, Site site) {
-        Pattern names = platform().capabilities().names().pattern();
+        Pattern names = device.device().platform().capabilities().names().pattern();
         JunosView view = build(device, site, (derived, what, origin) -> ConfigText.name(derived, names));
         return List.of(new OutputFile(device.device().name() + ".junos", Templates.render("juniper-junos", "device.ftl", view)));
     }

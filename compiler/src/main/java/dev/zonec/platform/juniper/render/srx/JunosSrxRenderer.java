@@ -10,7 +10,6 @@ import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Juniper SRX Series, Junos OS 20.1 and later: security zones bound to the inventory's logical interfaces, the global
@@ -48,14 +46,6 @@ import java.util.regex.Pattern;
  */
 public final class JunosSrxRenderer implements Renderer {
     /**
-     * Logical interfaces a security zone can hold: {@code type-fpc/pic/port[:channel].unit} for the physical and
-     * tunnel types, and the numbered or unnumbered logical devices ({@code ae0.0}, {@code reth1.0}, {@code irb.10},
-     * {@code st0.1}). Management interfaces (fxp0, em0, me0, fab) are not zone interfaces.
-     */
-    static final Pattern INTERFACE = Pattern.compile(
-            "(?:(?:fe|ge|xe|et|mge|gr|ip|lt)-\\d{1,2}/\\d{1,2}/\\d{1,3}(?::\\d{1,2})?|(?:ae|reth)\\d{1,3}"
-                    + "|irb|vlan|st0|lo0|pp0|dl0)\\.\\d{1,5}");
-    /**
      * Characters removed from descriptions: the quote and backslash that would end or escape the quoted string, the
      * statement and block delimiters and comment character of the Junos configuration language, and the question mark
      * that asks the interactive CLI for help when the file is pasted with {@code load set terminal}.
@@ -65,17 +55,10 @@ public final class JunosSrxRenderer implements Renderer {
     /** Junos names its predefined applications, application-sets and the device's own zone with this prefix. */
     private static final String RESERVED_PREFIX = "junos-";
 
-    @Override
-    public Platform platform() {
-        return Platform.JUNIPER_SRX;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
         Device d = device.device();
-        NameCheck.checkInterface(d, INTERFACE, "Junos security zones hold logical interfaces: type-fpc/pic/port.unit "
-                + "such as ge-0/0/0.0, or ae0.0, reth0.0, irb.10, st0.0; management interfaces (fxp0, em0, me0) "
-                + "cannot be in a security zone", diagnostics);
         Map<String, Zone> zones = site.zonesByName();
         for (String zone : d.zones()) {
             check(d, zone, "security zone", zones.get(zone).span(), diagnostics);

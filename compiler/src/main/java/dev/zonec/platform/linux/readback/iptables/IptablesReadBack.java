@@ -5,7 +5,6 @@ import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.IpFamily;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
@@ -28,10 +27,6 @@ public final class IptablesReadBack implements ReadBack {
     private static final String FILES_HELP = "an iptables device has two files, `<device>.iptables` (IPv4) and "
             + "`<device>.ip6tables` (IPv6), as zonec writes them";
 
-    @Override
-    public Platform platform() {
-        return Platform.IPTABLES;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

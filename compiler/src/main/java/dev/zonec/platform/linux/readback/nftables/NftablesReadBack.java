@@ -9,7 +9,6 @@ import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
@@ -37,10 +36,6 @@ public final class NftablesReadBack implements ReadBack {
     private static final Map<String, Integer> ICMP6_NAMES = Map.of("echo-request", 128, "echo-reply", 129,
             "destination-unreachable", 1, "nd-neighbor-solicit", 135, "nd-neighbor-advert", 136);
 
-    @Override
-    public Platform platform() {
-        return Platform.NFTABLES;
-    }
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {

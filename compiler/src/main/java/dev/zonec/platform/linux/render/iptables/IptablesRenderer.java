@@ -10,7 +10,6 @@ import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
@@ -20,7 +19,6 @@ import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
-import dev.zonec.platform.linux.render.LinuxInterfaces;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,14 +44,9 @@ public final class IptablesRenderer implements Renderer {
     /** ICMP type 255 is the icmp match's wildcard: the kernel's icmp_type_code_match reads it as every type. */
     private static final int ICMP_ANY_TYPE = 255;
 
-    @Override
-    public Platform platform() {
-        return Platform.IPTABLES;
-    }
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        LinuxInterfaces.check(device.device(), diagnostics);
         Set<Span> reported = new HashSet<>();
         for (IrRule rule : device.rules()) {
             for (Match m : rule.matches()) {

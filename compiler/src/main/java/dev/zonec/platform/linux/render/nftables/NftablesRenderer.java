@@ -1,17 +1,12 @@
 package dev.zonec.platform.linux.render.nftables;
 
-import dev.zonec.model.diag.Code;
-import dev.zonec.model.diag.Diagnostic;
-import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
-import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
@@ -21,7 +16,6 @@ import dev.zonec.render.OutputFile;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.Templates;
-import dev.zonec.platform.linux.render.LinuxInterfaces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +33,6 @@ public final class NftablesRenderer implements Renderer {
     /** nftables keeps at most 128 bytes of a rule comment. */
     private static final int COMMENT_MAX = 120;
 
-    @Override
-    public Platform platform() {
-        return Platform.NFTABLES;
-    }
-
-    @Override
-    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        LinuxInterfaces.check(device.device(), diagnostics);
-    }
 
     @Override
     public List<OutputFile> render(DeviceIr device, Site site) {

@@ -10,7 +10,8 @@ import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
+import dev.zonec.platform.cisco.AristaEos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,11 @@ class AristaEosRendererTest {
     void interfaceNames() {
         for (String ok : List.of("Ethernet1", "Ethernet3/1", "Ethernet3/1/4", "Ethernet1.100", "Port-Channel10",
                 "Port-Channel10.4094", "Vlan1", "Vlan20", "Vlan4094")) {
-            assertTrue(AristaEosRenderer.INTERFACE.matcher(ok).matches(), ok);
+            assertTrue(AristaEos.INTERFACES.pattern().orElseThrow().matcher(ok).matches(), ok);
         }
         for (String bad : List.of("Vlan0", "Vlan4095", "Ethernet0", "Ethernet1.0", "Ethernet1.4095", "Management1",
                 "Loopback0", "GigabitEthernet0/1", "ethernet1", "Vlan20.1", "Port-Channel")) {
-            assertFalse(AristaEosRenderer.INTERFACE.matcher(bad).matches(), bad);
+            assertFalse(AristaEos.INTERFACES.pattern().orElseThrow().matcher(bad).matches(), bad);
         }
     }
 
@@ -47,7 +48,7 @@ class AristaEosRendererTest {
                 + "      Vlan20: { zone: " + zone + " }\n      Vlan101: { zone: field }\n");
         Diagnostics diagnostics = new Diagnostics();
         PipelineResult result = Pipeline.run(SiteLoader.load(dir, "input", Optional.empty(), diagnostics),
-                RendererRegistry.standard(), java.time.LocalDate.of(2026, 11, 28));
+                Targets.standard(), java.time.LocalDate.of(2026, 11, 28));
         List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
         // the IPv4 and the IPv6 ACL of the zone (IPv6 ACLs are written also when the site has no IPv6)
         assertEquals(2, errors.size(), result.diagnostics().toString());

@@ -10,7 +10,7 @@ import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Targets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ class JunosFilterRendererTest {
                 + "      " + controlInterface + ": { zone: control }\n      " + fieldInterface + ": { zone: field }\n");
         Diagnostics diagnostics = new Diagnostics();
         PipelineResult result = Pipeline.run(SiteLoader.load(dir, "input", Optional.empty(), diagnostics),
-                RendererRegistry.standard(), java.time.LocalDate.of(2026, 11, 28));
+                Targets.standard(), java.time.LocalDate.of(2026, 11, 28));
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
         return result;
     }

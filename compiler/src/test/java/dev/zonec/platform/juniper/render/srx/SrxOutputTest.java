@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.zonec.platform.juniper.JuniperSrx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +83,11 @@ class SrxOutputTest {
     void interfaceNames() {
         for (String ok : List.of("ge-0/0/0.0", "xe-1/2/3.100", "xe-0/0/0:2.0", "et-0/1/0.0", "ae0.0", "reth1.0",
                 "irb.10", "st0.1", "lo0.0")) {
-            assertTrue(JunosSrxRenderer.INTERFACE.matcher(ok).matches(), ok);
+            assertTrue(JuniperSrx.INTERFACE.matcher(ok).matches(), ok);
         }
         for (String bad : List.of("ge-0/0/0", "fxp0.0", "em0.0", "me0.0", "ge-0/0/0.0 ", "ge-0/0/0.0;",
                 "ge-0/0/0.0\ndelete security", "eth0", "GigabitEthernet0/1")) {
-            assertFalse(JunosSrxRenderer.INTERFACE.matcher(bad).matches(), bad);
+            assertFalse(JuniperSrx.INTERFACE.matcher(bad).matches(), bad);
         }
     }
 }

@@ -1,8 +1,6 @@
-package dev.zonec.platform.linux.render;
+package dev.zonec.platform.linux;
 
-import dev.zonec.model.diag.Diagnostics;
-import dev.zonec.model.site.Device;
-import dev.zonec.render.NameCheck;
+import dev.zonec.platform.InterfaceNaming;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class LinuxInterfaces {
     public static final Pattern NAME = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,15}");
+    static final InterfaceNaming NAMING = InterfaceNaming.checked(NAME,
+            "Linux interface names have 1 to 15 characters and no '/', ':' or spaces", n -> "eth" + n);
 
     private LinuxInterfaces() {}
-
-    /** ZC0504 for every inventory interface of {@code device} that is not a Linux interface name. */
-    public static void check(Device device, Diagnostics diagnostics) {
-        NameCheck.checkInterface(device, NAME,
-                "Linux interface names have 1 to 15 characters and no '/', ':' or spaces", diagnostics);
-    }
 }

@@ -1,0 +1,45 @@
+package dev.zonec.platform.cisco;
+
+import dev.zonec.model.site.Capabilities;
+import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.site.Capabilities.NameRule;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Site;
+import dev.zonec.platform.InterfaceNaming;
+import dev.zonec.platform.BaseTarget;
+import dev.zonec.platform.cisco.readback.asa.CiscoAsaReadBack;
+import dev.zonec.platform.cisco.render.asa.CiscoAsaRenderer;
+import dev.zonec.platform.cisco.render.asa.Nameifs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Cisco ASA 9.x, routed mode, single context: stateful, one unified ACL per zone applied inbound. */
+public final class CiscoAsa extends BaseTarget {
+    public static final Platform PLATFORM = new Platform("cisco-asa", new Capabilities(true, FilterScope.INGRESS,
+            true, true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_.-]*", 64,
+            "any", "any4", "any6", "host", "interface", "object", "object-group"), Map.of()));
+    /** Physical, sub-, port-channel, redundant, VLAN and bridge-group interfaces, as ASA writes them. */
+    private static final InterfaceNaming INTERFACES = InterfaceNaming.checked(Pattern.compile("(?i)(?:"
+                    + "(?:GigabitEthernet|TenGigabitEthernet|Ethernet|Management)\\d+/\\d+(?:/\\d+)?(?:\\.\\d+)?"
+                    + "|(?:Port-channel|Redundant)\\d+(?:\\.\\d+)?|Vlan\\d+|BVI\\d+)"),
+            "ASA interfaces are named like GigabitEthernet0/0, "
+                    + "GigabitEthernet0/1.100, Ethernet1/1, Management0/0, Port-channel1, Redundant1, Vlan10 or BVI1",
+            n -> "GigabitEthernet0/" + n);
+
+    public CiscoAsa() {
+        super(PLATFORM, INTERFACES, new CiscoAsaRenderer(), new CiscoAsaReadBack(), new CiscoBatfish("cisco_asa") {
+            /** Batfish's ASA model may name an interface by its hardware name or by the {@code nameif} zonec gives it. */
+            @Override
+            public List<String> interfaceNames(Device device, Interface iface, Site site) {
+                List<String> names = new ArrayList<>(List.of(iface.name()));
+                Nameifs.of(device, site).stream().filter(n -> n.hardware().equals(iface)).findFirst()
+                        .ifPresent(n -> names.add(n.nameif()));
+                return names;
+            }
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package dev.zonec.platform.juniper;
+
+import dev.zonec.model.site.Capabilities;
+import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.site.Capabilities.NameRule;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.Platform;
+import dev.zonec.platform.BaseTarget;
+import dev.zonec.platform.BatfishSupport.FilterQuestion;
+import dev.zonec.platform.InterfaceNaming;
+import dev.zonec.platform.juniper.readback.srx.JunosSrxReadBack;
+import dev.zonec.platform.juniper.render.srx.JunosSrxRenderer;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Juniper SRX: stateful zone-pair security policies. */
+public final class JuniperSrx extends BaseTarget {
+    public static final Platform PLATFORM = new Platform("juniper-srx", new Capabilities(true, FilterScope.ZONE_PAIR,
+            true, true, true, 900, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 63,
+            "any", "any-ipv4", "any-ipv6", "junos-host"), Map.of()));
+    /**
+     * Logical interfaces a security zone can hold: {@code type-fpc/pic/port[:channel].unit} for the physical and
+     * tunnel types, and the numbered or unnumbered logical devices ({@code ae0.0}, {@code reth1.0}, {@code irb.10},
+     * {@code st0.1}). Management interfaces (fxp0, em0, me0, fab) are not zone interfaces.
+     */
+    public static final Pattern INTERFACE = Pattern.compile(
+            "(?:(?:fe|ge|xe|et|mge|gr|ip|lt)-\\d{1,2}/\\d{1,2}/\\d{1,3}(?::\\d{1,2})?|(?:ae|reth)\\d{1,3}"
+                    + "|irb|vlan|st0|lo0|pp0|dl0)\\.\\d{1,5}");
+    private static final InterfaceNaming INTERFACES = InterfaceNaming.checked(INTERFACE,
+            "Junos security zones hold logical interfaces: type-fpc/pic/port.unit "
+                    + "such as ge-0/0/0.0, or ae0.0, reth0.0, irb.10, st0.0; management interfaces (fxp0, em0, me0) "
+                    + "cannot be in a security zone",
+            n -> "ge-0/0/" + n + ".0");
+    private static final Pattern UNIT = Pattern.compile("(.+)\\.([0-9]+)");
+
+    public JuniperSrx() {
+        super(PLATFORM, INTERFACES, new JunosSrxRenderer(), new JunosSrxReadBack(),
+                new JunosBatfish(FilterQuestion.AT_EGRESS_FROM_INGRESS) {
+                    /** The zones name interface units the file does not define: Batfish needs them to exist. */
+                    @Override
+                    public List<String> header(Device device) {
+                        List<String> lines = super.header(device);
+                        for (Interface i : device.interfaces()) {
+                            Matcher m = UNIT.matcher(i.name());
+                            if (m.matches()) {
+                                lines.add("set interfaces " + m.group(1) + " unit " + m.group(2) + " family inet");
+                            }
+                        }
+                        return lines;
+                    }
+                });
+    }
+}

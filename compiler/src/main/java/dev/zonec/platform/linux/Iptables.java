@@ -1,0 +1,56 @@
+package dev.zonec.platform.linux;
+
+import dev.zonec.model.site.Capabilities;
+import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.site.Capabilities.NameRule;
+import dev.zonec.model.site.Platform;
+import dev.zonec.platform.BaseTarget;
+import dev.zonec.platform.BatfishSupport;
+import dev.zonec.platform.linux.readback.iptables.IptablesReadBack;
+import dev.zonec.platform.linux.render.iptables.IptablesRenderer;
+import java.util.Map;
+import java.util.Optional;
+
+/** Linux iptables and ip6tables: stateful FORWARD rules in iptables-restore files, one per IP version. */
+public final class Iptables extends BaseTarget {
+    public static final Platform PLATFORM = new Platform("iptables", new Capabilities(true, FilterScope.ZONE_PAIR,
+            true, true, true, 255, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 28), Map.of()));
+
+    public Iptables() {
+        super(PLATFORM, LinuxInterfaces.NAMING, new IptablesRenderer(), new IptablesReadBack(), new BatfishSupport() {
+            @Override
+            public Reading reading() {
+                return Reading.HOST;
+            }
+
+            @Override
+            public String format() {
+                return "iptables";
+            }
+
+            @Override
+            public FilterQuestion filterQuestion() {
+                return FilterQuestion.AT_EGRESS_FROM_INGRESS;
+            }
+
+            @Override
+            public Optional<String> notRead(String file) {
+                return file.endsWith(".ip6tables")
+                        ? Optional.of("Batfish's host model reads one iptables (IPv4) ruleset, no ip6tables")
+                        : Optional.empty();
+            }
+
+            @Override
+            public String ownChecks() {
+                return "zonec's own checks cover it, and CI loads it with iptables-restore --test and into a network "
+                        + "namespace";
+            }
+
+            @Override
+            public String parsedOnly() {
+                return "Batfish drops iptables rules using -m state, -m multiport or port ranges and ignores "
+                        + "interface matches, so its filter answers on iptables are not counted";
+            }
+        });
+    }
+}
