@@ -1,6 +1,5 @@
 package dev.zonec.resolve;
 
-import dev.zonec.ifname.InterfaceIdentity;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
@@ -10,6 +9,8 @@ import dev.zonec.model.inventory.InventoryInterface;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Zone;
+import dev.zonec.platform.InterfaceIdentity;
+import dev.zonec.platform.Targets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ final class DeviceResolver {
             List<Interface> interfaces = new ArrayList<>();
             boolean ok = true;
             boolean clash = false;
-            InterfaceIdentity identity = InterfaceIdentity.of(d.platform());
+            InterfaceIdentity identity = Targets.standard().of(d.platform()).interfaces().identity();
             Map<String, InventoryInterface> seen = new HashMap<>();
             for (InventoryInterface i : d.interfaces()) {
                 InventoryInterface first = seen.putIfAbsent(identity.key(i.name().text()), i);

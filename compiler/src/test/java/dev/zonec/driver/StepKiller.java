@@ -1,6 +1,6 @@
 package dev.zonec.driver;
 
-import dev.zonec.model.site.Platform;
+import dev.zonec.platform.cisco.CiscoIos;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
 import java.io.IOException;
@@ -28,7 +28,7 @@ public final class StepKiller {
     }
 
     private static RenderedConfig config(String device, String file, String text) {
-        return new RenderedConfig(device, Platform.CISCO_IOS, List.of(new OutputFile(file, text)), 1);
+        return new RenderedConfig(device, CiscoIos.PLATFORM, List.of(new OutputFile(file, text)), 1);
     }
 
     public static void main(String[] args) throws Exception {

@@ -25,7 +25,7 @@ public final class AristaEos extends BaseTarget {
                             + "(?:\\." + VLAN_ID + ")?|Vlan" + VLAN_ID),
             "EOS ACLs are applied to EthernetN[/M[/L]], Port-ChannelN (each with an "
                     + "optional .SUBINTERFACE) or VlanN, with VLAN and subinterface numbers 1-4094",
-            n -> "Vlan" + (100 + n));
+            n -> "Vlan" + (100 + n)).identifiedBy(CiscoInterfaceNames.EOS);
 
     public AristaEos() {
         super(PLATFORM, INTERFACES, new AristaEosRenderer(), new AristaEosReadBack(), new CiscoBatfish("arista"));

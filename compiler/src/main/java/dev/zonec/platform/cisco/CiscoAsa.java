@@ -28,7 +28,7 @@ public final class CiscoAsa extends BaseTarget {
                     + "|(?:Port-channel|Redundant)\\d+(?:\\.\\d+)?|Vlan\\d+|BVI\\d+)"),
             "ASA interfaces are named like GigabitEthernet0/0, "
                     + "GigabitEthernet0/1.100, Ethernet1/1, Management0/0, Port-channel1, Redundant1, Vlan10 or BVI1",
-            n -> "GigabitEthernet0/" + n);
+            n -> "GigabitEthernet0/" + n).identifiedBy(CiscoInterfaceNames.ASA);
 
     public CiscoAsa() {
         super(PLATFORM, INTERFACES, new CiscoAsaRenderer(), new CiscoAsaReadBack(), new CiscoBatfish("cisco_asa") {

@@ -16,6 +16,6 @@ public final class CiscoIos extends BaseTarget {
             true, true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
 
     public CiscoIos() {
-        super(PLATFORM, InterfaceNaming.unchecked(n -> "Vlan" + (100 + n)), new CiscoIosRenderer(), new CiscoIosReadBack(), new CiscoBatfish("cisco_ios"));
+        super(PLATFORM, InterfaceNaming.unchecked(n -> "Vlan" + (100 + n)).identifiedBy(CiscoInterfaceNames.IOS), new CiscoIosRenderer(), new CiscoIosReadBack(), new CiscoBatfish("cisco_ios"));
     }
 }

@@ -20,7 +20,7 @@ public final class CiscoNxos extends BaseTarget {
                     "(?i)(?:Ethernet\\d+/\\d+(?:/\\d+)?(?:\\.\\d+)?|port-channel\\d+(?:\\.\\d+)?|Vlan\\d+)"),
             "NX-OS router ACLs apply on routed interfaces and SVIs: "
                     + "EthernetX/Y (or X/Y/Z, with .N for a subinterface), port-channelN(.N) or VlanN",
-            n -> "Vlan" + (100 + n));
+            n -> "Vlan" + (100 + n)).identifiedBy(CiscoInterfaceNames.NXOS);
 
     public CiscoNxos() {
         super(PLATFORM, INTERFACES, new CiscoNxosRenderer(), new CiscoNxosReadBack(), new CiscoBatfish("cisco_nx"));

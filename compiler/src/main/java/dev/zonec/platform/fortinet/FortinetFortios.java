@@ -8,11 +8,13 @@ import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Platform;
 import dev.zonec.platform.BaseTarget;
 import dev.zonec.platform.BatfishSupport;
+import dev.zonec.platform.InterfaceIdentity;
 import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.fortinet.readback.FortiosReadBack;
 import dev.zonec.platform.fortinet.render.FortiosRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,11 +28,18 @@ public final class FortinetFortios extends BaseTarget {
     public static final Platform PLATFORM = new Platform("fortinet-fortios", new Capabilities(true,
             FilterScope.ZONE_PAIR, true, true, true, 1023, NameRule.of("[A-Za-z0-9][A-Za-z0-9._-]*", 35,
             "all", "none", "any"), Map.of()));
-    /** FortiOS interface names: 1 to 15 characters; {@code any} means every interface in a policy. */
+    /**
+     * FortiOS interface names: 1 to 15 characters; {@code any} means every interface in a policy. Fortinet's
+     * references state no case rule for interface names (physical ports have fixed lower-case names; VLAN and
+     * aggregate names are the user's): refusing names that differ only in case is safe whichever rule the device
+     * applies.
+     */
     private static final InterfaceNaming INTERFACES = InterfaceNaming.checked(
             Pattern.compile("(?!any$)[A-Za-z0-9][A-Za-z0-9._-]{0,14}"),
             "FortiOS interface names have 1 to 15 letters, digits, '.', '-' or '_'; `any` is reserved",
-            n -> "port" + (n + 1));
+            n -> "port" + (n + 1)).identifiedBy(InterfaceIdentity.simple(name -> name.toLowerCase(Locale.ROOT),
+                    "perhaps without regard to case (Fortinet documents no rule; zonec takes names that differ only "
+                            + "in case as one)"));
 
     public FortinetFortios() {
         super(PLATFORM, INTERFACES, new FortiosRenderer(), new FortiosReadBack(), new BatfishSupport() {

@@ -1,5 +1,6 @@
-package dev.zonec.ifname;
+package dev.zonec.platform.cisco;
 
+import dev.zonec.platform.InterfaceIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
