@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Reads a device's generated config back into a vendor-neutral {@link PacketFilter}: a second, independent reading
- * of what a renderer wrote, with its own grammar (grammar/readback) and no code shared with the renderers. It is
+ * of what a renderer wrote, with its own grammar (beside the reader in its platform folder) and no code shared with the renderers. It is
  * tolerant, because it is also the start of importing existing configs: a line it does not understand is a ZC0802
  * warning with its line number; if such a line sits where it could change what the device forwards, the reader
  * also reports ZC0803 (the device cannot be proven).

@@ -1,7 +1,5 @@
 package dev.zonec.platform.fortinet.readback;
 
-import dev.zonec.grammar.readback.FortiosLineLexer;
-import dev.zonec.grammar.readback.FortiosLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.LineParsing.Line;

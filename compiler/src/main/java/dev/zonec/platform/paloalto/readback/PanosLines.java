@@ -1,9 +1,7 @@
 package dev.zonec.platform.paloalto.readback;
 
-import dev.zonec.grammar.readback.PaloAltoPanosLineLexer;
-import dev.zonec.grammar.readback.PaloAltoPanosLineParser;
-import dev.zonec.grammar.readback.PaloAltoPanosLineParser.MembersContext;
-import dev.zonec.grammar.readback.PaloAltoPanosLineParser.ValueContext;
+import dev.zonec.platform.paloalto.readback.PaloAltoPanosLineParser.MembersContext;
+import dev.zonec.platform.paloalto.readback.PaloAltoPanosLineParser.ValueContext;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.PortRange;

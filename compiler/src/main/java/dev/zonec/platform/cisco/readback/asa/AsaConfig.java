@@ -1,6 +1,5 @@
 package dev.zonec.platform.cisco.readback.asa;
 
-import dev.zonec.grammar.readback.AsaLineParser;
 import dev.zonec.readback.LineParsing;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,5 @@
 package dev.zonec.platform.cisco.readback.asa;
 
-import dev.zonec.grammar.readback.AsaLineLexer;
-import dev.zonec.grammar.readback.AsaLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.source.SourceFile;

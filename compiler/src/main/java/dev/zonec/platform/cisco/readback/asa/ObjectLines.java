@@ -1,6 +1,5 @@
 package dev.zonec.platform.cisco.readback.asa;
 
-import dev.zonec.grammar.readback.AsaLineParser;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.PortRange;

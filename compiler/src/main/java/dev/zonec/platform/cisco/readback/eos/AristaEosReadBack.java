@@ -1,7 +1,5 @@
 package dev.zonec.platform.cisco.readback.eos;
 
-import dev.zonec.grammar.readback.EosLineLexer;
-import dev.zonec.grammar.readback.EosLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;

@@ -1,7 +1,5 @@
 package dev.zonec.platform.cisco.readback.ios;
 
-import dev.zonec.grammar.readback.IosLineLexer;
-import dev.zonec.grammar.readback.IosLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;

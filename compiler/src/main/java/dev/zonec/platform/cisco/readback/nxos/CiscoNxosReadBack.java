@@ -1,7 +1,5 @@
 package dev.zonec.platform.cisco.readback.nxos;
 
-import dev.zonec.grammar.readback.NxosLineLexer;
-import dev.zonec.grammar.readback.NxosLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;

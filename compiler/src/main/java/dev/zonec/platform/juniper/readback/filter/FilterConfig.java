@@ -1,6 +1,5 @@
 package dev.zonec.platform.juniper.readback.filter;
 
-import dev.zonec.grammar.readback.JunosFilterLineParser;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.readback.LineParsing;

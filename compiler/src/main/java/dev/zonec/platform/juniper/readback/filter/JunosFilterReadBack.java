@@ -1,7 +1,5 @@
 package dev.zonec.platform.juniper.readback.filter;
 
-import dev.zonec.grammar.readback.JunosFilterLineLexer;
-import dev.zonec.grammar.readback.JunosFilterLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.source.SourceFile;

@@ -1,7 +1,5 @@
 package dev.zonec.platform.juniper.readback.srx;
 
-import dev.zonec.grammar.readback.SrxLineLexer;
-import dev.zonec.grammar.readback.SrxLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.source.SourceFile;

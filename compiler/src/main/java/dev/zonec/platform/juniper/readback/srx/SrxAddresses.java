@@ -1,6 +1,5 @@
 package dev.zonec.platform.juniper.readback.srx;
 
-import dev.zonec.grammar.readback.SrxLineParser;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.platform.juniper.readback.JunosPrefixes;

@@ -1,6 +1,5 @@
 package dev.zonec.platform.juniper.readback.srx;
 
-import dev.zonec.grammar.readback.SrxLineParser;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.readback.LineParsing;

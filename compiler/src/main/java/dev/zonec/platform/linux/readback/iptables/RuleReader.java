@@ -1,6 +1,5 @@
 package dev.zonec.platform.linux.readback.iptables;
 
-import dev.zonec.grammar.readback.IptablesLineParser;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.IpFamily;

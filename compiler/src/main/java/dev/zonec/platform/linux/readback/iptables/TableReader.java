@@ -1,7 +1,5 @@
 package dev.zonec.platform.linux.readback.iptables;
 
-import dev.zonec.grammar.readback.IptablesLineLexer;
-import dev.zonec.grammar.readback.IptablesLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.site.IpFamily;

@@ -1,7 +1,5 @@
 package dev.zonec.platform.linux.readback.nftables;
 
-import dev.zonec.grammar.readback.NftLineLexer;
-import dev.zonec.grammar.readback.NftLineParser;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.filter.FilterRule;
