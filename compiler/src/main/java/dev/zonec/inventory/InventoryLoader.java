@@ -7,6 +7,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.inventory.Inventory;
 import dev.zonec.model.inventory.InventoryDevice;
 import dev.zonec.model.inventory.InventoryInterface;
+import dev.zonec.model.inventory.InventoryRoute;
 import dev.zonec.model.site.Platform;
 import dev.zonec.platform.Target;
 import dev.zonec.platform.Targets;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -30,6 +32,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -42,11 +45,18 @@ import org.yaml.snakeyaml.nodes.Tag;
  *     platform: cisco-ios
  *     interfaces:
  *       Vlan20: { zone: supervisory }
+ *   fw-sis:
+ *     platform: juniper-srx
+ *     routes:
+ *       - safety &lt;-&gt; supervisory, site-ops
+ *     interfaces: ...
  * </pre>
  */
 public final class InventoryLoader {
     private static final Set<String> TOP_KEYS = Set.of("devices");
-    private static final Set<String> DEVICE_KEYS = Set.of("platform", "interfaces");
+    private static final Set<String> DEVICE_KEYS = Set.of("platform", "interfaces", "routes");
+    private static final String ROUTE_FORM = "a route is `ZONE <-> ZONE`, either side a comma-separated list of zones, "
+            + "e.g. `safety <-> supervisory, site-ops`";
     private static final Set<String> INTERFACE_KEYS = Set.of("zone");
 
     private final SourceFile file;
@@ -142,10 +152,82 @@ public final class InventoryLoader {
                 }
             });
         }
+        Optional<List<InventoryRoute>> routes = Optional.ofNullable(keys.get("routes")).map(this::routes);
         if (platform.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InventoryDevice(name.get(), platform.get(), platformSpan, interfaces));
+        return Optional.of(new InventoryDevice(name.get(), platform.get(), platformSpan, interfaces, routes));
+    }
+
+    /** {@code routes:} a list of {@code ZONE, ... <-> ZONE, ...} lines; one that is not of that form is reported. */
+    private List<InventoryRoute> routes(NodeTuple tuple) {
+        List<InventoryRoute> routes = new ArrayList<>();
+        Node value = tuple.getValueNode();
+        if (!(value instanceof SequenceNode list)) {
+            wrongType(value, "a list of routes such as `- safety <-> supervisory, site-ops`");
+            return routes;
+        }
+        if (list.getValue().isEmpty()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0103, "`routes:` is empty, so the device would forward nothing")
+                    .at(span(tuple.getKeyNode()))
+                    .help("list the zone pairs the device forwards between, or leave `routes:` out: without it a device "
+                            + "forwards between every two zones it faces"));
+            return routes;
+        }
+        for (Node item : list.getValue()) {
+            scalar(item, "a route such as `safety <-> supervisory, site-ops`").flatMap(this::route).ifPresent(routes::add);
+        }
+        return routes;
+    }
+
+    private Optional<InventoryRoute> route(ScalarNode node) {
+        String text = node.getValue();
+        int arrow = text.indexOf("<->");
+        if (arrow < 0 || text.indexOf("<->", arrow + 3) >= 0) {
+            diagnostics.report(Diagnostic.error(Code.ZC0103, "`" + printable(text) + "` is not a route")
+                    .at(span(node)).help(ROUTE_FORM));
+            return Optional.empty();
+        }
+        // a plain scalar's text starts where its node does; a quoted one a character later
+        int offset = node.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
+        boolean oneLine = node.getStartMark().getLine() == node.getEndMark().getLine();
+        Optional<List<Ident>> left = zones(node, text, 0, arrow, offset, oneLine);
+        Optional<List<Ident>> right = zones(node, text, arrow + 3, text.length(), offset, oneLine);
+        if (left.isEmpty() || right.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InventoryRoute(left.get(), right.get(), span(node)));
+    }
+
+    /** The zone names between {@code from} and {@code to} of a route's text, each with its own place where known. */
+    private Optional<List<Ident>> zones(ScalarNode node, String text, int from, int to, int offset, boolean oneLine) {
+        List<Ident> names = new ArrayList<>();
+        int start = from;
+        for (int comma = text.indexOf(',', from); start <= to; comma = text.indexOf(',', start)) {
+            int end = comma < 0 || comma > to ? to : comma;
+            String raw = text.substring(start, end);
+            String name = raw.strip();
+            int column = start + (raw.length() - raw.stripLeading().length());
+            Span at = span(node);
+            if (oneLine && !name.isEmpty()) {
+                int line = node.getStartMark().getLine() + 1;
+                int at0 = node.getStartMark().getColumn() + offset + column;
+                String written = file.line(line);
+                // only where the name stands in the file as it does in the value (no escapes before it)
+                if (written.startsWith(name, at0)) {
+                    at = new Span(file, line, at0 + 1, name.length());
+                }
+            }
+            if (!Names.IDENTIFIER.matcher(name).matches()) {
+                diagnostics.report(Diagnostic.error(Code.ZC0103, name.isEmpty() ? "a route names an empty zone"
+                                : "`" + printable(name) + "` is not a zone name")
+                        .at(at).help(ROUTE_FORM));
+                return Optional.empty();
+            }
+            names.add(new Ident(name, at));
+            start = end + 1;
+        }
+        return Optional.of(names);
     }
 
     private Optional<InventoryInterface> iface(NodeTuple tuple) {

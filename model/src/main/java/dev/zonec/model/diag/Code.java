@@ -50,9 +50,14 @@ public enum Code {
     ZC0228("unknown conduit"),
     ZC0229("invalid date"),
     ZC0230("waiver lacks a justification or an owner"),
+    ZC0231("DMZ or safety zone declared transit"),
+    ZC0232("`no-transit` is the default"),
+    ZC0233("device routes a zone it does not face"),
 
-    ZC0301("no device joins the zones of a flow"),
-    ZC0302("topology too meshed to place exactly"),
+    ZC0301("no admissible path between the zones of a flow"),
+    /** Retired: placement has been polynomial since transit became declared; never reported. */
+    ZC0302("retired: topology too meshed to place exactly"),
+    ZC0303("flow placed on many devices"),
 
     ZC0401("no-path requirement violated"),
     ZC0402("via requirement violated"),
