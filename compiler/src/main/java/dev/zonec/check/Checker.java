@@ -18,6 +18,18 @@ public final class Checker {
 
     private Checker() {}
 
+    /**
+     * The IEC 62443 rule pack alone, with the waivers that accept its findings: for a run whose placement failed,
+     * so that a flow's policy findings (a flow that skips the DMZ, say) come in the same run as its placement error.
+     * Requirements and redundancy need the rules, and an unused waiver is not judged without them.
+     */
+    public static void rulePackOnly(Site site, LocalDate today, Diagnostics diagnostics) {
+        Waivers waivers = new Waivers(site, today);
+        for (Finding f : RulePack.run(site)) {
+            diagnostics.report(f.diagnostic().isWaived() ? f.diagnostic() : waivers.apply(f));
+        }
+    }
+
     /** @param threads how many devices to check for redundant rules at once; the result is the same for any number */
     public static List<InvariantResult> check(Site site, Ir ir, LocalDate today, Diagnostics diagnostics, int threads) {
         PacketSpace space = PacketSpace.forRules(ir.devices().stream().mapToLong(d -> d.rules().size()).sum());

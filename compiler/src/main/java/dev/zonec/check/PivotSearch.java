@@ -67,7 +67,7 @@ final class PivotSearch {
             zoneDestinations.put(zone.name(), space.destinations(zone.subnets()));
         }
         for (Asset asset : site.assets()) {
-            Unit u = new Unit(asset.name(), asset.zone(), List.of(asset.address()),
+            Unit u = new Unit(asset.name(), asset.zone(), asset.addresses(),
                     asset.attributes().contains(AssetAttribute.REMOTE_ACCESS_GATEWAY));
             units.add(u);
             unitsByZone.computeIfAbsent(u.zone(), z -> new ArrayList<>()).add(u);

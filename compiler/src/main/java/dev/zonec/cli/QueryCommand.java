@@ -133,6 +133,12 @@ final class QueryCommand implements Callable<Integer> {
         for (FlowQuery.Answer a : answers) {
             out.append("query: ").append(a.packet().describe()).append("  (").append(a.fromZone()).append(" -> ")
                     .append(a.toZone()).append(")\n");
+            if (a.paths().isEmpty()) {
+                out.append("  no device joins the two zones, even through other zones\n");
+            } else if (!a.routed()) {
+                out.append("  no admissible path: the network routes nothing of this IP version between the two zones; ")
+                        .append("on the cabling's shortest paths:\n");
+            }
             int n = 1;
             for (FlowQuery.PathResult p : a.paths()) {
                 out.append("  path ").append(n++).append(": ").append(String.join(" -> ", p.route())).append('\n');
@@ -144,9 +150,6 @@ final class QueryCommand implements Callable<Integer> {
                                     .orElse("deny (default deny)")).append('\n');
                 }
                 out.append("    => ").append(p.allowed() ? "allowed" : "denied").append('\n');
-            }
-            if (a.paths().isEmpty()) {
-                out.append("  no path joins the two zones\n");
             }
             long open = a.paths().stream().filter(FlowQuery.PathResult::allowed).count();
             out.append("verdict: ").append(a.allowed() ? "ALLOWED" : "DENIED").append(" (").append(open).append(" of ")
@@ -164,6 +167,7 @@ final class QueryCommand implements Callable<Integer> {
             node.put("from", a.fromZone());
             node.put("to", a.toZone());
             node.put("verdict", a.allowed() ? "allowed" : "denied");
+            node.put("routed", a.routed());
             node.put("truncated", a.truncated());
             ArrayNode paths = node.putArray("paths");
             for (FlowQuery.PathResult p : a.paths()) {

@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * Runs the stages in order — parse and inventory, resolve, lower, check, render — and stops after the first
  * stage that reported an error. Parse and inventory are independent, so both run before stopping: a user sees
- * the problems of every input file at once.
+ * the problems of every input file at once. Likewise the IEC 62443 rule pack judges the policy alone, so it still
+ * runs when a flow cannot be placed.
  */
 public final class Pipeline {
 
@@ -71,6 +72,7 @@ public final class Pipeline {
         Ir ir = Lowering.lower(site.get(), diagnostics);
         times.add(clock.stop());
         if (diagnostics.hasErrors()) {
+            Checker.rulePackOnly(site.get(), today, diagnostics);
             return stopped(diagnostics, site, Optional.of(ir), List.of(), times);
         }
         clock = StageTime.start("check");

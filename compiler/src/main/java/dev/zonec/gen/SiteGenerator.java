@@ -12,8 +12,8 @@ import java.util.Set;
  * Generator stage entry point: a deterministic synthetic industrial site of a given size, written as an ordinary
  * site folder (policy files and inventory) that {@code zonec check} passes.
  *
- * <p>Shape: a chain of hub zones; between each two neighbouring hubs a cell of two devices in parallel (two paths, a
- * four-node block), each device also facing its own leaf zones. Devices take all ten platforms in turn. Every zone
+ * <p>Shape: a chain of hub zones (declared {@code transit}: the backbone); between each two neighbouring hubs a cell of
+ * two devices in parallel (two paths, a four-node block), each device also facing its own leaf zones. Devices take all ten platforms in turn. Every zone
  * is a /24 with a few hosts and a family; flows join assets of zones in the same or a neighbouring cell (as OT flows
  * do: a cell talks to its supervisory and operations neighbours), so a flow crosses a bounded number of devices and
  * the output grows linearly with the flows. Services are an OT and IT mix without remote-control or cleartext
@@ -110,7 +110,9 @@ public final class SiteGenerator {
             b.append("site synthetic-").append(size.zones()).append('-').append(size.devices()).append('-')
                     .append(size.flows()).append(" \"Synthetic industrial site\"\n\n");
             for (Zone z : zones) {
-                b.append("zone ").append(z.name()).append(" { level 2 sl 2 subnet ").append(z.subnet())
+                // the hubs are the backbone segments between cells: the only zones that carry others' traffic
+                b.append("zone ").append(z.name()).append(" { level 2 sl 2 ").append(z.device() < 0 ? "transit " : "")
+                        .append("subnet ").append(z.subnet())
                         .append(" asset ").append(z.name()).append("-h[1..8] ").append(z.host(11)).append('-').append(z.host(18))
                         .append(" asset ").append(z.name()).append("-srv ").append(z.host(5))
                         .append(" asset ").append(z.name()).append("-eng ").append(z.host(40)).append(" }\n");

@@ -4,6 +4,7 @@ import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.FlowPlacement;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.ir.RuleKind;
@@ -14,57 +15,71 @@ import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
-import dev.zonec.model.site.Zone;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * Lower stage entry point: places every flow on every device of every simple path between its zones (see
- * {@link PathPlacement}), in the direction the connection is opened, and adds exact reply rules on stateless
- * platforms. Rules keep policy order: by flow, then IP version, then service, then crossing.
+ * Lower stage entry point: places every flow on the devices of the shortest admissible paths between its zones, one IP
+ * version at a time (see {@link PathPlacement}), in the direction the connection is opened, and adds exact reply rules
+ * on stateless platforms. Rules keep policy order: by flow, then IP version, then service, then crossing. A flow with
+ * no admissible path is an error (ZC0301); one that lands on more than {@link #MANY_DEVICES} devices a warning (ZC0303).
  */
 public final class Lowering {
+    /**
+     * A flow crossing more devices than this is reported (ZC0303): an OT flow crosses one or two boundaries, three
+     * with a DMZ between; more usually means a zone declared transit that should not be, or routes that send it the
+     * long way round. Documented in docs/placement.md.
+     */
+    public static final int MANY_DEVICES = 4;
 
     private Lowering() {}
 
     public static Ir lower(Site site, Diagnostics diagnostics) {
-        return lower(site, diagnostics, PathPlacement.SEARCH_BUDGET);
-    }
-
-    static Ir lower(Site site, Diagnostics diagnostics, long searchBudget) {
-        PathPlacement placement = new PathPlacement(site.topology(),
-                site.zones().stream().filter(z -> !z.transit()).map(Zone::name).toList(), searchBudget);
+        PathPlacement placement = PathPlacement.of(site);
+        NoPath noPath = new NoPath(site);
         Map<String, Device> devices = site.devicesByName();
         Map<String, List<IrRule>> rules = new LinkedHashMap<>();
         devices.keySet().forEach(d -> rules.put(d, new ArrayList<>()));
+        List<FlowPlacement> placements = new ArrayList<>();
         for (Flow flow : site.flows()) {
-            SortedSet<Crossing> crossings;
-            try {
-                crossings = placement.crossings(flow.sourceZone(), flow.destinationZone());
-            } catch (PlacementTooComplexException e) {
-                diagnostics.report(Diagnostic.error(Code.ZC0302, "cannot place this flow exactly: " + e.getMessage())
-                        .at(flow.origin())
-                        .help("split the meshed part of the topology, or mark zones that must not carry other zones' traffic `no-transit`"));
+            List<IpFamily> families = families(flow);
+            Map<IpFamily, PathPlacement.Paths> placed = new EnumMap<>(IpFamily.class);
+            List<IpFamily> unplaced = new ArrayList<>();
+            for (IpFamily family : families) {
+                PathPlacement.Paths paths = placement.paths(flow.sourceZone(), flow.destinationZone(), family);
+                if (paths.isEmpty()) {
+                    unplaced.add(family);
+                } else {
+                    placed.put(family, paths);
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                diagnostics.report(noPath.explain(flow, unplaced, families));
                 continue;
             }
-            if (crossings.isEmpty()) {
-                diagnostics.report(Diagnostic.error(Code.ZC0301, "no device joins zone `" + flow.sourceZone()
-                                + "` to zone `" + flow.destinationZone() + "`")
+            SortedSet<String> crossed = new TreeSet<>();
+            placed.forEach((family, paths) -> {
+                placements.add(new FlowPlacement(flow.id(), family, paths.devices(), paths.count(), paths.deviceNames()));
+                crossed.addAll(paths.deviceNames());
+            });
+            if (crossed.size() > MANY_DEVICES) {
+                diagnostics.report(Diagnostic.warning(Code.ZC0303, "this flow from `" + flow.sourceZone() + "` to `"
+                                + flow.destinationZone() + "` is placed on " + crossed.size() + " devices ("
+                                + String.join(", ", crossed) + "), more than " + MANY_DEVICES)
                         .at(flow.origin())
-                        .help("give a device in inventory.yaml interfaces facing a path of zones from `"
-                                + flow.sourceZone() + "` to `" + flow.destinationZone() + "` (no-transit zones cannot be on it)"));
-                continue;
+                        .help("a zone declared `transit` that should not be, or "
+                                + "`routes:` that send it the long way round, make a flow cross more boundaries than it needs"));
             }
-            for (IpFamily family : IpFamily.values()) {
+            for (IpFamily family : families) {
                 List<Endpoint> sources = withFamily(flow.sources(), family);
                 List<Endpoint> destinations = withFamily(flow.destinations(), family);
-                if (sources.isEmpty() || destinations.isEmpty()) {
-                    continue;
-                }
+                SortedSet<Crossing> crossings = placed.get(family).crossings();
                 for (ServiceUse service : flow.services()) {
                     List<Match> matches = service.matches().stream().filter(m -> fits(m, family)).toList();
                     if (matches.isEmpty()) {
@@ -85,7 +100,18 @@ public final class Lowering {
         }
         List<DeviceIr> result = new ArrayList<>();
         rules.forEach((name, list) -> result.add(new DeviceIr(devices.get(name), list)));
-        return new Ir(result);
+        return new Ir(result, placements);
+    }
+
+    /** The IP versions a flow has: those both its sources and its destinations have addresses of. */
+    public static List<IpFamily> families(Flow flow) {
+        List<IpFamily> result = new ArrayList<>();
+        for (IpFamily family : IpFamily.values()) {
+            if (!withFamily(flow.sources(), family).isEmpty() && !withFamily(flow.destinations(), family).isEmpty()) {
+                result.add(family);
+            }
+        }
+        return result;
     }
 
     private static Optional<IrRule> reply(Flow flow, Device device, Crossing c, IpFamily family, List<Endpoint> sources,

@@ -1,314 +1,309 @@
 package dev.zonec.lower;
 
-import dev.zonec.model.site.Topology;
-import dev.zonec.model.site.Topology.DeviceNode;
-import dev.zonec.model.site.Topology.Node;
-import dev.zonec.model.site.Topology.ZoneNode;
-import java.util.ArrayDeque;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.site.Zone;
+import dev.zonec.model.site.ZonePair;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.BlockCutpointGraph;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
- * Answers: on which devices, entering from which zone and leaving to which, does some simple path from zone A to
- * zone B pass? Zones marked no-transit are left out of the graph unless they are A or B.
+ * Where the network carries a flow: the shortest admissible paths between its two zones, one IP version at a time.
  *
- * <p>Enumerating simple paths is exponential, so this uses the block-cut tree: every simple A-B path runs through
- * exactly the blocks (biconnected components) on the tree path between A and B, entering each block at one cut
- * vertex and leaving at the next. A device that is a cut vertex between two consecutive blocks can take any of its
- * neighbours in the first block as predecessor and any in the second as successor (a block minus one vertex stays
- * connected). Only a device inside a block needs a search: it is crossed x -> d -> y exactly when the block minus d
- * holds disjoint paths entry..x and y..exit. That search is done per (block, entry, exit) and cached; it is
- * exponential only in the size of one block, and gives up with {@link PlacementTooComplexException} past a budget.
+ * <p>A path runs zone, device, zone, ..., device, zone. It is admissible when every zone between its ends carries other
+ * zones' traffic of that IP version (the zone says {@code transit} and has a subnet of the version) and every device
+ * forwards between the two zones it joins on the path (its {@code routes:}, or every pair of the zones it faces when
+ * it has none). Of the admissible paths the network uses the shortest, in devices crossed; where several are equally
+ * short (a redundant pair of firewalls) it may use any, so the flow is placed on all of them.
+ *
+ * <p>One breadth-first search per source zone and IP version finds them all, in time linear in the topology: a device
+ * without routes is one vertex joined to the zones it faces, a device with routes one vertex per route (joined to the
+ * route's two zones), and only the source and transit zones are searched beyond. The shortest paths to a zone are then
+ * the edges that descend from it, one search step at a time, back to the source; no path is ever enumerated to place a
+ * flow. The reachability proofs ({@code require ...}) do not use this: they judge every physical path.
  */
 public final class PathPlacement {
-    /** Search steps allowed per (block, device, neighbour pair): far beyond any real site's needs. */
-    static final long SEARCH_BUDGET = 2_000_000;
-
-    private final Graph<Node, DefaultEdge> graph;
-    private final Set<ZoneNode> noTransit;
-    private final long budget;
-    private final Map<Set<ZoneNode>, Variant> variants = new HashMap<>();
-    private final Map<List<String>, SortedSet<Crossing>> cache = new HashMap<>();
-
-    public PathPlacement(Topology topology, Collection<String> noTransitZones) {
-        this(topology, noTransitZones, SEARCH_BUDGET);
+    /** What a search vertex is. */
+    private enum Kind {
+        ZONE,
+        /** A device without {@code routes:}: it forwards between any two zones it faces. */
+        DEVICE,
+        /** One route of a device with {@code routes:}: it forwards between exactly its two zones. */
+        ROUTE
     }
 
-    PathPlacement(Topology topology, Collection<String> noTransitZones, long budget) {
-        this.budget = budget;
-        this.graph = topology.graph();
-        this.noTransit = new HashSet<>();
-        noTransitZones.forEach(z -> this.noTransit.add(new ZoneNode(z)));
-    }
+    private final List<String> names = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
+    private final int[][] adjacent;
+    private final Map<String, Integer> zoneIndex = new HashMap<>();
+    private final Map<IpFamily, boolean[]> transit = new EnumMap<>(IpFamily.class);
+    private final Map<List<Object>, int[]> searches = new HashMap<>();
+    private final Map<List<Object>, Paths> cache = new HashMap<>();
 
-    /** Crossings of every simple path from zone {@code a} to zone {@code b}; empty when none exists. */
-    public SortedSet<Crossing> crossings(String a, String b) {
-        return cache.computeIfAbsent(List.of(a, b), k -> compute(new ZoneNode(a), new ZoneNode(b)));
-    }
-
-    private SortedSet<Crossing> compute(ZoneNode a, ZoneNode b) {
-        Set<ZoneNode> readmitted = new HashSet<>();
-        if (noTransit.contains(a)) {
-            readmitted.add(a);
+    /**
+     * @param zones     every zone, with the IP versions whose traffic of other zones it carries (empty: not transit)
+     * @param devices   every device: the zones it faces
+     * @param routes    the zone pairs a device forwards between, for the devices whose inventory says
+     */
+    PathPlacement(Map<String, Set<IpFamily>> zones, Map<String, ? extends Collection<String>> devices,
+                  Map<String, ? extends Collection<ZonePair>> routes) {
+        Map<Integer, List<Integer>> edges = new HashMap<>();
+        for (String zone : new TreeSet<>(zones.keySet())) {
+            zoneIndex.put(zone, vertex(zone, Kind.ZONE));
         }
-        if (noTransit.contains(b)) {
-            readmitted.add(b);
+        for (IpFamily family : IpFamily.values()) {
+            boolean[] carries = new boolean[zoneIndex.size()];
+            zones.forEach((zone, families) -> carries[zoneIndex.get(zone)] = families.contains(family));
+            transit.put(family, carries);
         }
-        Variant variant = variants.computeIfAbsent(readmitted, this::variant);
-        return variant.crossings(a, b);
-    }
-
-    private Variant variant(Set<ZoneNode> readmitted) {
-        Set<Node> vertices = new HashSet<>(graph.vertexSet());
-        vertices.removeAll(noTransit);
-        vertices.addAll(readmitted);
-        Graph<Node, DefaultEdge> g = noTransit.isEmpty() ? graph : new AsSubgraph<>(graph, vertices);
-        return new Variant(g, budget);
-    }
-
-    /** One graph (the topology less some no-transit zones) with its block-cut tree and per-block caches. */
-    private static final class Variant {
-        private final BlockCutpointGraph<Node, DefaultEdge> tree;
-        private final Set<Graph<Node, DefaultEdge>> cutNodes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<Graph<Node, DefaultEdge>, Map<List<Node>, Set<Crossing>>> inBlock = new IdentityHashMap<>();
-        private final Map<Graph<Node, DefaultEdge>, Graph<Node, DefaultEdge>> parent = new IdentityHashMap<>();
-        private final Map<Graph<Node, DefaultEdge>, Integer> depth = new IdentityHashMap<>();
-        private final long budget;
-
-        Variant(Graph<Node, DefaultEdge> graph, long budget) {
-            this.budget = budget;
-            this.tree = new BlockCutpointGraph<>(graph);
-            tree.getCutpoints().forEach(c -> cutNodes.add(tree.getBlock(c)));
-            rootForest();
-        }
-
-        SortedSet<Crossing> crossings(ZoneNode a, ZoneNode b) {
-            SortedSet<Crossing> result = new TreeSet<>();
-            // a zone facing no device is its own block, and JGraphT leaves such blocks out of the tree
-            if (a.equals(b) || !tree.containsVertex(tree.getBlock(a)) || !tree.containsVertex(tree.getBlock(b))) {
-                return result;
-            }
-            List<Graph<Node, DefaultEdge>> nodes = treePath(tree.getBlock(a), tree.getBlock(b));
-            if (nodes.isEmpty()) {
-                return result;
-            }
-            // the blocks along the tree path, with the vertex each is entered and left by
-            List<Graph<Node, DefaultEdge>> blocks = new ArrayList<>();
-            List<Node> entries = new ArrayList<>();
-            List<Node> exits = new ArrayList<>();
-            Node current = a;
-            for (int i = 0; i < nodes.size(); i++) {
-                Graph<Node, DefaultEdge> n = nodes.get(i);
-                if (cutNodes.contains(n)) {
-                    continue;
+        for (String device : new TreeSet<>(devices.keySet())) {
+            Collection<ZonePair> routed = routes.get(device);
+            if (routed == null) {
+                int v = vertex(device, Kind.DEVICE);
+                new TreeSet<>(devices.get(device)).forEach(z -> join(edges, v, zoneIndex.get(z)));
+            } else {
+                for (ZonePair pair : new TreeSet<>(routed)) {
+                    int v = vertex(device, Kind.ROUTE);
+                    join(edges, v, zoneIndex.get(pair.first()));
+                    join(edges, v, zoneIndex.get(pair.second()));
                 }
-                Node exit = b;
-                if (i + 1 < nodes.size()) {
-                    exit = nodes.get(i + 1).vertexSet().iterator().next();
-                }
-                blocks.add(n);
-                entries.add(current);
-                exits.add(exit);
-                current = exit;
             }
-            for (int i = 0; i < blocks.size(); i++) {
-                Graph<Node, DefaultEdge> block = blocks.get(i);
-                result.addAll(inBlock.computeIfAbsent(block, k -> new HashMap<>())
-                        .computeIfAbsent(List.of(entries.get(i), exits.get(i)),
-                                k -> interior(block, k.get(0), k.get(1), budget)));
-                // a device joining this block to the next is crossed from any neighbour here to any neighbour there
-                if (i + 1 < blocks.size() && exits.get(i) instanceof DeviceNode d) {
-                    for (Node x : neighboursTowards(block, d, entries.get(i))) {
-                        for (Node y : neighboursTowards(blocks.get(i + 1), d, exits.get(i + 1))) {
-                            result.add(new Crossing(d.name(), x.name(), y.name()));
+        }
+        adjacent = new int[names.size()][];
+        for (int v = 0; v < names.size(); v++) {
+            adjacent[v] = edges.getOrDefault(v, List.of()).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** The placement of a resolved site. */
+    public static PathPlacement of(Site site) {
+        Map<String, Set<IpFamily>> zones = new HashMap<>();
+        for (Zone z : site.zones()) {
+            Set<IpFamily> carries = java.util.EnumSet.noneOf(IpFamily.class);
+            if (z.transit()) {
+                for (IpFamily f : IpFamily.values()) {
+                    if (z.hasFamily(f)) {
+                        carries.add(f);
+                    }
+                }
+            }
+            zones.put(z.name(), carries);
+        }
+        Map<String, Set<String>> devices = new HashMap<>();
+        Map<String, Set<ZonePair>> routes = new HashMap<>();
+        for (Device d : site.devices()) {
+            devices.put(d.name(), d.zones());
+            d.routes().ifPresent(r -> routes.put(d.name(), r));
+        }
+        return new PathPlacement(zones, devices, routes);
+    }
+
+    /**
+     * The cabling as if every zone carried transit and every device forwarded between all its zones: the paths a
+     * packet could take where the network does not route it (what a query shows for a pair of zones with no
+     * admissible path).
+     */
+    public static PathPlacement cabling(Site site) {
+        Map<String, Set<IpFamily>> zones = new HashMap<>();
+        site.zones().forEach(z -> zones.put(z.name(), java.util.EnumSet.allOf(IpFamily.class)));
+        Map<String, Set<String>> devices = new HashMap<>();
+        site.devices().forEach(d -> devices.put(d.name(), d.zones()));
+        return new PathPlacement(zones, devices, Map.of());
+    }
+
+    private int vertex(String name, Kind kind) {
+        names.add(name);
+        kinds.add(kind);
+        return names.size() - 1;
+    }
+
+    private static void join(Map<Integer, List<Integer>> edges, int a, int b) {
+        edges.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+        edges.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+    }
+
+    /** The shortest admissible paths from zone {@code from} to zone {@code to} for one IP version. */
+    public Paths paths(String from, String to, IpFamily family) {
+        return cache.computeIfAbsent(List.of(from, to, family), k -> compute(from, to, family));
+    }
+
+    private Paths compute(String from, String to, IpFamily family) {
+        int a = zoneIndex.get(from);
+        int b = zoneIndex.get(to);
+        int[] distance = searches.computeIfAbsent(List.of(from, family), k -> search(a, transit.get(family)));
+        if (a == b || distance[b] < 0) {
+            return new Paths(from, to, family, 0, new TreeSet<>(), 0, Map.of());
+        }
+        boolean[] carries = transit.get(family);
+        // the vertices on some shortest path, found by descending from the destination; each with its predecessors
+        Map<Integer, List<Integer>> before = new TreeMap<>();
+        List<Integer> frontier = List.of(b);
+        before.put(b, new ArrayList<>());
+        while (!frontier.isEmpty()) {
+            List<Integer> next = new ArrayList<>();
+            for (int v : frontier) {
+                for (int u : adjacent[v]) {
+                    if (distance[u] == distance[v] - 1 && searchedBeyond(u, a, carries)) {
+                        before.get(v).add(u);
+                        if (!before.containsKey(u)) {
+                            before.put(u, new ArrayList<>());
+                            next.add(u);
                         }
                     }
                 }
             }
-            return result;
+            frontier = next;
         }
-
-        /**
-         * The path between two nodes of the block-cut forest, or empty when they lie in different trees. Climbs parent
-         * links to the lowest common ancestor, so it costs the path's length, not the forest's size (a search per
-         * zone pair over the whole forest would make placement quadratic on a large estate).
-         */
-        private List<Graph<Node, DefaultEdge>> treePath(Graph<Node, DefaultEdge> from, Graph<Node, DefaultEdge> to) {
-            Deque<Graph<Node, DefaultEdge>> up = new ArrayDeque<>();
-            Deque<Graph<Node, DefaultEdge>> down = new ArrayDeque<>();
-            Graph<Node, DefaultEdge> x = from;
-            Graph<Node, DefaultEdge> y = to;
-            while (depth.get(x) > depth.get(y)) {
-                up.addLast(x);
-                x = parent.get(x);
-            }
-            while (depth.get(y) > depth.get(x)) {
-                down.addFirst(y);
-                y = parent.get(y);
-            }
-            while (x != y) {
-                Graph<Node, DefaultEdge> px = parent.get(x);
-                Graph<Node, DefaultEdge> py = parent.get(y);
-                if (px == null || py == null) {
-                    return List.of(); // two roots: different components
-                }
-                up.addLast(x);
-                down.addFirst(y);
-                x = px;
-                y = py;
-            }
-            List<Graph<Node, DefaultEdge>> path = new ArrayList<>(up);
-            path.add(x);
-            path.addAll(down);
-            return path;
-        }
-
-        /**
-         * Roots every tree of the block-cut forest (JGraphT's breadth-first traversal, across components) and keeps
-         * each node's parent and depth by identity: a block's own hash code walks the whole block.
-         */
-        private void rootForest() {
-            BreadthFirstIterator<Graph<Node, DefaultEdge>, DefaultEdge> traversal = new BreadthFirstIterator<>(tree);
-            while (traversal.hasNext()) {
-                Graph<Node, DefaultEdge> node = traversal.next();
-                depth.put(node, traversal.getDepth(node));
-                Graph<Node, DefaultEdge> up = traversal.getParent(node);
-                if (up != null) {
-                    parent.put(node, up);
-                }
-            }
-        }
-
-        /** The neighbours of cut vertex {@code d} a simple path through {@code block} to/from {@code other} can use. */
-        private static List<Node> neighboursTowards(Graph<Node, DefaultEdge> block, Node d, Node other) {
-            if (block.vertexSet().size() == 2) {
-                return List.of(other);
-            }
-            return Graphs.neighborListOf(block, d);
-        }
-
-        /** Crossings of devices strictly inside a block, for simple paths entering at u and leaving at w. */
-        private static Set<Crossing> interior(Graph<Node, DefaultEdge> block, Node u, Node w, long budget) {
-            Set<Crossing> result = new HashSet<>();
-            if (block.vertexSet().size() <= 2) {
-                return result;
-            }
-            for (Node v : new TreeSet<>(block.vertexSet())) {
-                if (!(v instanceof DeviceNode d) || v.equals(u) || v.equals(w)) {
-                    continue;
-                }
-                List<Node> neighbours = new ArrayList<>(new TreeSet<>(Graphs.neighborListOf(block, d)));
-                for (Node x : neighbours) {
-                    for (Node y : neighbours) {
-                        if (!x.equals(y) && new LinkageSearch(block, d, u, x, y, w, budget).found()) {
-                            result.add(new Crossing(d.name(), x.name(), y.name()));
-                        }
+        // a device vertex is crossed from each zone before it to each zone after it on a shortest path
+        Map<Integer, List<Integer>> after = new HashMap<>();
+        before.forEach((v, us) -> us.forEach(u -> after.computeIfAbsent(u, k -> new ArrayList<>()).add(v)));
+        SortedSet<Crossing> crossings = new TreeSet<>();
+        for (int v : before.keySet()) {
+            if (kinds.get(v) != Kind.ZONE) {
+                for (int in : before.get(v)) {
+                    for (int out : after.getOrDefault(v, List.of())) {
+                        crossings.add(new Crossing(names.get(v), names.get(in), names.get(out)));
                     }
                 }
             }
-            return result;
+        }
+        Map<String, List<Step>> steps = new TreeMap<>();
+        before.forEach((v, us) -> {
+            if (kinds.get(v) == Kind.ZONE && v != a) {
+                List<Step> into = new ArrayList<>();
+                for (int device : us) {
+                    for (int zone : before.get(device)) {
+                        into.add(new Step(names.get(zone), names.get(device)));
+                    }
+                }
+                into.sort(null);
+                steps.put(names.get(v), into);
+            }
+        });
+        // how many shortest paths lead to each vertex: the sum over its predecessors, nearest vertices first
+        Map<Integer, Long> counts = new HashMap<>();
+        counts.put(a, 1L);
+        List<Integer> byDistance = new ArrayList<>(before.keySet());
+        byDistance.sort(java.util.Comparator.comparingInt(v -> distance[v]));
+        for (int v : byDistance) {
+            long sum = v == a ? 1 : 0;
+            for (int u : before.get(v)) {
+                long c = counts.get(u);
+                sum = sum > Long.MAX_VALUE - c ? Long.MAX_VALUE : sum + c;
+            }
+            counts.put(v, sum);
+        }
+        return new Paths(from, to, family, distance[b] / 2, crossings, counts.get(b), steps);
+    }
+
+    /** Whether a search goes on beyond vertex {@code v}: every device vertex, the source, and transit zones. */
+    private boolean searchedBeyond(int v, int source, boolean[] carries) {
+        return kinds.get(v) != Kind.ZONE || v == source || carries[v];
+    }
+
+    /** Search steps from zone {@code a} to every vertex (-1: unreached), entering only zones that carry transit. */
+    private int[] search(int a, boolean[] carries) {
+        int[] distance = new int[names.size()];
+        java.util.Arrays.fill(distance, -1);
+        distance[a] = 0;
+        int[] queue = new int[names.size()];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = a;
+        while (head < tail) {
+            int v = queue[head++];
+            if (!searchedBeyond(v, a, carries)) {
+                continue;
+            }
+            for (int u : adjacent[v]) {
+                if (distance[u] < 0) {
+                    distance[u] = distance[v] + 1;
+                    queue[tail++] = u;
+                }
+            }
+        }
+        return distance;
+    }
+
+    /** A step of a path: from zone {@code from} across {@code device}. */
+    public record Step(String from, String device) implements Comparable<Step> {
+        @Override
+        public int compareTo(Step o) {
+            int c = from.compareTo(o.from);
+            return c != 0 ? c : device.compareTo(o.device);
         }
     }
 
     /**
-     * Is there a path u..x and a path y..w, vertex-disjoint, in the block without d? Depth-first over simple paths
-     * from u, pruned as soon as x becomes unreachable or y and w are cut apart.
+     * The shortest admissible paths from one zone to another for one IP version.
+     *
+     * @param devices   devices crossed on each path; 0 when there is none
+     * @param crossings every device of every such path with the zones it joins there, in the flow's direction
+     * @param count     how many such paths there are (saturating)
+     * @param steps     for each zone on a path other than the first, the steps that lead into it on one
      */
-    private static final class LinkageSearch {
-        private final Graph<Node, DefaultEdge> block;
-        private final Node x;
-        private final Node y;
-        private final Node w;
-        private final Set<Node> used = new HashSet<>();
-        private final long budget;
-        private long steps;
-        private final boolean found;
-
-        LinkageSearch(Graph<Node, DefaultEdge> block, Node d, Node u, Node x, Node y, Node w, long budget) {
-            this.budget = budget;
-            this.block = block;
-            this.x = x;
-            this.y = y;
-            this.w = w;
-            used.add(d);
-            found = !x.equals(w) && !y.equals(u) && extend(u);
+    public record Paths(String from, String to, IpFamily family, int devices, SortedSet<Crossing> crossings, long count,
+                        Map<String, List<Step>> steps) {
+        public Paths {
+            crossings = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(crossings));
+            steps = Map.copyOf(steps);
         }
 
-        boolean found() {
-            return found;
+        public boolean isEmpty() {
+            return crossings.isEmpty();
         }
 
-        private boolean extend(Node v) {
-            if (++steps > budget) {
-                throw new PlacementTooComplexException("more than " + budget + " search steps in one block");
+        /** The devices on some path, sorted. */
+        public SortedSet<String> deviceNames() {
+            SortedSet<String> result = new TreeSet<>();
+            crossings.forEach(c -> result.add(c.device()));
+            return result;
+        }
+
+        /**
+         * Up to {@code limit} of the paths, each as zone, device, zone, ..., zone, in a stable order; see
+         * {@link #count} for how many there are. Walks back from the destination, so it costs the paths listed.
+         */
+        public List<List<String>> list(int limit) {
+            List<List<String>> result = new ArrayList<>();
+            List<String> suffix = new ArrayList<>(List.of(to));
+            walk(to, suffix, result, limit);
+            result.sort(java.util.Comparator.comparing(List::toString));
+            return result;
+        }
+
+        private void walk(String zone, List<String> suffix, List<List<String>> out, int limit) {
+            if (out.size() >= limit) {
+                return;
             }
-            if (used.contains(v) || v.equals(y) || v.equals(w)) {
-                return false;
+            if (zone.equals(from)) {
+                List<String> path = new ArrayList<>(suffix);
+                java.util.Collections.reverse(path);
+                out.add(path);
+                return;
             }
-            used.add(v);
-            try {
-                if (!connected(y, w)) {
-                    return false;
-                }
-                if (v.equals(x)) {
-                    return true;
-                }
-                if (!reachable(v, x)) {
-                    return false;
-                }
-                for (Node next : new TreeSet<>(Graphs.neighborListOf(block, v))) {
-                    if (extend(next)) {
-                        return true;
-                    }
-                }
-                return false;
-            } finally {
-                used.remove(v);
+            for (Step step : steps.getOrDefault(zone, List.of())) {
+                suffix.add(step.device());
+                suffix.add(step.from());
+                walk(step.from(), suffix, out, limit);
+                suffix.remove(suffix.size() - 1);
+                suffix.remove(suffix.size() - 1);
             }
         }
 
-        /** y..w avoiding the used vertices. */
-        private boolean connected(Node from, Node to) {
-            return search(from, to, Set.of());
-        }
-
-        /** from..to where from itself is used (it is the end of the current path). */
-        private boolean reachable(Node from, Node to) {
-            return search(from, to, Set.of(from));
-        }
-
-        private boolean search(Node from, Node to, Set<Node> allowedUsed) {
-            Deque<Node> queue = new ArrayDeque<>();
-            Set<Node> seen = new HashSet<>();
-            queue.add(from);
-            seen.add(from);
-            while (!queue.isEmpty()) {
-                Node n = queue.poll();
-                if (n.equals(to)) {
-                    return true;
-                }
-                for (Node m : Graphs.neighborListOf(block, n)) {
-                    if (seen.add(m) && (!used.contains(m) || allowedUsed.contains(m))) {
-                        queue.add(m);
-                    }
-                }
-            }
-            return false;
+        /** The one path there is, if exactly one. */
+        public Optional<List<String>> only() {
+            return count == 1 ? Optional.of(list(1).get(0)) : Optional.empty();
         }
     }
 }

@@ -123,6 +123,9 @@ final class AstBuilder {
         if (ctx instanceof ZcParser.SafetyItemContext s) {
             return new ZoneItem.Safety(span(s));
         }
+        if (ctx instanceof ZcParser.TransitItemContext t) {
+            return new ZoneItem.Transit(span(t));
+        }
         if (ctx instanceof ZcParser.NoTransitItemContext n) {
             return new ZoneItem.NoTransit(span(n));
         }
@@ -137,7 +140,8 @@ final class AstBuilder {
                 .map(f -> new ZoneItem.FamilyRange(parseInt(f.first), parseInt(f.last), span(f)));
         List<Ident> attributes = a.assetAttributes() == null ? List.of()
                 : a.assetAttributes().ident().stream().map(this::ident).toList();
-        return new ZoneItem.Asset(ident(a.name), family, address(a.address()), text(a.description), attributes, span(a));
+        return new ZoneItem.Asset(ident(a.name), family, a.address().stream().map(this::address).toList(),
+                text(a.description), attributes, span(a));
     }
 
     private AddressLiteral address(ZcParser.AddressContext ctx) {

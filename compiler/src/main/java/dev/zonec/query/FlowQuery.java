@@ -1,32 +1,27 @@
 package dev.zonec.query;
 
 import dev.zonec.check.Forwarding;
+import dev.zonec.lower.PathPlacement;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
-import dev.zonec.model.site.Topology.DeviceNode;
-import dev.zonec.model.site.Topology.Node;
-import dev.zonec.model.site.Topology.ZoneNode;
 import dev.zonec.model.site.Zone;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Query stage entry point: what happens to one packet (what Capirca's aclcheck and Batfish's testFilters
- * answer). For every simple path between the packet's zones (no-transit zones only at the ends, as in placement),
- * each device's verdict on the emitted rules and the rule that decided it; the packet gets through if every
- * device of some path permits it.
+ * answer). For every path the network routes the packet's IP version along between its zones (the shortest admissible
+ * paths, as in placement), each device's verdict on the emitted rules and the rule that decided it; the packet gets
+ * through if every device of some path permits it. Where the network routes nothing between the two zones, the
+ * cabling's shortest paths stand in, to show which devices would drop the packet. What a packet could do on every
+ * physical path is the reachability proofs' business ({@code require ...}).
  */
 public final class FlowQuery {
     /** More paths than this are not listed (the verdict then covers only the ones listed). */
@@ -44,7 +39,12 @@ public final class FlowQuery {
         }
     }
 
-    public record Answer(Packet packet, String fromZone, String toZone, List<PathResult> paths, boolean truncated) {
+    /**
+     * @param routed whether {@code paths} are the paths the network routes the packet along; when there are none, they
+     *               are the cabling's shortest paths, to show which devices would drop it if a route sent it there
+     */
+    public record Answer(Packet packet, String fromZone, String toZone, boolean routed, List<PathResult> paths,
+                         boolean truncated) {
         public boolean allowed() {
             return paths.stream().anyMatch(PathResult::allowed);
         }
@@ -63,60 +63,26 @@ public final class FlowQuery {
         int one = space.packet(packet);
         Map<String, Platform> platforms = new java.util.HashMap<>();
         site.devices().forEach(d -> platforms.put(d.name(), d.platform()));
-        List<List<Node>> routes = new ArrayList<>();
-        boolean truncated = routes(site, fromZone, toZone, routes);
+        PathPlacement.Paths placed = PathPlacement.of(site).paths(fromZone, toZone, packet.family());
+        boolean routed = !placed.isEmpty();
+        if (!routed) {
+            placed = PathPlacement.cabling(site).paths(fromZone, toZone, packet.family());
+        }
+        List<List<String>> routes = placed.list(MAX_PATHS);
+        boolean truncated = placed.count() > MAX_PATHS;
         List<PathResult> paths = new ArrayList<>();
-        for (List<Node> route : routes) {
+        for (List<String> route : routes) {
             List<DeviceVerdict> verdicts = new ArrayList<>();
             for (int i = 1; i + 1 < route.size(); i += 2) {
-                String device = route.get(i).name();
-                String in = route.get(i - 1).name();
-                String out = route.get(i + 1).name();
+                String device = route.get(i);
+                String in = route.get(i - 1);
+                String out = route.get(i + 1);
                 verdicts.add(new DeviceVerdict(device, platforms.get(device), in, out,
                         forwarding.decidingRule(device, in, out, one)));
             }
-            paths.add(new PathResult(route.stream().map(Node::name).toList(), verdicts));
+            paths.add(new PathResult(route, verdicts));
         }
         space.release(one);
-        return new Answer(packet, fromZone, toZone, paths, truncated);
-    }
-
-    /** Simple zone-device paths, shortest first; true when more than {@link #MAX_PATHS} exist. */
-    private static boolean routes(Site site, String from, String to, List<List<Node>> out) {
-        Graph<Node, DefaultEdge> graph = site.topology().graph();
-        Map<String, Zone> zones = site.zonesByName();
-        List<List<Node>> all = new ArrayList<>();
-        boolean[] truncated = {false};
-        List<Node> path = new ArrayList<>(List.of(new ZoneNode(from)));
-        walk(graph, zones, new ZoneNode(to), path, all, truncated);
-        all.sort(Comparator.comparingInt((List<Node> p) -> p.size()).thenComparing(p -> p.toString()));
-        out.addAll(all);
-        return truncated[0];
-    }
-
-    private static void walk(Graph<Node, DefaultEdge> graph, Map<String, Zone> zones, Node goal, List<Node> path,
-                             List<List<Node>> found, boolean[] truncated) {
-        Node last = path.get(path.size() - 1);
-        if (last.equals(goal)) {
-            if (found.size() >= MAX_PATHS) {
-                truncated[0] = true;
-            } else {
-                found.add(List.copyOf(path));
-            }
-            return;
-        }
-        if (path.size() > 1 && last instanceof ZoneNode z && !zones.get(z.name()).transit()) {
-            return;
-        }
-        for (Node next : new TreeSet<>(Graphs.neighborListOf(graph, last))) {
-            if (truncated[0]) {
-                return;
-            }
-            if (!path.contains(next) && (next instanceof DeviceNode || next instanceof ZoneNode)) {
-                path.add(next);
-                walk(graph, zones, goal, path, found, truncated);
-                path.remove(path.size() - 1);
-            }
-        }
+        return new Answer(packet, fromZone, toZone, routed, paths, truncated);
     }
 }

@@ -221,7 +221,7 @@ final class ConduitResolver {
         Selector selector = named.selector();
         if (selector instanceof Selector.All) {
             return Optional.of(List.of(new Endpoint(Endpoint.Kind.FAMILY, name, family.zone(),
-                    family.members().stream().map(Asset::address).toList(), family.members().get(0).description(),
+                    family.members().stream().flatMap(m -> m.addresses().stream()).toList(), family.members().get(0).description(),
                     family.span())));
         }
         if (selector instanceof Selector.One one) {
@@ -253,7 +253,7 @@ final class ConduitResolver {
     }
 
     static Endpoint assetEndpoint(Asset asset) {
-        return new Endpoint(Endpoint.Kind.ASSET, asset.name(), asset.zone(), List.of(asset.address()), asset.description(),
+        return new Endpoint(Endpoint.Kind.ASSET, asset.name(), asset.zone(), asset.addresses(), asset.description(),
                 asset.span());
     }
 }

@@ -12,9 +12,11 @@ import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Asset;
 import dev.zonec.model.site.AssetAttribute;
 import dev.zonec.model.site.AssetFamily;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Level;
 import dev.zonec.model.site.SecurityLevel;
 import dev.zonec.model.site.Zone;
+import dev.zonec.model.source.Span;
 import dev.zonec.support.DidYouMean;
 import inet.ipaddr.IPAddress;
 import java.math.BigInteger;
@@ -75,8 +77,8 @@ final class ZoneResolver {
             return parsed;
         });
         Optional<SecurityLevel> sl = single(decl, ZoneItem.SecurityLevel.class, "sl", true).flatMap(this::securityLevel);
-        boolean safety = single(decl, ZoneItem.Safety.class, "safety", false).isPresent();
-        boolean noTransit = single(decl, ZoneItem.NoTransit.class, "no-transit", false).isPresent();
+        Optional<ZoneItem.Safety> safety = single(decl, ZoneItem.Safety.class, "safety", false);
+        boolean transit = transit(decl, level, safety);
         boolean external = single(decl, ZoneItem.External.class, "external", false).isPresent();
         List<AddressBlock> subnets = new ArrayList<>();
         boolean subnetsOk = true;
@@ -96,8 +98,49 @@ final class ZoneResolver {
         if (level.isEmpty() || sl.isEmpty() || !subnetsOk || subnets.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Zone(name, decl.description().map(Text::value), level.get(), sl.get(), safety, !noTransit, external,
-                subnets, decl.name().span()));
+        return Optional.of(new Zone(name, decl.description().map(Text::value), level.get(), sl.get(), safety.isPresent(),
+                transit, external, subnets, decl.name().span()));
+    }
+
+    /**
+     * Whether the zone says {@code transit}. A DMZ is where the two sides meet on a host, never a way through, and a
+     * safety zone carries nothing but the SIS's own traffic: neither may be transit. {@code no-transit} is what every
+     * zone is unless it says otherwise, so it is accepted (old policies keep compiling) with a warning to remove it.
+     */
+    private boolean transit(ZoneDecl decl, Optional<Level> level, Optional<ZoneItem.Safety> safety) {
+        Optional<ZoneItem.Transit> transit = single(decl, ZoneItem.Transit.class, "transit", false);
+        Optional<ZoneItem.NoTransit> noTransit = single(decl, ZoneItem.NoTransit.class, "no-transit", false);
+        String zone = "zone `" + decl.name().text() + "`";
+        noTransit.ifPresent(n -> {
+            if (transit.isPresent()) {
+                diagnostics.report(Diagnostic.error(Code.ZC0218, zone + " says both `transit` and `no-transit`")
+                        .at(n.span()).label(transit.get().span(), "`transit` here")
+                        .help("keep `transit` if the zone's network carries other zones' traffic, else neither"));
+            } else {
+                diagnostics.report(Diagnostic.warning(Code.ZC0232, "`no-transit` is the default: no zone carries other "
+                                + "zones' traffic unless it says `transit`")
+                        .at(n.span()).help("remove `no-transit`; it changes nothing"));
+            }
+        });
+        if (transit.isEmpty()) {
+            return false;
+        }
+        Span at = transit.get().span();
+        if (level.isPresent() && level.get().equals(Level.DMZ)) {
+            diagnostics.report(Diagnostic.error(Code.ZC0231, zone + " is a DMZ (level 3.5) and cannot be transit")
+                    .at(at)
+                    .help("a DMZ is where both sides meet on a host (a mirror, a jump host), never a way through: remove "
+                            + "`transit`, and let flows end on a DMZ host or cross a core segment that is transit"));
+            return false;
+        }
+        if (safety.isPresent()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0231, zone + " is a safety zone and cannot be transit")
+                    .at(at).label(safety.get().span(), "a safety zone")
+                    .help("a safety instrumented system's network carries only its own traffic (IEC 61511): remove "
+                            + "`transit`, and route other zones' flows around it"));
+            return false;
+        }
+        return true;
     }
 
     /** The one item of a kind; reports a repeat, and a missing item when required. */
@@ -161,16 +204,17 @@ final class ZoneResolver {
     }
 
     private void asset(Zone zone, ZoneItem.Asset item) {
-        Optional<AddressBlock> address = addresses.parse(item.address());
+        Optional<List<AddressBlock>> parsed = assetAddresses(zone, item);
         Set<AssetAttribute> attributes = attributes(item.attributes());
-        if (address.isEmpty() || !inZone(zone, address.get(), item)) {
+        if (parsed.isEmpty()) {
             namespace.declareBroken(item.name().text(), item.name().span());
             return;
         }
+        List<AddressBlock> blocks = parsed.get();
         Optional<String> description = item.description().map(Text::value);
         String name = item.name().text();
         if (item.family().isEmpty()) {
-            Asset asset = new Asset(name, zone.name(), address.get(), Optional.empty(), description, attributes, item.span());
+            Asset asset = new Asset(name, zone.name(), blocks, Optional.empty(), description, attributes, item.span());
             if (namespace.declare(name, item.name().span(), new Namespace.AssetDef(asset))) {
                 assets.add(asset);
             }
@@ -184,21 +228,30 @@ final class ZoneResolver {
             return;
         }
         BigInteger members = BigInteger.valueOf((long) range.last() - range.first() + 1);
-        BigInteger count = address.get().range().getCount();
-        if (!members.equals(count)) {
-            diagnostics.report(Diagnostic.error(Code.ZC0210, "family `" + name + "` has " + members + " members but `"
-                            + item.address().text() + "` holds " + count + " addresses")
-                    .at(item.address().span())
-                    .help("give exactly one address per member, e.g. a range of " + members + " addresses"));
+        boolean sized = true;
+        for (int i = 0; i < blocks.size(); i++) {
+            BigInteger count = blocks.get(i).range().getCount();
+            if (!members.equals(count)) {
+                AddressLiteral literal = item.addresses().get(i);
+                diagnostics.report(Diagnostic.error(Code.ZC0210, "family `" + name + "` has " + members + " members but `"
+                                + literal.text() + "` holds " + count + " addresses")
+                        .at(literal.span())
+                        .help("give exactly one address per member, e.g. a range of " + members + " addresses"
+                                + (blocks.size() > 1 ? " for each IP version" : "")));
+                sized = false;
+            }
+        }
+        if (!sized) {
             namespace.declareBroken(name, item.name().span());
             return;
         }
+        // member k takes the k-th address of each IP version's range
+        List<IPAddress> next = new ArrayList<>(blocks.stream().map(AddressBlock::lower).toList());
         List<Asset> memberAssets = new ArrayList<>();
-        IPAddress next = address.get().lower();
         for (int i = range.first(); i <= range.last(); i++) {
-            memberAssets.add(new Asset(name + i, zone.name(), AddressBlock.of(next), Optional.of(name), description,
-                    attributes, item.span()));
-            next = next.increment(1);
+            memberAssets.add(new Asset(name + i, zone.name(), next.stream().map(AddressBlock::of).toList(), Optional.of(name),
+                    description, attributes, item.span()));
+            next.replaceAll(a -> a.increment(1));
         }
         AssetFamily family = new AssetFamily(name, zone.name(), range.first(), memberAssets, item.span());
         if (namespace.declare(name, item.name().span(), new Namespace.FamilyDef(family))) {
@@ -211,13 +264,41 @@ final class ZoneResolver {
         }
     }
 
-    private boolean inZone(Zone zone, AddressBlock address, ZoneItem.Asset item) {
+    /** The asset's blocks, at most one per IP version, each in the zone; empty when any is wrong (reported). */
+    private Optional<List<AddressBlock>> assetAddresses(Zone zone, ZoneItem.Asset item) {
+        List<AddressBlock> blocks = new ArrayList<>();
+        List<AddressLiteral> written = new ArrayList<>();
+        boolean ok = true;
+        for (AddressLiteral literal : item.addresses()) {
+            Optional<AddressBlock> block = addresses.parse(literal);
+            if (block.isEmpty() || !inZone(zone, block.get(), literal, item)) {
+                ok = false;
+                continue;
+            }
+            Optional<AddressBlock> same = blocks.stream().filter(b -> b.family() == block.get().family()).findFirst();
+            if (same.isPresent()) {
+                diagnostics.report(Diagnostic.error(Code.ZC0218, "asset `" + item.name().text() + "` gives two "
+                                + (block.get().family() == IpFamily.V4 ? "IPv4" : "IPv6") + " addresses")
+                        .at(literal.span())
+                        .label(written.get(blocks.indexOf(same.get())).span(), "first given here")
+                        .help("an asset has one address, prefix or range per IP version; a host with two addresses "
+                                + "of one version is two assets"));
+                ok = false;
+                continue;
+            }
+            blocks.add(block.get());
+            written.add(literal);
+        }
+        return ok ? Optional.of(blocks) : Optional.empty();
+    }
+
+    private boolean inZone(Zone zone, AddressBlock address, AddressLiteral literal, ZoneItem.Asset item) {
         if (zone.subnets().stream().anyMatch(s -> s.contains(address))) {
             return true;
         }
         diagnostics.report(Diagnostic.error(Code.ZC0205, "asset `" + item.name().text() + "` (" + address
                         + ") is outside zone `" + zone.name() + "`")
-                .at(item.address().span())
+                .at(literal.span())
                 .label(zone.span(), "zone `" + zone.name() + "` has " + zone.subnets().stream().map(AddressBlock::text).toList())
                 .help("an asset's addresses lie within one subnet of its zone"));
         return false;

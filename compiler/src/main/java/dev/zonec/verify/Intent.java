@@ -1,6 +1,7 @@
 package dev.zonec.verify;
 
 import dev.zonec.lower.Crossing;
+import dev.zonec.lower.Lowering;
 import dev.zonec.lower.PathPlacement;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
@@ -13,7 +14,6 @@ import dev.zonec.model.site.PortRange;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
-import dev.zonec.model.site.Zone;
 import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.packet.Terms;
@@ -46,24 +46,25 @@ final class Intent {
      */
     record Contribution(Flow flow, List<FilterMatch> terms) {}
 
-    /** One flow placed on a device, from zone {@code in} to zone {@code out}: its requests, or its replies. */
-    record Placed(Flow flow, String in, String out, boolean reply) {}
+    /** One flow placed on a device for one IP version, from zone {@code in} to zone {@code out}: its requests, or its replies. */
+    record Placed(Flow flow, IpFamily family, String in, String out, boolean reply) {}
 
     /**
      * Where the policy places each flow, by device: computed once from the placement, without BDDs, and shared
-     * read-only by every thread that proves devices.
+     * read-only by every thread that proves devices. A flow with no admissible path was refused by the lowering.
      */
     static Map<String, List<Placed>> placements(Site site) {
         Map<String, Device> devices = site.devicesByName();
-        PathPlacement placement = new PathPlacement(site.topology(),
-                site.zones().stream().filter(z -> !z.transit()).map(Zone::name).toList());
+        PathPlacement placement = PathPlacement.of(site);
         Map<String, List<Placed>> byDevice = new HashMap<>();
         for (Flow flow : site.flows()) {
-            for (Crossing c : placement.crossings(flow.sourceZone(), flow.destinationZone())) {
-                List<Placed> placed = byDevice.computeIfAbsent(c.device(), d -> new ArrayList<>());
-                placed.add(new Placed(flow, c.inZone(), c.outZone(), false));
-                if (!devices.get(c.device()).platform().capabilities().stateful()) {
-                    placed.add(new Placed(flow, c.outZone(), c.inZone(), true));
+            for (IpFamily family : Lowering.families(flow)) {
+                for (Crossing c : placement.paths(flow.sourceZone(), flow.destinationZone(), family).crossings()) {
+                    List<Placed> placed = byDevice.computeIfAbsent(c.device(), d -> new ArrayList<>());
+                    placed.add(new Placed(flow, family, c.inZone(), c.outZone(), false));
+                    if (!devices.get(c.device()).platform().capabilities().stateful()) {
+                        placed.add(new Placed(flow, family, c.outZone(), c.inZone(), true));
+                    }
                 }
             }
         }
@@ -177,30 +178,29 @@ final class Intent {
 
 
     /**
-     * What a placed flow lets through, as matches of the read-back's shape: one per IP version and service term,
-     * their union the packets. Requests: the flow's packets, each IP version with only the service terms of that
-     * version. Replies: from the destinations back to the sources.
+     * What a placed flow lets through, as matches of the read-back's shape: one per service term of the placement's IP
+     * version, their union the packets. Requests: the flow's packets of that version. Replies: from the destinations
+     * back to the sources.
      */
     static List<FilterMatch> terms(Placed placed) {
         Flow flow = placed.flow();
+        IpFamily family = placed.family();
         List<FilterMatch> terms = new ArrayList<>();
-        for (IpFamily family : IpFamily.values()) {
-            Optional<FilterMatch> between = placed.reply() ? Terms.between(family, flow.destinations(), flow.sources())
-                    : Terms.between(family, flow.sources(), flow.destinations());
-            if (between.isEmpty()) {
-                continue;
-            }
-            for (ServiceUse use : flow.services()) {
-                for (Match m : use.matches()) {
-                    boolean otherVersion = m instanceof Match.Icmp icmp && icmp.family() != family;
-                    if (otherVersion) {
-                        continue;
-                    }
-                    if (!placed.reply()) {
-                        terms.add(Terms.of(m, between.get()));
-                    } else {
-                        replies(m).forEach(r -> terms.add(Terms.of(r, between.get())));
-                    }
+        Optional<FilterMatch> between = placed.reply() ? Terms.between(family, flow.destinations(), flow.sources())
+                : Terms.between(family, flow.sources(), flow.destinations());
+        if (between.isEmpty()) {
+            return terms;
+        }
+        for (ServiceUse use : flow.services()) {
+            for (Match m : use.matches()) {
+                boolean otherVersion = m instanceof Match.Icmp icmp && icmp.family() != family;
+                if (otherVersion) {
+                    continue;
+                }
+                if (!placed.reply()) {
+                    terms.add(Terms.of(m, between.get()));
+                } else {
+                    replies(m).forEach(r -> terms.add(Terms.of(r, between.get())));
                 }
             }
         }

@@ -250,13 +250,13 @@ class BatfishVerifierTest {
         Compiled c = compile();
         OriginLocator locator = new OriginLocator(c.result().ir().orElseThrow());
         // IOS: the ACL line itself, its remark above
-        assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-supervisory"),
+        assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-ot-core"),
                 c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 13);
         // EOS: sequenced lines, looked for in the named ACL first
-        assertLocated(locator.locate(c.file("sw-vru.eos"), "130 permit tcp host 10.1.1.11 eq 44818 host 10.30.0.5 established",
-                "zc-in-supervisory"), c.line("sw-vru.eos", "130 permit tcp host 10.1.1.11 eq 44818 host 10.30.0.5 established"), 12);
+        assertLocated(locator.locate(c.file("sw-vru.eos"), "80 permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established",
+                "zc-in-vapour-recovery"), c.line("sw-vru.eos", "80 permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established"), 12);
         // SRX: a policy name; its description line holds the origin
-        assertLocated(locator.locate(c.file("fw-sis.srx"), "flow-5-1"), c.line("fw-sis.srx", "policy flow-5-1 description"), 12);
+        assertLocated(locator.locate(c.file("fw-sis.srx"), "flow-17-1"), c.line("fw-sis.srx", "policy flow-17-1 description"), 29);
         // FortiOS: "<id> named <name>", the origin in the edit block's comments
         assertLocated(locator.locate(c.file("fw-dmz-ot.fortios"), "1004 named zc-remote-engineering.27"),
                 c.line("fw-dmz-ot.fortios", "set name \"zc-remote-engineering.27\""), 67);

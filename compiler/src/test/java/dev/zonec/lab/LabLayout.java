@@ -21,13 +21,13 @@ import java.util.Set;
 
 /**
  * What the lab builds, as data, before anything touches the kernel: a namespace per zone and per device, the veth
- * links between them, the host addresses each zone namespace holds, and the routes along the spanning tree.
+ * links between them, the host addresses each zone namespace holds, and the routes ({@link LabRouting}).
  *
  * <p>Namespace names start with {@code prefix} ({@code zl<pid>}), so a later run can find and remove what a crashed
  * run left behind without touching anything else on the host.
  */
 record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> devices, List<LabLink> links,
-                 Map<String, List<String>> hosts, SpanningTree tree) {
+                 Map<String, List<String>> hosts, LabRouting routing) {
 
     /**
      * @param subnets per zone in policy order, its IPv4 subnets as CIDR blocks
@@ -43,7 +43,7 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
     /**
      * @param hosts per zone, the IPv4 addresses its namespace must hold (every probe's source and destination)
      */
-    static LabLayout of(Site site, SpanningTree tree, String prefix, Map<String, Set<String>> hosts) {
+    static LabLayout of(Site site, LabRouting routing, String prefix, Map<String, Set<String>> hosts) {
         refuseTransferOverlap(site);
         List<LabLink> links = new ArrayList<>();
         for (Device device : site.devices()) {
@@ -63,7 +63,7 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
             held.put(zone.name(), List.copyOf(hosts.getOrDefault(zone.name(), Set.of())));
         }
         List<String> devices = site.devices().stream().map(Device::name).toList();
-        return new LabLayout(prefix, subnets, devices, links, held, tree);
+        return new LabLayout(prefix, subnets, devices, links, held, routing);
     }
 
     List<String> zones() {
@@ -95,24 +95,25 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
     }
 
     /**
-     * For every namespace and every other zone, a route to that zone's IPv4 subnets via the neighbour on the tree
-     * path: the same path in both directions, so the stateful routers see both halves of every connection.
+     * For every namespace and every other zone, a route to that zone's IPv4 subnets via the next hop of
+     * {@link LabRouting}.
      */
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         for (Map.Entry<String, List<String>> target : subnets.entrySet()) {
-            Node to = new ZoneNode(target.getKey());
+            String to = target.getKey();
             for (String zone : subnets.keySet()) {
-                if (!zone.equals(target.getKey())) {
-                    String device = tree.nextHop(new ZoneNode(zone), to).name();
+                Node from = new ZoneNode(zone);
+                if (!zone.equals(to) && routing.reaches(from, to)) {
+                    String device = routing.nextHop(from, to).name();
                     String gateway = link(zone, device).routerAddress();
                     target.getValue().forEach(s -> routes.add(new Route(zoneNamespace(zone), s, gateway)));
                 }
             }
             for (String device : devices) {
                 Node from = new DeviceNode(device);
-                if (tree.reaches(from)) {
-                    String gateway = link(tree.nextHop(from, to).name(), device).zoneAddress();
+                if (routing.reaches(from, to)) {
+                    String gateway = link(routing.nextHop(from, to).name(), device).zoneAddress();
                     target.getValue().forEach(s -> routes.add(new Route(deviceNamespace(device), s, gateway)));
                 }
             }
@@ -120,7 +121,7 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
         return routes;
     }
 
-    /** The first link between a zone and a device (the tree has one edge per zone/device pair). */
+    /** The first link between a zone and a device: routes use one of a device's interfaces into a zone. */
     private LabLink link(String zone, String device) {
         return links.stream().filter(l -> l.zone().equals(zone) && l.device().equals(device)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no link between " + zone + " and " + device));

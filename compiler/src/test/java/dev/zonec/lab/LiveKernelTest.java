@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The port terminal, compiled with {@code lab-inventory.yaml} (every device a Linux router, nftables and iptables
  * alternating), built as network namespaces: a namespace per zone holding its hosts, a namespace per router with the
- * generated rules loaded, veth links and routes along one spanning tree. Real TCP and UDP exchanges then test every
+ * generated rules loaded, veth links, and routes along the paths zonec places flows on. Real TCP and UDP exchanges then test every
  * allowed flow of the policy and a deterministic sample of denied ones; the observed matrix must equal the policy's.
  *
  * <p>Needs root and iproute2, nftables, iptables and socat: outside CI it skips with a message when any is missing;
@@ -64,7 +64,10 @@ class LiveKernelTest {
                 d.name() + " is " + d.platform().id() + ": every device of the lab inventory must be a Linux router"));
         List<Probe> probes = ProbePlanner.plan(site);
         everyFlowIsProbed(site, probes);
-        LabLayout layout = LabLayout.of(site, SpanningTree.of(site), Lab.prefixForThisRun(), hostsByZone(probes));
+        LabRouting routing = LabRouting.of(site);
+        probes.stream().filter(p -> p.expected() == Verdict.OPEN)
+                .forEach(p -> routing.checkSymmetric(p.sourceZone(), p.destinationZone()));
+        LabLayout layout = LabLayout.of(site, routing, Lab.prefixForThisRun(), hostsByZone(probes));
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
 

@@ -39,7 +39,7 @@ record MatrixReport(Site site, LabLayout layout, List<Probe> probes, Map<Probe, 
     }
 
     List<String> path(Probe probe) {
-        return layout.tree().devicesBetween(probe.sourceZone(), probe.destinationZone());
+        return layout.routing().devicesBetween(probe.sourceZone(), probe.destinationZone());
     }
 
     String summary() {
@@ -55,9 +55,9 @@ record MatrixReport(Site site, LabLayout layout, List<Probe> probes, Map<Probe, 
         out.append("zonec live kernel test: site ").append(site.name()).append(", policies/port-terminal/lab-inventory.yaml\n");
         out.append("routers: ").append(site.devices().stream().map(d -> d.name() + " (" + d.platform().id() + ")")
                 .collect(Collectors.joining(", "))).append('\n');
-        out.append("routing tree (each router forwards between these zones; other links are up but unused):\n");
+        out.append("routes (the zones each router sends traffic to; allowed flows follow zonec's placement):\n");
         layout.devices().forEach(d -> out.append("  ").append(d).append(": ")
-                .append(String.join(", ", layout.tree().zonesLinkedBy(d))).append('\n'));
+                .append(String.join(", ", layout.routing().zonesReachedFrom(d))).append('\n'));
         out.append(timings).append('\n');
         out.append(summary()).append("\n\n");
         out.append(String.format("%4s  %-10s  %-31s  %-31s  %-9s  %-8s %-8s %6s  %-34s  %s%n", "#", "kind", "source",

@@ -1,7 +1,6 @@
 package dev.zonec.lab;
 
 import dev.zonec.model.site.AddressBlock;
-import dev.zonec.model.site.Asset;
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Flow;
 import dev.zonec.model.site.IpFamily;
@@ -147,8 +146,8 @@ final class ProbePlanner {
 
     /** A host of a zone for pairs no flow names: its first asset (policy order), else its first subnet's first host. */
     private String someHost(Zone zone) {
-        return site.assets().stream().filter(a -> a.zone().equals(zone.name()) && a.address().family() == IpFamily.V4)
-                .map(Asset::address).findFirst().map(ProbePlanner::firstHost)
+        return site.assets().stream().filter(a -> a.zone().equals(zone.name()))
+                .flatMap(a -> a.address(IpFamily.V4).stream()).findFirst().map(ProbePlanner::firstHost)
                 .orElseGet(() -> firstHost(firstV4(zone.subnets(), zone.name())));
     }
 

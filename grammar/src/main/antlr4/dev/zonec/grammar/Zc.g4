@@ -33,14 +33,18 @@ serviceRef : name=ident (DOT functionClass=ident)? ;
 
 zoneDecl : ZONE name=ident description=STRING? LBRACE zoneItem* RBRACE ;
 
+// `transit`: the zone's network carries other zones' traffic (a WAN, backbone or core segment); nothing else does.
+// An asset gives at most one address per IP version: asset broker 10.30.0.30, fd12:3456:30::30
+
 zoneItem
     : LEVEL (INT | DECIMAL)                                         # levelItem
     | SL securityLevel                                              # slItem
     | SAFETY                                                        # safetyItem
+    | TRANSIT                                                       # transitItem
     | NO_TRANSIT                                                    # noTransitItem
     | EXTERNAL                                                      # externalItem
     | SUBNET address (COMMA address)*                               # subnetItem
-    | ASSET name=ident familyIndex? address description=STRING? assetAttributes?  # assetItem
+    | ASSET name=ident familyIndex? address (COMMA address)* description=STRING? assetAttributes?  # assetItem
     ;
 
 securityLevel
@@ -118,7 +122,7 @@ acceptDecl : ACCEPT PORT_LEVEL serviceRef (COMMA serviceRef)* ON ident (COMMA id
 
 ident
     : NAME
-    | SITE | SERVICE | ZONE | LEVEL | SL | SAFETY | NO_TRANSIT | SUBNET | ASSET | CONDUIT | ALLOW
+    | SITE | SERVICE | ZONE | LEVEL | SL | SAFETY | TRANSIT | NO_TRANSIT | SUBNET | ASSET | CONDUIT | ALLOW
     | LOG | REQUIRE | NO_PATH | ACCEPT | PORT_LEVEL | ON | TCP | UDP | ICMP | ICMP6
     | EXTERNAL | VIA | ISOLATED | EXCEPT | WAIVE | OWNER | EXPIRES | DEVICE | FLOW
     ;
@@ -131,6 +135,7 @@ ZONE       : 'zone' ;
 LEVEL      : 'level' ;
 SL         : 'sl' ;
 SAFETY     : 'safety' ;
+TRANSIT    : 'transit' ;
 NO_TRANSIT : 'no-transit' ;
 SUBNET     : 'subnet' ;
 ASSET      : 'asset' ;

@@ -25,7 +25,10 @@ public sealed interface ZoneItem {
     /** {@code safety}: the zone holds a safety instrumented system. */
     record Safety(Span span) implements ZoneItem {}
 
-    /** {@code no-transit}: flows between other zones may not cross this zone. */
+    /** {@code transit}: the zone's network carries flows between other zones (a WAN, backbone or core segment). */
+    record Transit(Span span) implements ZoneItem {}
+
+    /** {@code no-transit}: what every zone is unless it says {@code transit}; accepted with a deprecation warning. */
     record NoTransit(Span span) implements ZoneItem {}
 
     /** {@code external}: the zone lies outside the site's control (vendors, the internet). */
@@ -39,11 +42,13 @@ public sealed interface ZoneItem {
 
     /**
      * {@code asset NAME ADDRESS} or a family {@code asset hmi[1..4] 10.20.0.21-10.20.0.24}, with an optional
-     * description and attributes such as {@code { remote-access-gateway mfa }}.
+     * description and attributes such as {@code { remote-access-gateway mfa }}. A dual-stack asset or family gives
+     * one address (or range) per IP version: {@code asset broker 10.30.0.30, fd12:3456:30::30}.
      */
-    record Asset(Ident name, Optional<FamilyRange> family, AddressLiteral address, Optional<Text> description,
+    record Asset(Ident name, Optional<FamilyRange> family, List<AddressLiteral> addresses, Optional<Text> description,
                  List<Ident> attributes, Span span) implements ZoneItem {
         public Asset {
+            addresses = List.copyOf(addresses);
             attributes = List.copyOf(attributes);
         }
     }

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 /** A Purdue level: 0 to 5, or 3.5 for an IT/OT DMZ. Stored in tenths so 3.5 compares exactly. */
 public record Level(int tenths) implements Comparable<Level> {
+    /** Level 3.5, the IT/OT DMZ. */
+    public static final Level DMZ = new Level(35);
 
     public static Optional<Level> parse(String text) {
         return switch (text) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An IEC 62443 zone.
  *
- * @param transit  false when the zone is marked {@code no-transit}: other zones' flows may not cross it
+ * @param transit  the zone says {@code transit}: its network carries flows between other zones (never a DMZ or a
+ *                 safety zone); otherwise flows only begin or end in it
  * @param external the zone is outside the site's control ({@code external}: vendors, the internet)
  */
 public record Zone(String name, Optional<String> description, Level level, SecurityLevel securityLevel,
