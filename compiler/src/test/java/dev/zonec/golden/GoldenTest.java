@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A case with a {@code corrupt} file tests {@code zonec verify}: the site is first compiled into {@code out}, then
  * one exact edit is made to one generated file (lines {@code file:}, {@code replace:}, {@code with:}; the text to
  * replace must occur exactly once; several {@code replace:}/{@code with:} pairs are applied in order, for an edit
- * that spans lines such as swapping two interface fields), then the case's {@code args} run (e.g.
- * {@code verify out --policy input}).
+ * that spans lines such as swapping two interface fields; in a {@code with:} text, {@code \n} stands for a line break,
+ * to add a line), then the case's {@code args} run (e.g. {@code verify out --policy input}).
  *
  * <p>A case with {@code old/} and {@code new/} site folders tests {@code zonec diff}: both are copied to the scratch
  * folder and the case's {@code args} (e.g. {@code diff old new --today 2026-11-28}) run as written.
@@ -149,7 +149,7 @@ class GoldenTest {
             } else if (line.startsWith("replace: ")) {
                 replace.add(line.substring(9));
             } else if (line.startsWith("with: ")) {
-                with.add(line.substring(6));
+                with.add(line.substring(6).replace("\\n", "\n"));
             }
         }
         if (file == null || replace.isEmpty() || replace.size() != with.size()) {
