@@ -102,28 +102,31 @@ public final class PaloAltoPanosRenderer implements Renderer {
         List<PanosView.Service> services = new ArrayList<>();
         for (ServiceBook.ServiceObject s : config.services.objects()) {
             Match.L4 l4 = (Match.L4) s.match();
-            String ports = (l4.sourcePorts().isAll() ? "" : "source-port " + PanosNames.ports(l4.sourcePorts()) + " ")
-                    + "port " + PanosNames.ports(l4.destinationPorts());
+            List<String> ports = new ArrayList<>(List.of("port " + PanosNames.ports(l4.destinationPorts())));
+            if (!l4.sourcePorts().isAll()) {
+                ports.add("source-port " + PanosNames.ports(l4.sourcePorts()));
+            }
             services.add(new PanosView.Service(name(s.name(), d), l4.protocol() == Protocol.TCP ? "tcp" : "udp", ports));
         }
         List<PanosView.Group> serviceGroups = new ArrayList<>();
         for (ServiceBook.ServiceGroup g : config.services.groups()) {
-            serviceGroups.add(new PanosView.Group(name(g.name(), d), list(g.members()), ""));
+            serviceGroups.add(new PanosView.Group(name(g.name(), d), list(g.members()), List.of()));
             deletes.add("service-group " + g.name());
         }
         List<PanosView.Application> applications = new ArrayList<>();
         for (IcmpApplications.Custom c : config.icmp.customs()) {
-            applications.add(new PanosView.Application(name(c.name(), d), "category networking subcategory ip-protocol "
-                    + "technology network-protocol risk " + c.risk(), quoted(c.description(), max), c.ident()));
+            applications.add(new PanosView.Application(name(c.name(), d), List.of("category networking",
+                    "subcategory ip-protocol", "technology network-protocol", "risk " + c.risk()),
+                    quoted(c.description(), max), c.ident()));
         }
         List<PanosView.Rule> rules = new ArrayList<>();
         for (PanosConfig.Rule r : config.rules) {
             rules.add(new PanosView.Rule(name(r.name(), d), name(r.policy().fromZone(), d), name(r.policy().toZone(), d),
                     list(r.sources()), list(r.destinations()), list(r.applications()), list(r.services()), "allow",
-                    r.policy().log() ? "log-start yes log-end yes" : "log-start no log-end no", TAG,
+                    r.policy().log() ? List.of("log-start yes", "log-end yes") : List.of("log-start no", "log-end no"), TAG,
                     quoted(r.description(), max)));
         }
-        rules.add(new PanosView.Rule(DENY_RULE, "any", "any", "any", "any", "any", "any", "deny", "log-end yes", TAG,
+        rules.add(new PanosView.Rule(DENY_RULE, "any", "any", "any", "any", "any", "any", "deny", List.of("log-end yes"), TAG,
                 "zonec: deny and log everything the policy does not allow"));
         PanosView.Tag tag = new PanosView.Tag(TAG, quoted("zonec: security rules for " + d.name() + " from site "
                 + site.name() + "; edit the policy and recompile, not the firewall", max));
@@ -154,7 +157,9 @@ public final class PaloAltoPanosRenderer implements Renderer {
         return ConfigText.freeText(text, QUOTED_FORBIDDEN, '_', max);
     }
 
-    private static String description(Optional<String> text, int max) {
-        return text.map(t -> quoted(t, max)).filter(t -> !t.isEmpty()).map(t -> " description \"" + t + "\"").orElse("");
+    /** {@code description "..."} as the one note of an object, or none. */
+    private static List<String> description(Optional<String> text, int max) {
+        return text.map(t -> quoted(t, max)).filter(t -> !t.isEmpty()).map(t -> List.of("description \"" + t + "\""))
+                .orElse(List.of());
     }
 }

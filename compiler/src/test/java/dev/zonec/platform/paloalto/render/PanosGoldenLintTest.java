@@ -21,10 +21,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * No PAN-OS device runs here, so every {@code .panos} file in the golden expectations is checked for what the
- * firewall would refuse at paste or commit time: only the command forms the renderer means to write, a quoted string
- * only as the last argument, every name within its limit, every object a rule names defined earlier in the file
- * (or predefined: {@code any}, the ICMP App-IDs, the App-IDs of {@code inspection.yaml}), unique rule names, and
- * the rule base ending in the logged deny.
+ * firewall would refuse at paste or commit time: only the command forms the renderer means to write (one attribute
+ * per {@code set} line), a quoted string only as the last argument, every name within its limit, every object a rule
+ * names defined earlier in the file (or predefined: {@code any}, the ICMP App-IDs, the App-IDs of
+ * {@code inspection.yaml}), a description only on an object already defined, one block of lines per rule, and the
+ * rule base ending in the logged deny.
  */
 class PanosGoldenLintTest {
     private static final Path GOLDEN = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -36,16 +37,21 @@ class PanosGoldenLintTest {
             "delete (address-group|service-group) (" + NAME + ")",
             "set zone (" + NAME + ") network layer3 " + LIST,
             "set tag (" + NAME + ") comments " + QUOTED,
-            "set address (" + NAME + ") (ip-netmask|ip-range) (\\S+)( description " + QUOTED + ")?",
-            "set address-group (" + NAME + ") static " + LIST + "( description " + QUOTED + ")?",
-            "set service (" + NAME + ") protocol (tcp|udp) (source-port \\d+(-\\d+)? )?port \\d+(-\\d+)?",
+            "set address (" + NAME + ") (ip-netmask|ip-range) (\\S+)",
+            "set address (" + NAME + ") description " + QUOTED,
+            "set address-group (" + NAME + ") static " + LIST,
+            "set address-group (" + NAME + ") description " + QUOTED,
+            "set service (" + NAME + ") protocol (tcp|udp) (source-port|port) \\d+(-\\d+)?",
             "set service-group (" + NAME + ") members " + LIST,
-            "set application (" + NAME + ") category networking subcategory ip-protocol technology network-protocol risk [1-5]",
+            "set application (" + NAME + ") (category networking|subcategory ip-protocol|technology network-protocol"
+                    + "|risk [1-5])",
             "set application (" + NAME + ") description " + QUOTED,
             "set application (" + NAME + ") default ident-by-icmp6?-type type \\d+( code \\d+)?",
-            "set rulebase security rules (" + NAME + ") from (\\S+) to (\\S+) source " + LIST + " destination " + LIST,
-            "set rulebase security rules (" + NAME + ") source-user any category any application " + LIST + " service " + LIST,
-            "set rulebase security rules (" + NAME + ") action (allow|deny) (log-start (yes|no) )?log-end (yes|no) tag (" + NAME + ")",
+            "set rulebase security rules (" + NAME + ") (from|to|source|destination|application|service) " + LIST,
+            "set rulebase security rules (" + NAME + ") (source-user|category) any",
+            "set rulebase security rules (" + NAME + ") action (allow|deny)",
+            "set rulebase security rules (" + NAME + ") (log-start|log-end) (yes|no)",
+            "set rulebase security rules (" + NAME + ") tag (" + NAME + ")",
             "set rulebase security rules (" + NAME + ") description " + QUOTED
     ).map(Pattern::compile).toList();
 
@@ -79,6 +85,9 @@ class PanosGoldenLintTest {
                 tags.add(m.group(1));
             } else if (line.startsWith("set address ") || line.startsWith("set address-group ")) {
                 members(line, "static").forEach(member -> assertTrue(addresses.contains(member), "undefined " + member));
+                if (words[3].equals("description")) {
+                    assertTrue(addresses.contains(named(m)), "a description before its object: " + line);
+                }
                 addresses.add(named(m));
             } else if (line.startsWith("set service ") || line.startsWith("set service-group ")) {
                 members(line, "members").forEach(member -> assertTrue(services.contains(member), "undefined " + member));
