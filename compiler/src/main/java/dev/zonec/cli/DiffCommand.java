@@ -61,6 +61,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "On an internal error, print the details.")
     boolean debug;
 
+    @Option(names = "--timings", description = "Print the time of each stage of both sides and of the plan (to stderr).")
+    boolean timings;
+
     enum Format { text, markdown, json }
 
     @Spec
@@ -101,7 +104,9 @@ final class DiffCommand implements Callable<Integer> {
                 return usage(e.getMessage());
             }
         }
+        long start = System.nanoTime();
         Plan plan = Planner.plan(before, after);
+        long planNanos = System.nanoTime() - start;
         String report = switch (format) {
             case text -> PlanReport.text(plan);
             case markdown -> PlanReport.markdown(plan);
@@ -109,6 +114,15 @@ final class DiffCommand implements Callable<Integer> {
         };
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
+        if (timings) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            for (Side side : List.of(before, after)) {
+                side.times().forEach(t -> err.printf("stage  %-10s %-10s %8.1f ms wall %8.1f ms cpu%n", side.label(),
+                        t.stage(), t.wallNanos() / 1e6, t.cpuNanos() / 1e6));
+            }
+            err.printf("plan   %-21s %8.1f ms wall%n", "(reach, rules, text)", planNanos / 1e6);
+            err.flush();
+        }
         return PlanReport.exitCode(plan);
     }
 

@@ -43,9 +43,33 @@ public final class Planner {
         if (!after.present()) {
             notes.add("the site folder does not exist in " + after.label() + ": everything is removed");
         }
-        ReachabilityDiff.Result reach = ReachabilityDiff.compare(before.site(), before.ir(), after.site(), after.ir());
+        java.util.Set<String> same = sameConfigs(before, after);
+        ReachabilityDiff.Result reach = ReachabilityDiff.compare(before.site(), before.ir(), after.site(), after.ir(), same);
         return new Plan(before, after, reach.added(), reach.removed(), requirements(before, after),
-                findings(before, after), devices(before, after), notes);
+                findings(before, after), devices(before, after, same), notes);
+    }
+
+    /**
+     * Devices whose generated files are the same bytes on both sides. A config states every address, port, zone and
+     * origin of its rules, so such a device has the same rules too, and nothing about it needs comparing.
+     */
+    private static java.util.Set<String> sameConfigs(Side before, Side after) {
+        Map<String, List<OutputFile>> was = filesOf(before);
+        java.util.Set<String> same = new TreeSet<>();
+        for (RenderedConfig c : after.configs()) {
+            List<OutputFile> old = was.get(c.device());
+            if (old != null && old.size() == c.files().size()) {
+                boolean equal = true;
+                for (int i = 0; i < old.size() && equal; i++) {
+                    equal = old.get(i).name().equals(c.files().get(i).name())
+                            && old.get(i).sha256().equals(c.files().get(i).sha256());
+                }
+                if (equal && devicesOf(before).containsKey(c.device())) {
+                    same.add(c.device());
+                }
+            }
+        }
+        return same;
     }
 
     private static List<Plan.StatusChange> requirements(Side before, Side after) {
@@ -129,7 +153,7 @@ public final class Planner {
         return code == Code.ZC0401 || code == Code.ZC0402 || code == Code.ZC0403;
     }
 
-    private static List<Plan.DeviceChange> devices(Side before, Side after) {
+    private static List<Plan.DeviceChange> devices(Side before, Side after, java.util.Set<String> same) {
         Map<String, DeviceIr> was = devicesOf(before);
         Map<String, DeviceIr> is = devicesOf(after);
         Map<String, List<OutputFile>> wasFiles = filesOf(before);
@@ -140,6 +164,11 @@ public final class Planner {
         for (String name : names) {
             Optional<DeviceIr> a = Optional.ofNullable(was.get(name));
             Optional<DeviceIr> b = Optional.ofNullable(is.get(name));
+            if (same.contains(name)) {
+                changes.add(new Plan.DeviceChange(name, platform(b.orElseThrow()), Plan.DeviceStatus.UNCHANGED, List.of(),
+                        List.of()));
+                continue;
+            }
             List<IrRule> aRules = a.map(DeviceIr::rules).orElse(List.of());
             List<IrRule> bRules = b.map(DeviceIr::rules).orElse(List.of());
             List<Plan.RuleChange> rules = RuleDiff.compare(aRules, bRules);

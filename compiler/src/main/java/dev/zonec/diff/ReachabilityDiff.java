@@ -26,10 +26,13 @@ import java.util.TreeSet;
  * Reachability gained and lost between two versions of a site, computed on the rules each would emit, in one packet
  * space (BDDs) so the two can be subtracted.
  *
- * <p>Only source zones whose reach can differ are pushed through the network: what new connections from zone Z reach
- * depends on the topology, Z's subnets and the rules whose sources lie in Z (every address belongs to one zone, and a
- * rule's sources to one zone), so when the devices, their zones and every zone's subnets are the same on both sides,
- * the zones to compare are the source zones of rules that differ. Otherwise every zone is compared.
+ * <p>Only source zones whose reach can differ are pushed through the network. What new connections from zone Z reach
+ * depends on Z's subnets, the rules whose sources lie in Z (every address belongs to one zone, and a rule's sources
+ * to one zone), and the zones each device faces; and a device forwards only what its rules permit, so a device that
+ * faces other zones changes the reach of its rules' source zones only. The zones compared are those whose subnets
+ * changed, the source zones of rules that differ, and the source zones of the rules of devices whose zones changed.
+ * A zone's subnets bound what counts as arriving there, but they cannot make a packet that reached it by rules
+ * unchanged start or stop arriving: a rule's destinations lie in its zone, on both sides.
  *
  * <p>A difference between two zones is cut into one entry per allow rule: an example packet is traced hop by hop on
  * the side that permits it, the rule that lets it through the last device names the service and, with the rules of
@@ -42,12 +45,20 @@ final class ReachabilityDiff {
 
     record Result(List<Plan.Reach> added, List<Plan.Reach> removed, int zonesCompared) {}
 
-    static Result compare(Optional<Site> beforeSite, Optional<Ir> beforeIr, Optional<Site> afterSite, Optional<Ir> afterIr) {
+    /** @param same devices whose emitted config is the same bytes on both sides: their rules are the same rules */
+    static Result compare(Optional<Site> beforeSite, Optional<Ir> beforeIr, Optional<Site> afterSite, Optional<Ir> afterIr,
+                          Set<String> same) {
+        return compareZones(beforeSite, beforeIr, afterSite, afterIr,
+                zonesToCompare(beforeSite, beforeIr, afterSite, afterIr, same));
+    }
+
+    /** As {@link #compare}, pushing the given source zones through the network (all of them, in tests). */
+    static Result compareZones(Optional<Site> beforeSite, Optional<Ir> beforeIr, Optional<Site> afterSite,
+                               Optional<Ir> afterIr, Set<String> zones) {
         long rules = beforeIr.map(ReachabilityDiff::ruleCount).orElse(0L) + afterIr.map(ReachabilityDiff::ruleCount).orElse(0L);
         PacketSpace space = PacketSpace.forRules(rules);
         Optional<ZoneReach> before = reach(beforeSite, beforeIr, space);
         Optional<ZoneReach> after = reach(afterSite, afterIr, space);
-        Set<String> zones = zonesToCompare(beforeSite, beforeIr, afterSite, afterIr);
         List<Plan.Reach> added = new ArrayList<>();
         List<Plan.Reach> removed = new ArrayList<>();
         for (String from : zones) {
@@ -124,43 +135,82 @@ final class ReachabilityDiff {
 
     /** The source zones whose reach may differ (see the class comment), sorted. */
     static Set<String> zonesToCompare(Optional<Site> beforeSite, Optional<Ir> beforeIr, Optional<Site> afterSite,
-                                      Optional<Ir> afterIr) {
+                                      Optional<Ir> afterIr, Set<String> same) {
         Set<String> all = new TreeSet<>();
         beforeSite.ifPresent(s -> s.zones().forEach(z -> all.add(z.name())));
         afterSite.ifPresent(s -> s.zones().forEach(z -> all.add(z.name())));
-        if (beforeIr.isEmpty() || afterIr.isEmpty() || !shape(beforeSite.get()).equals(shape(afterSite.get()))) {
+        if (beforeIr.isEmpty() || afterIr.isEmpty()) {
             return all;
         }
-        Map<String, List<String>> was = rulesBySourceZone(beforeIr.get());
-        Map<String, List<String>> is = rulesBySourceZone(afterIr.get());
         Set<String> changed = new TreeSet<>();
+        // a zone whose subnets changed starts from other packets
+        Map<String, List<String>> subnetsBefore = subnets(beforeSite.get());
+        Map<String, List<String>> subnetsAfter = subnets(afterSite.get());
+        for (String zone : all) {
+            if (!java.util.Objects.equals(subnetsBefore.get(zone), subnetsAfter.get(zone))) {
+                changed.add(zone);
+            }
+        }
+        // a device that faces other zones carries the packets its rules permit elsewhere: those of their source zones
+        Map<String, Set<String>> facesBefore = faces(beforeSite.get());
+        Map<String, Set<String>> facesAfter = faces(afterSite.get());
+        Set<String> moved = new TreeSet<>();
+        for (String device : union(facesBefore.keySet(), facesAfter.keySet())) {
+            if (!java.util.Objects.equals(facesBefore.get(device), facesAfter.get(device))) {
+                moved.add(device);
+            }
+        }
+        for (Ir ir : List.of(beforeIr.get(), afterIr.get())) {
+            for (DeviceIr d : ir.devices()) {
+                if (moved.contains(d.device().name())) {
+                    d.rules().forEach(r -> changed.add(sourceZone(r)));
+                }
+            }
+        }
+        // and a zone whose rules differ anywhere
+        Map<String, List<String>> was = rulesBySourceZone(beforeIr.get(), same);
+        Map<String, List<String>> is = rulesBySourceZone(afterIr.get(), same);
         for (String zone : union(was.keySet(), is.keySet())) {
             if (!was.getOrDefault(zone, List.of()).equals(is.getOrDefault(zone, List.of()))) {
                 changed.add(zone);
             }
         }
+        changed.retainAll(all);
         return changed;
     }
 
-    /** What reach depends on besides the rules: each device's zones and each zone's subnets. */
-    private static List<Object> shape(Site site) {
-        Map<String, Set<String>> devices = new java.util.TreeMap<>();
+    private static Map<String, Set<String>> faces(Site site) {
+        Map<String, Set<String>> devices = new HashMap<>();
         for (Device d : site.devices()) {
             devices.put(d.name(), d.zones());
         }
-        Map<String, List<String>> zones = new java.util.TreeMap<>();
+        return devices;
+    }
+
+    private static Map<String, List<String>> subnets(Site site) {
+        Map<String, List<String>> zones = new HashMap<>();
         for (Zone z : site.zones()) {
             zones.put(z.name(), z.subnets().stream().map(Object::toString).sorted().toList());
         }
-        return List.of(devices, zones);
+        return zones;
     }
 
-    /** Every rule's packets and place, as text, by the zone of its sources; sorted so that order does not count. */
-    private static Map<String, List<String>> rulesBySourceZone(Ir ir) {
+    private static String sourceZone(IrRule r) {
+        return r.sources().isEmpty() ? "" : r.sources().get(0).zone();
+    }
+
+    /**
+     * Every rule's packets and place, as text, by the zone of its sources; sorted so that order does not count. The
+     * rules of devices in {@code same} are left out: they are equal on both sides.
+     */
+    private static Map<String, List<String>> rulesBySourceZone(Ir ir, Set<String> same) {
         Map<String, List<String>> byZone = new HashMap<>();
         for (DeviceIr d : ir.devices()) {
+            if (same.contains(d.device().name())) {
+                continue;
+            }
             for (IrRule r : d.rules()) {
-                String zone = r.sources().isEmpty() ? "" : r.sources().get(0).zone();
+                String zone = sourceZone(r);
                 byZone.computeIfAbsent(zone, z -> new ArrayList<>()).add(d.device().name() + "|" + r.inZone() + "|"
                         + r.outZone() + "|" + r.family() + "|" + addresses(r.sources()) + "|" + addresses(r.destinations())
                         + "|" + r.matches());

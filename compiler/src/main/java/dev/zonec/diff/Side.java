@@ -4,6 +4,7 @@ import dev.zonec.check.InvariantResult;
 import dev.zonec.driver.Pipeline;
 import dev.zonec.driver.PipelineResult;
 import dev.zonec.driver.SiteSource;
+import dev.zonec.driver.StageTime;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.Ir;
@@ -21,23 +22,24 @@ import java.util.Optional;
  * would change; {@code compiles} says whether {@code zonec compile} would write it.
  */
 public record Side(String label, Optional<Site> site, Optional<Ir> ir, List<InvariantResult> invariants,
-                   List<Diagnostic> diagnostics, List<RenderedConfig> configs, boolean present) {
+                   List<Diagnostic> diagnostics, List<RenderedConfig> configs, boolean present, List<StageTime> times) {
 
     public Side {
         invariants = List.copyOf(invariants);
         diagnostics = List.copyOf(diagnostics);
         configs = List.copyOf(configs);
+        times = List.copyOf(times);
     }
 
     /** A side without a site: the folder does not exist in that revision. */
     public static Side absent(String label) {
-        return new Side(label, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), false);
+        return new Side(label, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), false, List.of());
     }
 
     /** Checks and renders a site's files (no proofs: the plan compares what would be emitted). */
     public static Side of(String label, SiteSource source, Diagnostics loading, LocalDate today, int threads) {
         if (loading.hasErrors()) {
-            return new Side(label, Optional.empty(), Optional.empty(), List.of(), loading.sorted(), List.of(), true);
+            return new Side(label, Optional.empty(), Optional.empty(), List.of(), loading.sorted(), List.of(), true, List.of());
         }
         Targets targets = Targets.standard();
         PipelineResult result = Pipeline.run(source, targets, today, false, threads);
@@ -46,7 +48,8 @@ public record Side(String label, Optional<Site> site, Optional<Ir> ir, List<Inva
             // the check failed: render anyway, so the reader sees what the change would do to each device
             configs = Rendering.render(result.site().get(), result.ir().get(), targets, new Diagnostics(), threads);
         }
-        return new Side(label, result.site(), result.ir(), result.invariants(), result.diagnostics(), configs, true);
+        return new Side(label, result.site(), result.ir(), result.invariants(), result.diagnostics(), configs, true,
+                result.times());
     }
 
     public boolean compiles() {
