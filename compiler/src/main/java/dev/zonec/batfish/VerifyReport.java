@@ -34,6 +34,8 @@ public final class VerifyReport {
             case sarif -> SarifReport.render(new PipelineResult(Optional.of(site), Optional.empty(), List.of(),
                     List.of(), List.of(), result.diagnostics()), version);
             case junit -> junit(result, site);
+            case html -> dev.zonec.view.Pictures.htmlReport(new PipelineResult(Optional.of(site), Optional.empty(), List.of(),
+                    List.of(), List.of(), result.diagnostics()), version);
         };
     }
 

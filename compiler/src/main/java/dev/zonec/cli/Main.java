@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Compile IEC 62443 zone-and-conduit policy into firewall and switch configurations.",
         subcommands = {CheckCommand.class, CompileCommand.class, VerifyCommand.class, QueryCommand.class,
-            GenCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+            GenCommand.class, DiffCommand.class, GraphCommand.class, MatrixCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (warnings allowed)", "1:the policy has errors", "2:usage or internal error"})
 public final class Main implements Runnable {

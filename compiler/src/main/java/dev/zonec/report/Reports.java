@@ -8,7 +8,8 @@ public enum Reports {
     text,
     json,
     sarif,
-    junit;
+    junit,
+    html;
 
     /**
      * The run's report in this format; {@code wroteTo} is the output folder of a compile, {@code root} what SARIF and
@@ -21,6 +22,7 @@ public enum Reports {
             case json -> RunReport.json(command, result, wroteTo);
             case sarif -> SarifReport.render(result, version, root);
             case junit -> JunitReport.render(result, root);
+            case html -> dev.zonec.view.Pictures.htmlReport(result, version);
         };
     }
 }
