@@ -4,6 +4,9 @@
 </#list>
 <#list view.blocks as block>
 
+<#list block.comments as comment>
+# ${comment}
+</#list>
 config ${block.path}
 <#list block.entries as entry>
     edit ${entry.key}

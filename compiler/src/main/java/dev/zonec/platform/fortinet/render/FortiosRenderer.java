@@ -38,8 +38,11 @@ import java.util.stream.Collectors;
  *
  * <p>Re-applying the script replaces zonec's previous state in place: every object has a {@code zc-}/{@code zc6-}
  * name, every policy a fixed ID ({@link FortiosPlan#DENY_ID} for the deny, then one per policy from
- * {@link FortiosPlan#FIRST_ALLOW_ID}), each edit sets every field zonec owns (and clears the other IP version's
- * addresses), and {@code move} commands put the policies back in order with the deny last.
+ * {@link FortiosPlan#FIRST_ALLOW_ID}), each edit sets every field zonec owns, {@code move} commands put the policies
+ * back in order with the deny last, and a last block ({@link #CLEAR_BLOCK}) clears each policy's addresses of the other
+ * IP version, which a re-applied policy that changed version would otherwise keep. The clearing stands in a block of
+ * its own, after the policies, because Batfish's FortiOS grammar has no {@code unset} in a policy and skips everything
+ * after one up to the block's {@code end}: there it skips only the clearing, never a policy.
  */
 public final class FortiosRenderer implements Renderer {
     /**
@@ -48,6 +51,8 @@ public final class FortiosRenderer implements Renderer {
      * variable such as {@code $SerialNum}.
      */
     static final String FORBIDDEN = "\"'\\?$";
+    /** The comment over the block of {@code unset} lines that clears the other IP version's policy addresses. */
+    public static final String CLEAR_BLOCK = "clear each policy's addresses of the other IP version";
     /** Address, group, service and application list comments hold 255 characters; policy comments 1023. */
     private static final int OBJECT_COMMENT_MAX = 255;
 
@@ -87,7 +92,7 @@ public final class FortiosRenderer implements Renderer {
         addBlock(blocks, "firewall service group", plan.services().groups().stream()
                 .map(g -> new Entry(quote(g.name()), List.of("set member " + quoted(g.members())))).toList());
         addBlock(blocks, "application list", plan.applicationLists().stream().map(FortiosRenderer::applicationList).toList());
-        blocks.add(policies(device, plan));
+        blocks.addAll(policies(device, plan));
         Device d = device.device();
         int lastId = FortiosPlan.FIRST_ALLOW_ID + plan.policies().size() - 1;
         List<String> header = List.of(
@@ -212,10 +217,12 @@ public final class FortiosRenderer implements Renderer {
 
     // ---- policies ----
 
-    private static Block policies(DeviceIr device, FortiosPlan plan) {
+    /** The policy block, then the block that clears each allow policy's addresses of the other IP version. */
+    private static List<Block> policies(DeviceIr device, FortiosPlan plan) {
         Device d = device.device();
         int remarkLength = d.platform().capabilities().remarkLength();
         List<Entry> entries = new ArrayList<>();
+        List<Entry> clearing = new ArrayList<>();
         List<String> moves = new ArrayList<>();
         int previous = -1;
         for (FortiosPlan.Policy p : plan.policies()) {
@@ -227,9 +234,8 @@ public final class FortiosRenderer implements Renderer {
             s.add("set action accept");
             s.add((v4 ? "set srcaddr " : "set srcaddr6 ") + quoted(p.sources()));
             s.add((v4 ? "set dstaddr " : "set dstaddr6 ") + quoted(p.destinations()));
-            // the other version's addresses would widen a re-applied policy that changed IP version
-            s.add(v4 ? "unset srcaddr6" : "unset srcaddr");
-            s.add(v4 ? "unset dstaddr6" : "unset dstaddr");
+            clearing.add(new Entry(Integer.toString(p.id()), v4 ? List.of("unset srcaddr6", "unset dstaddr6")
+                    : List.of("unset srcaddr", "unset dstaddr")));
             s.add("set schedule \"always\"");
             s.add("set service " + quoted(p.services()));
             if (p.applicationList().isPresent()) {
@@ -264,7 +270,12 @@ public final class FortiosRenderer implements Renderer {
         if (previous >= 0) {
             moves.add("move " + FortiosPlan.DENY_ID + " after " + previous);
         }
-        return new Block("firewall policy", entries, moves);
+        List<Block> blocks = new ArrayList<>(List.of(new Block("firewall policy", entries, moves)));
+        if (!clearing.isEmpty()) {
+            blocks.add(new Block(List.of("zonec: " + CLEAR_BLOCK + " (a re-applied policy that changed version would keep them)"),
+                    "firewall policy", clearing, List.of()));
+        }
+        return blocks;
     }
 
     /** The rule text of the policy's first rule, naming every service the policy carries. */

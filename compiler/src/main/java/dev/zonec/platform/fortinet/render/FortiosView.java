@@ -13,15 +13,22 @@ public record FortiosView(List<String> header, List<Block> blocks) {
     }
 
     /**
-     * {@code config PATH} ... {@code end}: its table entries, then plain lines (the settings of a table without
-     * entries, such as {@code ips global}, or {@code move} commands after the policies).
+     * {@code config PATH} ... {@code end}, after its comment lines ({@code # ...}, usually none): its table entries,
+     * then plain lines (the settings of a table without entries, such as {@code ips global}, or {@code move} commands
+     * after the policies).
      */
-    public record Block(String path, List<Entry> entries, List<String> lines) {
+    public record Block(List<String> comments, String path, List<Entry> entries, List<String> lines) {
         public Block {
+            comments.forEach(ConfigText::line);
             ConfigText.line(path);
             lines.forEach(ConfigText::line);
+            comments = List.copyOf(comments);
             entries = List.copyOf(entries);
             lines = List.copyOf(lines);
+        }
+
+        public Block(String path, List<Entry> entries, List<String> lines) {
+            this(List.of(), path, entries, lines);
         }
     }
 
