@@ -3,8 +3,10 @@ package dev.zonec.gen;
 import dev.zonec.platform.Target;
 import dev.zonec.platform.Targets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -12,13 +14,19 @@ import java.util.Set;
  * Generator stage entry point: a deterministic synthetic industrial site of a given size, written as an ordinary
  * site folder (policy files and inventory) that {@code zonec check} passes.
  *
- * <p>Shape: a chain of hub zones (declared {@code transit}: the backbone); between each two neighbouring hubs a cell of
+ * <p>Two shapes. {@link Shape#CHAIN}: a chain of hub zones (declared {@code transit}: the backbone); between each two neighbouring hubs a cell of
  * two devices in parallel (two paths, a four-node block), each device also facing its own leaf zones. Devices take all ten platforms in turn. Every zone
  * is a /24 with a few hosts and a family; flows join assets of zones in the same or a neighbouring cell (as OT flows
  * do: a cell talks to its supervisory and operations neighbours), so a flow crosses a bounded number of devices and
  * the output grows linearly with the flows. Services are an OT and IT mix without remote-control or cleartext
  * protocols, so the IEC 62443 rule pack stays clean. A few leaf zones only send (as a safety system publishing
  * through a diode does): nothing reaches them, so the no-path requirements into them hold however the rest is meshed.
+ *
+ * <p>{@link Shape#HUB}: the other shape of a real estate, one core firewall or L3 switch facing every zone (hundreds of
+ * VLANs on one device), and the site the peers (Aerleon, Capirca, fwbuilder) are measured on: every device faces every
+ * zone on one interface each, so each device is a parallel path between any two zones and every flow is placed on all
+ * of them; flows join assets of random zone pairs, one conduit per ordered pair. The same services, hosts and send-only
+ * zones as the chain.
  */
 public final class SiteGenerator {
     /**
@@ -42,11 +50,34 @@ public final class SiteGenerator {
     /** Zone pairs drawn in a row that could take no new conduit before the sizes are judged impossible. */
     private static final int MAX_MISSES = 100_000;
 
-    public record Size(int zones, int devices, int flows, long seed) {
+    /** How the site's devices and zones hang together. */
+    public enum Shape {
+        /** A chain of cells of two devices in parallel, each facing a few zones: flows stay near their cell. */
+        CHAIN,
+        /** Every device faces every zone: flows between random zone pairs, each crossing every device. */
+        HUB
+    }
+
+    /**
+     * @param platforms the platforms the devices take in turn, all of them by default, in {@link Targets} order
+     */
+    public record Size(Shape shape, int zones, int devices, int flows, long seed, List<Target> platforms) {
         public Size {
-            if (devices < 2 || zones < devices / 2 + 2 || flows < 1) {
+            platforms = List.copyOf(platforms);
+            if (platforms.isEmpty()) {
+                throw new IllegalArgumentException("need at least one platform");
+            }
+            if (shape == Shape.CHAIN && (devices < 2 || zones < devices / 2 + 2 || flows < 1)) {
                 throw new IllegalArgumentException("need at least 2 devices, devices/2 + 2 zones and 1 flow");
             }
+            if (shape == Shape.HUB && (devices < 1 || zones < 2 || flows < 1)) {
+                throw new IllegalArgumentException("need at least 1 device, 2 zones and 1 flow");
+            }
+        }
+
+        /** A chain site on all ten platforms. */
+        public Size(int zones, int devices, int flows, long seed) {
+            this(Shape.CHAIN, zones, devices, flows, seed, Targets.standard().all());
         }
     }
 
@@ -56,7 +87,7 @@ public final class SiteGenerator {
     private SiteGenerator() {}
 
     public static Files generate(Size size) {
-        return new Builder(size).build();
+        return size.shape() == Shape.HUB ? new Hub(size).build() : new Builder(size).build();
     }
 
     private static final class Builder {
@@ -69,11 +100,11 @@ public final class SiteGenerator {
         /** A zone, where it hangs, and its hosts. */
         private record Zone(String name, int index, int cell, int device, boolean sendOnly) {
             String subnet() {
-                return "10." + (index / 250) + "." + (index % 250) + ".0/24";
+                return SiteGenerator.subnet(index);
             }
 
             String host(int n) {
-                return "10." + (index / 250) + "." + (index % 250) + "." + n;
+                return SiteGenerator.host(index, n);
             }
         }
 
@@ -106,7 +137,8 @@ public final class SiteGenerator {
         private String policy() {
             StringBuilder b = new StringBuilder();
             b.append("# Generated by `zonec gen --zones ").append(size.zones()).append(" --devices ").append(size.devices())
-                    .append(" --flows ").append(size.flows()).append(" --seed ").append(size.seed()).append("`\n");
+                    .append(" --flows ").append(size.flows()).append(" --seed ").append(size.seed())
+                    .append(platformsOption(size)).append("`\n");
             b.append("site synthetic-").append(size.zones()).append('-').append(size.devices()).append('-')
                     .append(size.flows()).append(" \"Synthetic industrial site\"\n\n");
             for (Zone z : zones) {
@@ -167,13 +199,8 @@ public final class SiteGenerator {
             return b.toString();
         }
 
-        /** Hosts are single members or the server and engineering hosts; never a whole zone. */
         private String pick(Zone z) {
-            int r = random.nextInt(10);
-            if (r < 8) {
-                return z.name() + "-h[" + (1 + r) + "]";
-            }
-            return r == 8 ? z.name() + "-srv" : z.name() + "-eng";
+            return SiteGenerator.pick(z.name(), random);
         }
 
         /**
@@ -190,7 +217,7 @@ public final class SiteGenerator {
 
         private String inventory() {
             StringBuilder b = new StringBuilder("devices:\n");
-            List<Target> platforms = Targets.standard().all();
+            List<Target> platforms = size.platforms();
             for (int d = 0; d < size.devices(); d++) {
                 Target p = platforms.get(d % platforms.size());
                 int cell = Math.min(d / 2, cells - 1);
@@ -209,5 +236,122 @@ public final class SiteGenerator {
             }
             return b.toString();
         }
+    }
+
+    /** {@code --platforms ...} when the devices do not take all ten platforms, for the generated file's first line. */
+    private static String platformsOption(Size size) {
+        if (size.platforms().equals(Targets.standard().all())) {
+            return "";
+        }
+        return " --platforms " + String.join(",", size.platforms().stream().map(Target::id).toList());
+    }
+
+    /** Every device faces every zone; flows between random zone pairs. */
+    private static final class Hub {
+        private final Size size;
+        private final Random random;
+        private final List<String> zones = new ArrayList<>();
+        private final Set<String> sendOnly = new LinkedHashSet<>();
+
+        Hub(Size size) {
+            this.size = size;
+            this.random = new Random(size.seed());
+        }
+
+        Files build() {
+            int every = Math.max(2, (size.zones() + SEND_ONLY_ZONES - 1) / SEND_ONLY_ZONES);
+            for (int z = 0; z < size.zones(); z++) {
+                zones.add("z" + z);
+                if (z % every == every - 1) {
+                    sendOnly.add("z" + z);
+                }
+            }
+            return new Files(policy(), inventory());
+        }
+
+        private String policy() {
+            StringBuilder b = new StringBuilder();
+            b.append("# Generated by `zonec gen --shape hub --zones ").append(size.zones()).append(" --devices ")
+                    .append(size.devices()).append(" --flows ").append(size.flows()).append(" --seed ").append(size.seed())
+                    .append(platformsOption(size)).append("`\n");
+            b.append("site synthetic-hub-").append(size.zones()).append('-').append(size.devices()).append('-')
+                    .append(size.flows()).append(" \"Synthetic industrial site, one core facing every zone\"\n\n");
+            for (int z = 0; z < zones.size(); z++) {
+                String name = zones.get(z);
+                b.append("zone ").append(name).append(" { level 2 sl 2 subnet ").append(subnet(z))
+                        .append(" asset ").append(name).append("-h[1..8] ").append(host(z, 11)).append('-').append(host(z, 18))
+                        .append(" asset ").append(name).append("-srv ").append(host(z, 5))
+                        .append(" asset ").append(name).append("-eng ").append(host(z, 40)).append(" }\n");
+            }
+            b.append('\n');
+            // one conduit per ordered zone pair, in the order its first flow was drawn
+            Map<String, StringBuilder> conduits = new LinkedHashMap<>();
+            Set<String> seen = new LinkedHashSet<>();
+            int written = 0;
+            int misses = 0;
+            while (written < size.flows()) {
+                if (misses > MAX_MISSES) {
+                    throw new IllegalArgumentException(size.zones() + " zones cannot hold " + size.flows()
+                            + " distinct flows; give more zones");
+                }
+                String a = zones.get(random.nextInt(zones.size()));
+                String z = zones.get(random.nextInt(zones.size()));
+                if (a.equals(z) || sendOnly.contains(z)) {
+                    misses++;
+                    continue;
+                }
+                String src = pick(a, random);
+                String dst = pick(z, random);
+                List<String> services = sendOnly.contains(a) ? TCP_SERVICES : SERVICES;
+                String service = services.get(random.nextInt(services.size()));
+                if (!seen.add(src + ">" + dst + ":" + service)) {
+                    misses++;
+                    continue;
+                }
+                misses = 0;
+                conduits.computeIfAbsent(a + " -> " + z, k -> new StringBuilder())
+                        .append("  allow ").append(src).append(" -> ").append(dst).append(" : ").append(service).append('\n');
+                written++;
+            }
+            conduits.forEach((pair, rules) -> b.append("conduit c").append(pair.replace(" -> ", "-")).append(": ")
+                    .append(pair).append(" {\n  sl 2\n").append(rules).append("}\n"));
+            b.append('\n');
+            // nothing leads into a send-only zone, so a no-path requirement into each from the first zone holds
+            String from = zones.stream().filter(z -> !sendOnly.contains(z)).findFirst().orElseThrow();
+            for (String z : sendOnly) {
+                b.append("require no-path ").append(from).append(" -> ").append(z).append('\n');
+            }
+            return b.toString();
+        }
+
+        private String inventory() {
+            StringBuilder b = new StringBuilder("devices:\n");
+            List<Target> platforms = size.platforms();
+            for (int d = 0; d < size.devices(); d++) {
+                Target p = platforms.get(d % platforms.size());
+                b.append("  core").append(d).append(":\n    platform: ").append(p.id()).append("\n    interfaces:\n");
+                for (int z = 0; z < zones.size(); z++) {
+                    b.append("      ").append(p.interfaces().sample(z)).append(": { zone: ").append(zones.get(z)).append(" }\n");
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    private static String subnet(int index) {
+        return "10." + (index / 250) + "." + (index % 250) + ".0/24";
+    }
+
+    private static String host(int index, int n) {
+        return "10." + (index / 250) + "." + (index % 250) + "." + n;
+    }
+
+    /** Hosts are single members or the server and engineering hosts; never a whole zone. */
+    private static String pick(String zone, Random random) {
+        int r = random.nextInt(10);
+        if (r < 8) {
+            return zone + "-h[" + (1 + r) + "]";
+        }
+        return r == 8 ? zone + "-srv" : zone + "-eng";
     }
 }

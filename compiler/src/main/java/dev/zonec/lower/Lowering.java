@@ -28,11 +28,11 @@ import java.util.TreeSet;
  * Lower stage entry point: places every flow on the devices of the shortest admissible paths between its zones, one IP
  * version at a time (see {@link PathPlacement}), in the direction the connection is opened, and adds exact reply rules
  * on stateless platforms. Rules keep policy order: by flow, then IP version, then service, then crossing. A flow with
- * no admissible path is an error (ZC0301); one that lands on more than {@link #MANY_DEVICES} devices a warning (ZC0303).
+ * no admissible path is an error (ZC0301); one whose paths cross more than {@link #MANY_DEVICES} devices a warning (ZC0303).
  */
 public final class Lowering {
     /**
-     * A flow crossing more devices than this is reported (ZC0303): an OT flow crosses one or two boundaries, three
+     * A flow whose path crosses more devices than this is reported (ZC0303): an OT flow crosses one or two boundaries, three
      * with a DMZ between; more usually means a zone declared transit that should not be, or routes that send it the
      * long way round. Documented in docs/placement.md.
      */
@@ -64,13 +64,18 @@ public final class Lowering {
                 continue;
             }
             SortedSet<String> crossed = new TreeSet<>();
-            placed.forEach((family, paths) -> {
-                placements.add(new FlowPlacement(flow.id(), family, paths.devices(), paths.count(), paths.deviceNames()));
+            int longest = 0;
+            for (Map.Entry<IpFamily, PathPlacement.Paths> e : placed.entrySet()) {
+                PathPlacement.Paths paths = e.getValue();
+                placements.add(new FlowPlacement(flow.id(), e.getKey(), paths.devices(), paths.count(), paths.deviceNames()));
                 crossed.addAll(paths.deviceNames());
-            });
-            if (crossed.size() > MANY_DEVICES) {
+                longest = Math.max(longest, paths.devices());
+            }
+            // the boundaries one path crosses: redundant devices side by side (a pair, or a core per platform) each
+            // take the flow, but it crosses only one of them
+            if (longest > MANY_DEVICES) {
                 diagnostics.report(Diagnostic.warning(Code.ZC0303, "this flow from `" + flow.sourceZone() + "` to `"
-                                + flow.destinationZone() + "` is placed on " + crossed.size() + " devices ("
+                                + flow.destinationZone() + "` crosses " + longest + " devices on its way ("
                                 + String.join(", ", crossed) + "), more than " + MANY_DEVICES)
                         .at(flow.origin())
                         .help("a zone declared `transit` that should not be, or "

@@ -8,6 +8,7 @@ import dev.zonec.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -64,6 +65,45 @@ class GeneratedSiteTest {
             assertTrue(kinds.containsAll(Set.of("ios", "nft", "panos", "fortios", "asa", "srx", "nxos", "eos", "junos",
                     "iptables")), kinds.toString());
         }
+    }
+
+    /**
+     * The hub shape: every device (one per platform here) faces every zone on its own interface, flows join random zone
+     * pairs, and every flow is placed on every device, which are parallel paths, without a many-devices warning.
+     */
+    @Test
+    void aHubSiteFacesEveryZoneFromEveryDeviceAndCompilesClean() throws IOException {
+        CliRun gen = zonec("gen", "--shape", "hub", "--zones", "12", "--devices", "10", "--flows", "400", "--seed", "3",
+                "-o", "hub");
+        assertEquals(0, gen.exit(), gen.err());
+        String policy = Files.readString(work.resolve("hub/site.zc"));
+        String inventory = Files.readString(work.resolve("hub/inventory.yaml"));
+        assertEquals(400, policy.lines().filter(l -> l.startsWith("  allow ")).count(), "the flows asked for");
+        assertEquals(12, policy.lines().filter(l -> l.startsWith("zone ")).count());
+        assertEquals(10 * 12, inventory.lines().filter(l -> l.contains(": { zone: z")).count(), "every device, every zone");
+        assertTrue(policy.lines().filter(l -> l.startsWith("conduit ")).count() > 60, "flows spread over zone pairs");
+
+        CliRun compile = zonec("compile", "hub", "-o", "out", "--today", "2026-11-28");
+        assertEquals(0, compile.exit(), compile.out());
+        assertTrue(compile.out().contains("verified: 10 of 10 device configs proven"), compile.out());
+        assertTrue(compile.out().contains("compile: 0 errors, 0 warnings"), compile.out());
+    }
+
+    @Test
+    void onlyTheNamedPlatformsAreDealtOut() throws IOException {
+        CliRun gen = zonec("gen", "--shape", "hub", "--zones", "6", "--devices", "2", "--flows", "20",
+                "--platforms", "juniper-srx,nftables", "-o", "two");
+        assertEquals(0, gen.exit(), gen.err());
+        String inventory = Files.readString(work.resolve("two/inventory.yaml"));
+        assertEquals(List.of("    platform: juniper-srx", "    platform: nftables"),
+                inventory.lines().filter(l -> l.startsWith("    platform: ")).toList());
+        CliRun unknown = zonec("gen", "--shape", "hub", "--zones", "6", "--devices", "2", "--flows", "20",
+                "--platforms", "juniper-srx,pix", "-o", "bad");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().startsWith("zonec: unknown platform `pix`"), unknown.err());
+        CliRun shape = zonec("gen", "--shape", "star", "--zones", "6", "--devices", "2", "--flows", "20", "-o", "bad");
+        assertEquals(2, shape.exit());
+        assertTrue(shape.err().startsWith("zonec: --shape is chain or hub"), shape.err());
     }
 
     @Test
