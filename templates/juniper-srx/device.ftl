@@ -36,5 +36,10 @@ set applications application-set ${applicationSet.name} ${statement}
 set security policies from-zone ${policy.from} to-zone ${policy.to} policy ${policy.name} ${statement}
 </#list>
 </#list>
+<#list view.globalPolicies as policy>
+<#list policy.statements as statement>
+set security policies global policy ${policy.name} ${statement}
+</#list>
+</#list>
 set security policies default-policy deny-all
 set security policies policy-rematch

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * What the juniper-srx template prints. The template writes each hierarchy prefix ({@code set security zones
  * security-zone NAME}, {@code set security policies from-zone A to-zone B policy NAME}, ...); every object here holds
- * its name and the statements that follow that prefix, one {@code set} command each, already validated.
+ * its name and the statements that follow that prefix, one {@code set} command each, already validated. Global
+ * policies ({@code set security policies global policy NAME}) are items: they belong to no context.
  */
 public record SrxView(List<String> header, List<Item> zones, List<Item> addresses, List<Item> addressSets,
-                      List<Item> applications, List<Item> applicationSets, List<Policy> policies) {
+                      List<Item> applications, List<Item> applicationSets, List<Policy> policies,
+                      List<Item> globalPolicies) {
 
     public SrxView {
         header.forEach(ConfigText::line);
@@ -20,6 +22,7 @@ public record SrxView(List<String> header, List<Item> zones, List<Item> addresse
         applications = List.copyOf(applications);
         applicationSets = List.copyOf(applicationSets);
         policies = List.copyOf(policies);
+        globalPolicies = List.copyOf(globalPolicies);
     }
 
     /** A named object (zone, address, address-set, application, application-set) and its statements. */

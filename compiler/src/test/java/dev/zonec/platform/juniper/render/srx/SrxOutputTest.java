@@ -23,8 +23,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * No Junos parser runs here, so every SRX file in the golden expectations is checked for the properties the renderer
  * promises: each line is one comment, {@code delete} or {@code set} command; outside its one quoted description a
- * line holds only name characters, so nothing can end the statement or open another; and in every context the
- * final deny policy comes after all of that context's permits (Junos evaluates policies in creation order).
+ * line holds only name characters, so nothing can end the statement or open another; contexts hold permits only,
+ * and one global deny, which the SRX looks up after every context's policies, names every zone of the file as its
+ * from-zone and to-zone, so that it closes every context, same-zone ones included, and nothing else.
  */
 class SrxOutputTest {
     private static final Path GOLDEN = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -33,6 +34,8 @@ class SrxOutputTest {
     private static final Pattern DESCRIPTION = Pattern.compile(" description \"([^\"\\\\]*)\"$");
     private static final Pattern POLICY = Pattern.compile(
             "^set security policies from-zone (\\S+) to-zone (\\S+) policy (\\S+) ");
+    private static final Pattern ZONE = Pattern.compile("^set security zones security-zone (\\S+) ");
+    private static final String DENY = "set security policies global policy deny-all ";
 
     @TestFactory
     Stream<DynamicTest> everyGoldenSrxFileKeepsItsPromises() throws IOException {
@@ -73,9 +76,27 @@ class SrxOutputTest {
             }
         }
         contexts.forEach((context, names) -> {
-            assertTrue(names.get(names.size() - 1).startsWith("deny-all-"), context + " does not end in its deny: " + names);
-            assertEquals(1, names.stream().filter(n -> n.startsWith("deny-all-")).count(), context + ": " + names);
+            for (String name : names) {
+                String permit = "policy " + name + " then permit";
+                assertTrue(lines.stream().anyMatch(l -> l.endsWith(permit)), context + ": " + name + " is not a permit");
+            }
         });
+        List<String> zones = lines.stream().map(ZONE::matcher).filter(Matcher::find).map(m -> m.group(1)).distinct()
+                .toList();
+        List<String> deny = lines.stream().filter(l -> l.startsWith(DENY)).map(l -> l.substring(DENY.length())).toList();
+        List<String> expected = new ArrayList<>(List.of("match source-address any", "match destination-address any",
+                "match application any"));
+        zones.forEach(z -> expected.add("match from-zone " + z));
+        zones.forEach(z -> expected.add("match to-zone " + z));
+        expected.addAll(List.of("then deny", "then log session-init"));
+        assertEquals(expected, deny.stream().filter(l -> !l.startsWith("description ")).toList(), "the global deny");
+        int lastPermit = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (POLICY.matcher(lines.get(i)).find()) {
+                lastPermit = i;
+            }
+        }
+        assertTrue(lastPermit < lines.indexOf(DENY + deny.get(0)), "the global deny comes after the permits");
         assertTrue(lines.contains("set security policies default-policy deny-all"), "no default deny-all");
     }
 
