@@ -1,8 +1,6 @@
 package dev.zonec.cli;
 
-import dev.zonec.driver.PipelineResult;
 import dev.zonec.view.Graph;
-import dev.zonec.view.SiteView;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,21 +28,10 @@ final class GraphCommand extends PictureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PipelineResult result = check();
-        if (result.site().isEmpty()) {
-            return unreadable(result);
-        }
-        SiteView view = SiteView.of(result);
-        String picture;
-        try {
-            picture = switch (format) {
-                case dot -> Graph.dot(view);
-                case mermaid -> Graph.mermaid(view);
-                case svg -> Graph.svg(view);
-            };
-        } catch (Graph.LayoutException e) {
-            return usage(e.getMessage());
-        }
-        return write(picture, Optional.ofNullable(output), result);
+        return draw(Optional.ofNullable(output), view -> switch (format) {
+            case dot -> Graph.dot(view);
+            case mermaid -> Graph.mermaid(view);
+            case svg -> Graph.svg(view);
+        });
     }
 }

@@ -1,9 +1,7 @@
 package dev.zonec.cli;
 
-import dev.zonec.driver.PipelineResult;
 import dev.zonec.view.Html;
 import dev.zonec.view.Matrix;
-import dev.zonec.view.SiteView;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,16 +28,10 @@ final class MatrixCommand extends PictureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PipelineResult result = check();
-        if (result.site().isEmpty()) {
-            return unreadable(result);
-        }
-        SiteView view = SiteView.of(result);
-        String picture = switch (format) {
+        return draw(Optional.ofNullable(output), view -> switch (format) {
             case html -> Html.matrixPage(view);
             case md -> Matrix.markdown(view);
             case csv -> Matrix.csv(view);
-        };
-        return write(picture, Optional.ofNullable(output), result);
+        });
     }
 }

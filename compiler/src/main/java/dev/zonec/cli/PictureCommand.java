@@ -50,6 +50,24 @@ abstract class PictureCommand {
         return options.run(main);
     }
 
+    /** Makes one picture of the site's view. */
+    interface Drawing {
+        String draw(dev.zonec.view.SiteView view) throws dev.zonec.view.Graph.LayoutException;
+    }
+
+    /** Checks the site and writes its picture: {@link #write}; a site that cannot be read gets its diagnostics. */
+    int draw(Optional<Path> output, Drawing drawing) {
+        PipelineResult result = check();
+        if (result.site().isEmpty()) {
+            return unreadable(result);
+        }
+        try {
+            return write(drawing.draw(dev.zonec.view.SiteView.of(result)), output, result);
+        } catch (dev.zonec.view.Graph.LayoutException e) {
+            return usage(e.getMessage());
+        }
+    }
+
     /** Prints the diagnostics of a site that could not be read this far; 1. */
     int unreadable(PipelineResult result) {
         spec.commandLine().getOut().print(TextDiagnostics.render(result.diagnostics()));

@@ -1,9 +1,6 @@
 package dev.zonec.diff;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
+import dev.zonec.support.Subprocess;
 
 /**
  * A folder as committed in a git revision, read with the git command (ls-tree and cat-file), so the work tree, the
@@ -138,47 +135,15 @@ public final class GitTree {
     }
 
     private static byte[] run(Path dir, List<String> command, byte[] input, String what) throws GitException {
-        Process p;
+        Subprocess.Result r;
         try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).start();
-        } catch (IOException e) {
-            throw new GitException("cannot run git to " + what + ": " + e.getMessage());
+            r = Subprocess.run(dir, command, input, TIMEOUT_SECONDS);
+        } catch (Subprocess.Failure e) {
+            throw new GitException("git cannot " + what + ": " + e.getMessage());
         }
-        try {
-            Thread feeder = new Thread(() -> {
-                try (OutputStream in = p.getOutputStream()) {
-                    in.write(input);
-                } catch (IOException ignored) {
-                    // git closed its input early: its exit code says why
-                }
-            });
-            feeder.start();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Thread drain = new Thread(() -> {
-                try (InputStream e = p.getErrorStream()) {
-                    e.transferTo(err);
-                } catch (IOException ignored) {
-                    // nothing more to read
-                }
-            });
-            drain.start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new GitException("git took more than " + TIMEOUT_SECONDS + " s to " + what);
-            }
-            feeder.join();
-            drain.join();
-            if (p.exitValue() != 0) {
-                String message = err.toString(StandardCharsets.UTF_8).strip().lines().findFirst().orElse("exit " + p.exitValue());
-                throw new GitException("git cannot " + what + (message.isEmpty() ? "" : ": " + message));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new GitException("git failed to " + what + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GitException("interrupted while git was asked to " + what);
+        if (r.exit() != 0) {
+            throw new GitException("git cannot " + what + ": " + r.firstErrorLine());
         }
+        return r.out();
     }
 }

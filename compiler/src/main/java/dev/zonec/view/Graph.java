@@ -1,10 +1,8 @@
 package dev.zonec.view;
 
 import dev.zonec.model.site.Zone;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import dev.zonec.support.Subprocess;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The zone-and-conduit diagram: zones coloured by Purdue level (highest level on top), SL-T, DMZ and safety zones
@@ -152,61 +149,26 @@ public final class Graph {
     /** Whether Graphviz's {@code dot} can be run. */
     public static Optional<String> graphvizVersion() {
         try {
-            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? Optional.of(out) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Subprocess.Result r = Subprocess.run(Path.of("."), List.of("dot", "-V"), new byte[0], 30);
+            return r.exit() == 0 ? Optional.of(r.firstErrorLine()) : Optional.empty(); // dot -V answers on stderr
+        } catch (Subprocess.Failure e) {
             return Optional.empty();
         }
     }
 
     private static String runDot(String dot) throws LayoutException {
-        Process p;
+        Subprocess.Result r;
         try {
-            p = new ProcessBuilder("dot", "-Tsvg").start();
-        } catch (IOException e) {
+            r = Subprocess.run(Path.of("."), List.of("dot", "-Tsvg"), dot.getBytes(StandardCharsets.UTF_8),
+                    DOT_TIMEOUT_SECONDS);
+        } catch (Subprocess.Failure e) {
             throw new LayoutException("SVG needs Graphviz's `dot` on the PATH (e.g. apt-get install graphviz); "
-                    + "--format dot or mermaid need nothing");
+                    + "--format dot or mermaid need nothing (" + e.getMessage() + ")");
         }
-        try {
-            Thread feeder = new Thread(() -> {
-                try (OutputStream in = p.getOutputStream()) {
-                    in.write(dot.getBytes(StandardCharsets.UTF_8));
-                } catch (IOException ignored) {
-                    // dot stopped reading: its exit code says why
-                }
-            });
-            feeder.start();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            Thread drain = new Thread(() -> {
-                try (InputStream e = p.getErrorStream()) {
-                    e.transferTo(err);
-                } catch (IOException ignored) {
-                    // nothing more to read
-                }
-            });
-            drain.start();
-            String svg = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(DOT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new LayoutException("Graphviz's dot took more than " + DOT_TIMEOUT_SECONDS + " s");
-            }
-            feeder.join();
-            drain.join();
-            if (p.exitValue() != 0) {
-                throw new LayoutException("Graphviz's dot failed: " + err.toString(StandardCharsets.UTF_8).strip()
-                        .lines().findFirst().orElse("exit " + p.exitValue()));
-            }
-            return svg;
-        } catch (IOException e) {
-            throw new LayoutException("Graphviz's dot failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LayoutException("interrupted while Graphviz laid out the graph");
+        if (r.exit() != 0) {
+            throw new LayoutException("Graphviz's dot failed: " + r.firstErrorLine());
         }
+        return r.text();
     }
 
     /** "conduit\nservices\nvia devices". */
