@@ -1,33 +1,69 @@
-<#-- Cisco NX-OS device config. Logic-free: the view holds every line, validated. -->
+<#-- Cisco NX-OS 9.3(x) and 10.x: router ACLs with sequence numbers, applied inbound. The view holds values (typed,
+     validated, numbered); this template writes the NX-OS syntax. Every ${...} is escaped for NX-OS, and every line is
+     marked with what it is for (<@rule>, <@part>), which makes the source map. -->
+<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp", "IP": "ip", "IPV6": "ipv6"}>
+<#assign action = {"PERMIT": "permit", "DENY": "deny"}>
+<#function address a>
+<#switch a.form>
+<#case "PREFIX"><#return a.address + "/" + a.length>
+<#case "GROUP"><#return "addrgroup " + a.name>
+<#default><#return "any">
+</#switch>
+</#function>
+<#function ports p><#if p.isSingle()><#return " eq " + p.first><#elseif !p.isAll()><#return " range " + p.first + " " + p.last></#if><#return ""></#function>
+<#function list acl><#return acl.v6?then("ipv6", "ip") + " access-list " + acl.name></#function>
+<#function objectGroup g><#return "object-group " + g.v6?then("ipv6", "ip") + " address " + g.name></#function>
+<@part name="header">
 <#list view.header as line>
 ! ${line}
 </#list>
 !
+</@part>
+<@part name="removal">
 <#list view.acls as acl>
-no ${acl.command} ${acl.name}
+no ${list(acl)}
 </#list>
-<#list view.objectGroups as group>
-no ${group.command} ${group.name}
+<#list view.groups as group>
+no ${objectGroup(group)}
 </#list>
 !
-<#list view.objectGroups as group>
-${group.command} ${group.name}
+</@part>
+<#list view.groups as group>
+<@rule of=group>
+${objectGroup(group)}
 <#list group.entries as entry>
-  ${entry}
+  ${entry.sequence} ${address(entry.address)}
 </#list>
 !
+</@rule>
 </#list>
 <#list view.acls as acl>
-${acl.command} ${acl.name}
-<#list acl.entries as entry>
-  ${entry}
+<@rule of=acl>
+${list(acl)}
+</@rule>
+<#list acl.entries as e>
+<@rule of=e>
+<#if e.kind == "REMARK">
+  ${e.sequence} remark ${e.text}
+<#else>
+  ${e.sequence} ${action[e.kind]} ${protocol[e.protocol]} ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#if e.established> established</#if><#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
+</#if>
+</@rule>
 </#list>
+<@rule of=acl>
 !
+</@rule>
 </#list>
 <#list view.interfaces as interface>
+<@rule of=interface>
 interface ${interface.name}
-<#list interface.commands as command>
-  ${command}
+<#list interface.acls as acl>
+<#if acl.v6>
+  ipv6 traffic-filter ${acl.name} in
+<#else>
+  ip access-group ${acl.name} in
+</#if>
 </#list>
 !
+</@rule>
 </#list>

@@ -82,7 +82,7 @@ public final class Pipeline {
             return stopped(diagnostics, site, Optional.of(ir), invariants, times);
         }
         clock = StageTime.start("render");
-        List<RenderedConfig> configs = Rendering.render(site.get(), ir, targets, diagnostics, threads);
+        List<RenderedConfig> configs = Rendering.render(site.get(), ir, targets, source.templates(), diagnostics, threads);
         times.add(clock.stop());
         List<Verifier.DeviceResult> proofs = List.of();
         if (verify && !diagnostics.hasErrors()) {

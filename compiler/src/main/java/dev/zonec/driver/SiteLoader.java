@@ -13,14 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads a site folder: every {@code *.zc} file below it (sorted by path, hidden folders skipped) and the
- * inventory ({@code inventory.yaml} unless another file is named). Files must be UTF-8.
+ * Reads a site folder: every {@code *.zc} file below it (sorted by path, hidden folders skipped), the inventory
+ * ({@code inventory.yaml} unless another file is named) and the site's own templates ({@code templates/<platform>/*.ftl}).
+ * Files must be UTF-8.
  */
 public final class SiteLoader {
+    /** The folder of a site that holds its own templates, one folder per platform as in the repository's. */
+    private static final String TEMPLATES = "templates";
 
     private SiteLoader() {}
 
@@ -63,7 +68,31 @@ public final class SiteLoader {
             String sitePath = inventory.isPresent() ? inventoryPath.getFileName().toString() : "inventory.yaml";
             inventoryFile = read(inventoryPath, sitePath, inventoryDisplay, diagnostics);
         }
-        return new SiteSource(policies, inventoryFile);
+        return new SiteSource(policies, inventoryFile, templates(site, displayRoot, diagnostics));
+    }
+
+    /** The site's own templates: every {@code *.ftl} below {@code <site>/templates/}, by path below that folder. */
+    private static Map<String, SourceFile> templates(Path site, String displayRoot, Diagnostics diagnostics) {
+        Path folder = site.resolve(TEMPLATES);
+        Map<String, SourceFile> templates = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return templates;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".ftl") && Files.isRegularFile(p)).sorted().toList()) {
+                Path relative = folder.relativize(file);
+                if (hidden(relative) || relative.toString().indexOf('\\') >= 0) {
+                    continue;
+                }
+                String sitePath = TEMPLATES + "/" + relative;
+                read(file, sitePath, join(displayRoot, sitePath), diagnostics)
+                        .ifPresent(f -> templates.put(relative.toString(), f));
+            }
+        } catch (IOException e) {
+            diagnostics.report(Diagnostic.error(Code.ZC0002, "cannot list `" + join(displayRoot, TEMPLATES) + "`: "
+                    + e.getMessage()));
+        }
+        return templates;
     }
 
     /**
@@ -91,7 +120,15 @@ public final class SiteLoader {
         } else {
             inventory = decode(files.get("inventory.yaml"), "inventory.yaml", inventoryDisplay, diagnostics);
         }
-        return new SiteSource(policies, inventory);
+        Map<String, SourceFile> templates = new TreeMap<>();
+        for (var file : files.entrySet()) {
+            String relative = file.getKey();
+            if (relative.startsWith(TEMPLATES + "/") && relative.endsWith(".ftl") && !hidden(Path.of(relative))) {
+                decode(file.getValue(), relative, join(displayRoot, relative), diagnostics)
+                        .ifPresent(f -> templates.put(relative.substring(TEMPLATES.length() + 1), f));
+            }
+        }
+        return new SiteSource(policies, inventory, templates);
     }
 
     private static Optional<SourceFile> read(Path file, String sitePath, String display, Diagnostics diagnostics) {

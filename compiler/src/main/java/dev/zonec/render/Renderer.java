@@ -16,13 +16,23 @@ public interface Renderer {
     /**
      * Reports (ZC0504) every name this renderer would derive from the policy or take from the inventory that the
      * platform cannot accept: too long, wrong characters, a reserved word, an interface name the OS rejects. Called
-     * before {@link #render}; a device with an error here is not rendered.
+     * before {@link #plan}; a device with an error here is not rendered.
      */
     default void validate(DeviceIr device, Site site, Diagnostics diagnostics) {}
 
     /**
-     * Renders the device: every rule here is one the platform can express (a function class it cannot inspect
-     * arrives only when the policy accepted port-level enforcement for it on this device).
+     * Plans the device's files: for each, its name, its template (in the platform's template folder) and the view
+     * the template is fed. Every rule here is one the platform can express (a function class it cannot inspect
+     * arrives only when the policy accepted port-level enforcement for it on this device). The render stage runs
+     * the templates, a site's own first.
      */
-    List<OutputFile> render(DeviceIr device, Site site);
+    List<FilePlan> plan(DeviceIr device, Site site);
+
+    /**
+     * What the platform's templates may never write from a value (escaped in every {@code ${...}}); empty while its
+     * templates still receive pre-rendered config fragments.
+     */
+    default java.util.Optional<ConfigEscape> escape() {
+        return java.util.Optional.empty();
+    }
 }

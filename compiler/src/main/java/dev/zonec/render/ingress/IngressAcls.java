@@ -7,8 +7,9 @@ import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Site;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,22 +69,23 @@ public final class IngressAcls {
     }
 
     private static List<AclLine> lines(DeviceIr device, String zone, Set<IpFamily> families) {
-        List<AclLine> lines = new ArrayList<>();
-        Set<List<Object>> seen = new HashSet<>();
+        // identical permits of the same rule for another egress zone add nothing on an ingress ACL: the first one's
+        // lines enforce them all
+        Map<List<Object>, List<IrRule>> same = new LinkedHashMap<>();
         for (IrRule rule : device.rules()) {
-            if (!rule.inZone().equals(zone) || !families.contains(rule.family())) {
-                continue;
+            if (rule.inZone().equals(zone) && families.contains(rule.family())) {
+                same.computeIfAbsent(List.of(rule.flowId(), rule.kind(), rule.family(), rule.service().name(),
+                        rule.sources(), rule.destinations(), rule.matches()), k -> new ArrayList<>()).add(rule);
             }
-            // identical permits of the same rule for another egress zone add nothing on an ingress ACL
-            if (!seen.add(List.of(rule.flowId(), rule.kind(), rule.family(), rule.service().name(), rule.sources(),
-                    rule.destinations(), rule.matches()))) {
-                continue;
-            }
-            lines.add(new AclLine.Remark(rule));
+        }
+        List<AclLine> lines = new ArrayList<>();
+        for (List<IrRule> rules : same.values()) {
+            IrRule rule = rules.get(0);
+            lines.add(new AclLine.Remark(rule, rules));
             for (Endpoint src : rule.sources()) {
                 for (Endpoint dst : rule.destinations()) {
                     for (Match match : rule.matches()) {
-                        lines.add(new AclLine.Permit(rule, src, dst, match));
+                        lines.add(new AclLine.Permit(rule, rules, src, dst, match));
                     }
                 }
             }

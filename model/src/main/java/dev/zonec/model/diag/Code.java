@@ -69,6 +69,8 @@ public enum Code {
     ZC0504("name not valid on the platform"),
     ZC0505("platform cannot express the rule"),
     ZC0506("port-level acceptance is never used"),
+    ZC0507("site template failed"),
+    ZC0508("site template overrides nothing"),
 
     ZC0801("device config is not equivalent to the policy"),
     ZC0802("config line not understood by the read-back"),

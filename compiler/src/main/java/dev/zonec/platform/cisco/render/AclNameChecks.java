@@ -8,9 +8,9 @@ import dev.zonec.model.site.Zone;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.ingress.AclLine;
 import dev.zonec.render.ingress.IngressAcl;
+import dev.zonec.render.ingress.IngressAclNames;
 import dev.zonec.render.ingress.IngressAcls;
 import java.util.Collection;
-import java.util.function.Function;
 
 /** The ZC0504 checks every ingress-ACL renderer makes on the names it derives from the policy. */
 public final class AclNameChecks {
@@ -21,15 +21,14 @@ public final class AclNameChecks {
      * The names of per-zone, per-version ingress ACLs ({@link IngressAcls#everyVersion}) and of the address groups their
      * entries refer to in {@code style}.
      */
-    public static void ingressAcls(DeviceIr device, Site site, AddressStyle style, Function<IngressAcl, String> aclName,
-                                   Diagnostics diagnostics) {
+    public static void ingressAcls(DeviceIr device, Site site, AddressStyle style, Diagnostics diagnostics) {
         AclAddresses addresses = new AclAddresses(style);
         for (IngressAcl acl : IngressAcls.everyVersion(device)) {
-            zoneAcl(device.device(), site, acl.zone(), aclName.apply(acl), diagnostics);
+            zoneAcl(device.device(), site, acl.zone(), IngressAclNames.of(acl), diagnostics);
             for (AclLine line : acl.lines()) {
                 if (line instanceof AclLine.Permit permit) {
-                    addresses.operands(permit.source(), acl.family());
-                    addresses.operands(permit.destination(), acl.family());
+                    addresses.operands(permit.source(), acl.family(), permit.rules());
+                    addresses.operands(permit.destination(), acl.family(), permit.rules());
                 }
             }
         }

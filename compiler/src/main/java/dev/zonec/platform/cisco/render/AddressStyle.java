@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a Cisco-family platform writes the source or destination of an ACL entry: in place, or through a named
- * definition it writes once ({@link AddressGroup}). IOS, NX-OS and ASA differ only in these choices and spellings;
- * {@link AclAddresses} applies them the same way for all three.
+ * How a Cisco-family platform refers to the source or destination of an ACL entry: in place, or through a named
+ * definition it writes once ({@link AddressGroup}). IOS, NX-OS, EOS and ASA differ only in these choices;
+ * {@link AclAddresses} applies them the same way for all four, and each template spells the result.
  */
 public interface AddressStyle {
 
@@ -17,11 +17,8 @@ public interface AddressStyle {
      * The endpoint written in place, one operand per ACL entry (several operands mean several entries); empty when
      * the endpoint needs a named definition instead.
      */
-    Optional<List<String>> inline(List<AddressBlock> blocks, IpFamily family);
+    Optional<List<AclAddress>> inline(List<AddressBlock> blocks, IpFamily family);
 
-    /** The named definition of an endpoint's addresses of one IP version. */
+    /** The named definition of an endpoint's addresses of one IP version (never asked when all inline). */
     AddressGroup group(Endpoint endpoint, IpFamily family, List<AddressBlock> blocks);
-
-    /** How an ACL entry refers to the definition, e.g. {@code object-group zc-plc} or {@code addrgroup zc-plc}. */
-    String reference(AddressGroup group);
 }

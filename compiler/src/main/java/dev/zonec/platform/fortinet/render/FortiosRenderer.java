@@ -15,10 +15,9 @@ import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
-import dev.zonec.render.Templates;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ServiceBook;
 import dev.zonec.platform.fortinet.render.FortiosView.Block;
@@ -76,7 +75,7 @@ public final class FortiosRenderer implements Renderer {
     }
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         FortiosPlan plan = FortiosPlan.of(device, inspection);
         List<Block> blocks = new ArrayList<>();
         if (!plan.applicationLists().isEmpty()) {
@@ -102,7 +101,7 @@ public final class FortiosRenderer implements Renderer {
                 "zonec owns the objects named zc-* and zc6-* and policy IDs " + FortiosPlan.DENY_ID + "-"
                         + Math.max(FortiosPlan.DENY_ID, lastId) + "; re-applying this script replaces them in place.");
         FortiosView view = new FortiosView(header, blocks);
-        return List.of(new OutputFile(d.name() + ".fortios", Templates.render("fortinet-fortios", "device.ftl", view)));
+        return List.of(new FilePlan(d.name() + ".fortios", "device.ftl", view));
     }
 
     private static void addBlock(List<Block> blocks, String path, List<Entry> entries) {

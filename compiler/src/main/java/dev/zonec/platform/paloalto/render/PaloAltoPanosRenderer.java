@@ -13,9 +13,8 @@ import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
-import dev.zonec.render.Templates;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ServiceBook;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public final class PaloAltoPanosRenderer implements Renderer {
     }
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         Device d = device.device();
         int max = d.platform().capabilities().remarkLength();
         PanosConfig config = PanosConfig.of(device, site);
@@ -132,7 +131,7 @@ public final class PaloAltoPanosRenderer implements Renderer {
                 + site.name() + "; edit the policy and recompile, not the firewall", max));
         PanosView view = new PanosView(deletes, zones, tag, addresses, addressGroups, services, serviceGroups,
                 applications, rules);
-        return List.of(new OutputFile(d.name() + ".panos", Templates.render("paloalto-panos", "device.ftl", view)));
+        return List.of(new FilePlan(d.name() + ".panos", "device.ftl", view));
     }
 
     private static String name(String name, Device device) {

@@ -12,6 +12,7 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.platform.fortinet.FortinetFortios;
+import dev.zonec.render.Rendering;
 import dev.zonec.model.site.Site;
 import dev.zonec.parse.PolicyParser;
 import dev.zonec.resolve.Resolver;
@@ -45,8 +46,9 @@ class FortiosRendererTest {
     @Test
     void anInspectedFunctionClassGetsItsOwnPolicyWithPortAndApplicationList() throws IOException {
         Fixture f = fixture(POLICY, "port1", "port2");
-        String config = new FortiosRenderer(Map.of("modbus.read", List.of("101 Sig_Read.A", "102 Sig_Read.B")))
-                .render(f.device(), f.site()).get(0).text();
+        String config = Rendering.files("fortinet-fortios",
+                new FortiosRenderer(Map.of("modbus.read", List.of("101 Sig_Read.A", "102 Sig_Read.B"))),
+                f.device(), f.site()).get(0).text();
 
         assertTrue(config.contains("""
                 config ips global
@@ -94,7 +96,8 @@ class FortiosRendererTest {
     @Test
     void withoutInspectionEntriesTheSameFlowHasNoApplicationControl() throws IOException {
         Fixture f = fixture(POLICY.replace("modbus.read", "modbus"), "port1", "port2");
-        String config = new FortiosRenderer(Map.of()).render(f.device(), f.site()).get(0).text();
+        String config = Rendering.files("fortinet-fortios", new FortiosRenderer(Map.of()), f.device(), f.site())
+                .get(0).text();
         assertTrue(!config.contains("application") && !config.contains("ips global"), config);
         assertTrue(config.contains("set service \"zc-tcp.502\" \"zc-tcp.443\""), config);
     }

@@ -1,64 +1,87 @@
 package dev.zonec.platform.cisco.render.asa;
 
-import dev.zonec.render.ConfigText;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.platform.cisco.render.AclEntry;
+import dev.zonec.platform.cisco.render.AddressGroup;
+import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the cisco-asa template prints; every string is one config line fragment, already validated.
+ * What the cisco-asa template writes. Values only; the template spells the ASA syntax.
  *
- * @param removals      commands that clear what zonec wrote before (ACLs, object groups), so a reload replaces it
- * @param objects       network objects, network object groups and service object groups, in that order
- * @param acls          unified extended ACLs, one per zone
- * @param interfaces    the nameif and security level of each inventory interface
- * @param globals       global commands the interfaces need (at most {@code same-security-traffic})
- * @param inspection    lines that turn on ICMP inspection in the global policy, when a permit lets ICMP queries through
- * @param accessGroups  {@code access-group NAME in interface NAMEIF}
+ * @param addresses   network objects and network object groups, in order of first use
+ * @param services    service object groups, one per policy service of several TCP/UDP ports
+ * @param acls        unified extended ACLs (IPv4 and IPv6 entries), one per zone
+ * @param interfaces  the nameif and security level of each inventory interface
+ * @param sameSecurityLevel some interfaces share a security level, so traffic between them must be permitted at all
+ * @param inspectIcmp a permit lets ICMP queries through: ICMP inspection keeps state for their replies
+ * @param accessGroups each ACL and the interface (nameif) it is applied inbound on
  */
-public record AsaView(List<String> header, List<String> removals, List<Definition> objects, List<Acl> acls,
-                      List<Iface> interfaces, List<String> globals, List<String> inspection,
-                      List<String> accessGroups) {
+public record AsaView(List<String> header, List<AddressGroup> addresses, List<ServiceGroup> services, List<Acl> acls,
+                      List<Iface> interfaces, boolean sameSecurityLevel, boolean inspectIcmp,
+                      List<AccessGroup> accessGroups) {
 
     public AsaView {
-        header.forEach(ConfigText::line);
-        removals.forEach(ConfigText::line);
-        globals.forEach(ConfigText::line);
-        inspection.forEach(ConfigText::line);
-        accessGroups.forEach(ConfigText::line);
         header = List.copyOf(header);
-        removals = List.copyOf(removals);
-        objects = List.copyOf(objects);
+        addresses = List.copyOf(addresses);
+        services = List.copyOf(services);
         acls = List.copyOf(acls);
         interfaces = List.copyOf(interfaces);
-        globals = List.copyOf(globals);
-        inspection = List.copyOf(inspection);
         accessGroups = List.copyOf(accessGroups);
     }
 
-    /** {@code object network NAME}, {@code object-group network NAME} or {@code object-group service NAME}. */
-    public record Definition(String command, String name, List<String> entries) {
-        public Definition {
-            ConfigText.line(command);
-            ConfigText.line(name);
-            entries.forEach(ConfigText::line);
-            entries = List.copyOf(entries);
+    /** An {@code object-group service}: one service's TCP/UDP matches, and the rules whose entries use it. */
+    public record ServiceGroup(String name, List<ServiceObject> objects, List<IrRule> rules) implements Origin {
+        public ServiceGroup {
+            objects = List.copyOf(objects);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
         }
     }
 
-    /** The entries of {@code access-list NAME}: each printed as {@code access-list NAME ENTRY}. */
-    public record Acl(String name, List<String> entries) {
+    /** One {@code service-object}: TCP or UDP with its source and destination ports. */
+    public record ServiceObject(AclEntry.Protocol protocol, PortRange sourcePorts, PortRange destinationPorts) {}
+
+    /** The entries of {@code access-list NAME}; {@code rules}, those its entries enforce. */
+    public record Acl(String name, List<AclEntry> entries, List<IrRule> rules) implements Origin {
         public Acl {
-            ConfigText.line(name);
-            entries.forEach(ConfigText::line);
             entries = List.copyOf(entries);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "access list";
         }
     }
 
-    /** An inventory interface with the name and security level zonec gives it. */
-    public record Iface(String name, String nameif, String securityLevel) {
+    /** An inventory interface with the name and security level zonec gives it; {@code rules}, those it filters. */
+    public record Iface(String name, String nameif, int securityLevel, List<IrRule> rules) implements Origin {
         public Iface {
-            ConfigText.line(name);
-            ConfigText.line(nameif);
-            ConfigText.line(securityLevel);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "interface";
+        }
+    }
+
+    /** {@code access-group ACL in interface NAMEIF}. */
+    public record AccessGroup(Acl acl, String nameif) implements Origin {
+        @Override
+        public List<IrRule> rules() {
+            return acl.rules();
+        }
+
+        @Override
+        public String part() {
+            return "binding";
         }
     }
 }

@@ -13,23 +13,26 @@ import dev.zonec.platform.cisco.CiscoAsa;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
+import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
-import dev.zonec.render.Templates;
 import dev.zonec.platform.cisco.render.AclAddresses;
 import dev.zonec.render.ingress.AclLine;
 import dev.zonec.platform.cisco.render.AclNameChecks;
 import dev.zonec.platform.cisco.render.AddressGroup;
 import dev.zonec.render.ingress.DualStackAcl;
 import dev.zonec.render.ingress.IngressAcls;
-import dev.zonec.platform.cisco.render.PortSyntax;
+import dev.zonec.platform.cisco.render.AclAddress;
+import dev.zonec.platform.cisco.render.AclEntry;
+import dev.zonec.platform.cisco.render.AclPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +55,6 @@ public final class CiscoAsaRenderer implements Renderer {
     private static final Pattern NAME = CiscoAsa.PLATFORM.capabilities().names().pattern();
     /** {@code nameif}: up to 48 characters; zonec keeps to the characters of its other ASA names. */
     private static final NameRule NAMEIF = new NameRule(NAME, 48, CiscoAsa.PLATFORM.capabilities().names().reserved());
-    private static final String SERVICE_GROUP = "object-group service";
-
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
@@ -83,60 +84,55 @@ public final class CiscoAsaRenderer implements Renderer {
     }
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         Acls acls = acls(device, site);
         List<Nameifs.Named> named = Nameifs.of(device.device(), site);
         Map<Interface, String> nameifs = new HashMap<>();
         named.forEach(n -> nameifs.put(n.hardware(), ConfigText.name(n.nameif(), NAME)));
-
-        List<String> removals = new ArrayList<>();
-        acls.acls.forEach(a -> removals.add("clear configure access-list " + a.name()));
-        // object groups keep old members when written again: remove them first (the ACLs using them are gone)
-        acls.services.values().forEach(s -> removals.add("no " + SERVICE_GROUP + " " + s.name()));
-        acls.addresses.groups().stream().filter(g -> g.command().equals(AsaAddressStyle.GROUP))
-                .forEach(g -> removals.add("no " + g.command() + " " + g.name()));
-
-        List<AsaView.Definition> objects = new ArrayList<>();
-        for (AddressGroup g : acls.addresses.groups()) {
-            objects.add(new AsaView.Definition(g.command(), ConfigText.name(g.name(), NAME), g.entries()));
+        List<AddressGroup> addresses = acls.addresses.groups();
+        addresses.forEach(g -> ConfigText.name(g.name(), NAME));
+        List<AsaView.ServiceGroup> services = acls.services.values().stream()
+                .map(s -> new AsaView.ServiceGroup(ConfigText.name(s.name(), NAME), s.objects(), List.copyOf(s.users())))
+                .toList();
+        Map<Interface, List<IrRule>> filtered = new HashMap<>();
+        List<AsaView.AccessGroup> accessGroups = new ArrayList<>();
+        for (int i = 0; i < acls.acls.size(); i++) {
+            AsaView.Acl acl = acls.acls.get(i);
+            for (Interface face : acls.zones.get(i).interfaces()) {
+                accessGroups.add(new AsaView.AccessGroup(acl, nameifs.get(face)));
+                filtered.computeIfAbsent(face, f -> new ArrayList<>()).addAll(acl.rules());
+            }
         }
-        acls.services.values().forEach(s -> objects.add(
-                new AsaView.Definition(SERVICE_GROUP, ConfigText.name(s.name(), NAME), s.entries())));
-
         List<AsaView.Iface> interfaces = named.stream().map(n -> new AsaView.Iface(n.hardware().name(),
-                nameifs.get(n.hardware()), Integer.toString(n.securityLevel()))).toList();
+                nameifs.get(n.hardware()), n.securityLevel(), filtered.getOrDefault(n.hardware(), List.of()))).toList();
         // interfaces of one security level exchange no traffic at all unless this is on; the ACLs still decide
         boolean sharedLevel = named.stream().map(Nameifs.Named::securityLevel).distinct().count() < named.size();
-        List<String> globals = sharedLevel ? List.of("same-security-traffic permit inter-interface") : List.of();
-
-        // without ICMP inspection the ASA keeps no state for ICMP: a permitted echo request passes, its reply meets
-        // the other interface's ACL and is dropped. The factory-default global policy does not inspect ICMP.
-        List<String> inspection = acls.queries ? List.of("policy-map global_policy",
-                " class inspection_default", "  inspect icmp") : List.of();
-
-        List<String> accessGroups = new ArrayList<>();
-        for (DualStackAcl acl : IngressAcls.dualStack(device)) {
-            String name = ConfigText.name(aclName(acl), NAME);
-            acl.interfaces().forEach(i -> accessGroups.add("access-group " + name + " in interface " + nameifs.get(i)));
-        }
         List<String> header = List.of(
                 "zonec: " + device.device().name() + " (cisco-asa), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Target: ASA 9.x, routed mode. Unified extended ACLs (IPv4 and IPv6) applied inbound by interface",
                 "name; each ends in an explicit logged deny. Interface names (nameif) are the zone names.");
-        AsaView view = new AsaView(header, removals, objects, acls.acls, interfaces, globals, inspection, accessGroups);
-        return List.of(new OutputFile(device.device().name() + ".asa",
-                Templates.render("cisco-asa", "device.ftl", view)));
+        // without ICMP inspection the ASA keeps no state for ICMP: a permitted echo request passes, its reply meets
+        // the other interface's ACL and is dropped. The factory-default global policy does not inspect ICMP.
+        AsaView view = new AsaView(header, addresses, services, acls.acls, interfaces, sharedLevel, acls.queries,
+                accessGroups);
+        return List.of(new FilePlan(device.device().name() + ".asa", "device.ftl", view));
     }
 
-    /** An {@code object-group service} made for one policy service, and where the policy names that service. */
-    private record ServiceGroup(String name, Span span, List<String> entries) {}
+    @Override
+    public Optional<ConfigEscape> escape() {
+        return Optional.of(new ConfigEscape("cisco-asa", FREE_TEXT_FORBIDDEN, '_'));
+    }
+
+    /** An {@code object-group service} made for one policy service, where the policy names it, and who uses it. */
+    private record ServiceGroup(String name, Span span, List<AsaView.ServiceObject> objects, Set<IrRule> users) {}
 
     /** The ACLs of a device with the objects they refer to, collected in order of first use. */
     private static final class Acls {
         final AclAddresses addresses;
         final Map<String, ServiceGroup> services = new LinkedHashMap<>();
         final List<AsaView.Acl> acls = new ArrayList<>();
+        final List<DualStackAcl> zones = new ArrayList<>();
         /** Some permit lets ICMP queries through (ICMP inspection is needed for their replies). */
         boolean queries;
 
@@ -149,23 +145,30 @@ public final class CiscoAsaRenderer implements Renderer {
         int remarkLength = device.device().platform().capabilities().remarkLength();
         Acls result = new Acls(remarkLength);
         for (DualStackAcl acl : IngressAcls.dualStack(device)) {
-            List<String> entries = new ArrayList<>();
-            Set<String> aces = new HashSet<>();
+            List<AclEntry> entries = new ArrayList<>();
+            Map<List<Object>, Integer> aces = new HashMap<>();
+            Set<IrRule> rules = new LinkedHashSet<>();
             for (AclLine line : acl.lines()) {
+                rules.addAll(line.rules());
                 if (line instanceof AclLine.Remark remark) {
-                    entries.add("remark " + ConfigText.freeText(RuleText.describe(remark.rule()), FREE_TEXT_FORBIDDEN,
-                            '_', remarkLength));
+                    entries.add(AclEntry.remark(ConfigText.freeText(RuleText.describe(remark.rule()),
+                            FREE_TEXT_FORBIDDEN, '_', remarkLength), remark.rules(), ""));
                 } else {
-                    // an entry already in the ACL matches nothing new, and ASA warns about duplicates: write it once
-                    String ace = ace((AclLine.Permit) line, result);
+                    // an entry already in the ACL matches nothing new, and ASA warns about duplicates: write it once,
+                    // for every rule it enforces
+                    AclEntry ace = ace((AclLine.Permit) line, result);
                     result.queries |= icmpQuery(((AclLine.Permit) line).match());
-                    if (aces.add(ace)) {
+                    Integer known = aces.putIfAbsent(ace.match(), entries.size());
+                    if (known == null) {
                         entries.add(ace);
+                    } else {
+                        entries.set(known, entries.get(known).alsoFor(ace.rules()));
                     }
                 }
             }
-            entries.add("extended deny ip any any log");
-            result.acls.add(new AsaView.Acl(aclName(acl), entries));
+            entries.add(AclEntry.finalDeny(AclEntry.Protocol.IP));
+            result.acls.add(new AsaView.Acl(ConfigText.name(aclName(acl), NAME), entries, List.copyOf(rules)));
+            result.zones.add(acl);
         }
         return result;
     }
@@ -187,71 +190,47 @@ public final class CiscoAsaRenderer implements Renderer {
     }
 
     /** One permit as an extended ACE; all matches of a multi-port service become one ACE with its service group. */
-    private static String ace(AclLine.Permit permit, Acls acls) {
+    private static AclEntry ace(AclLine.Permit permit, Acls acls) {
         IrRule rule = permit.rule();
         IpFamily family = rule.family();
-        String src = single(acls.addresses.operands(permit.source(), family));
-        String dst = single(acls.addresses.operands(permit.destination(), family));
-        String log = permit.log() ? " log" : "";
-        Optional<ServiceGroup> service = serviceGroup(rule, acls);
-        if (service.isPresent()) {
-            return "extended permit object-group " + service.get().name() + " " + src + " " + dst + log;
+        AclAddress src = single(acls.addresses.operands(permit.source(), family, permit.rules()));
+        AclAddress dst = single(acls.addresses.operands(permit.destination(), family, permit.rules()));
+        if (permit.match() instanceof Match.L4 l4 && l4.established()) {
+            // the lowering writes replies only for stateless platforms; on a stateful ASA one would be a bug
+            throw new IllegalStateException("a reply rule reached the stateful cisco-asa renderer");
         }
-        return "extended permit " + entry(permit.match(), src, dst) + log;
+        AclEntry entry = AclPlanner.entry(permit.match(), src, dst, family, permit.log(), permit.rules());
+        Optional<ServiceGroup> service = serviceGroup(rule, permit.rules(), acls);
+        return service.isPresent() ? entry.through(service.get().name()) : entry;
     }
 
-    private static String single(List<String> operands) {
+    private static AclAddress single(List<AclAddress> operands) {
         if (operands.size() != 1) {
             throw new IllegalStateException("ASA endpoints are always one object: " + operands);
         }
         return operands.get(0);
     }
 
-    private static String entry(Match match, String src, String dst) {
-        if (match instanceof Match.L4 l4) {
-            return protocol(l4) + " " + src + PortSyntax.operator(l4.sourcePorts()) + " " + dst
-                    + PortSyntax.operator(l4.destinationPorts());
-        }
-        if (match instanceof Match.Icmp icmp) {
-            String proto = icmp.protocol() == Protocol.ICMP6 ? "icmp6" : "icmp";
-            StringBuilder b = new StringBuilder(proto + " " + src + " " + dst);
-            icmp.type().ifPresent(t -> b.append(' ').append(t));
-            icmp.code().ifPresent(c -> b.append(' ').append(c));
-            return b.toString();
-        }
-        return "ip " + src + " " + dst; // in a 9.x unified ACL, ip matches IPv4 and IPv6 alike
-    }
-
-    private static String protocol(Match.L4 l4) {
-        if (l4.established()) {
-            // the lowering writes replies only for stateless platforms; on a stateful ASA one would be a bug
-            throw new IllegalStateException("a reply rule reached the stateful cisco-asa renderer");
-        }
-        return l4.protocol() == Protocol.TCP ? "tcp" : "udp";
-    }
-
     /**
      * The service group for a rule whose service has several TCP/UDP matches (codesys, dns, a named group of ports),
      * so that one ACE carries the whole service; empty for a single match, ICMP or {@code any}.
      */
-    private static Optional<ServiceGroup> serviceGroup(IrRule rule, Acls acls) {
+    private static Optional<ServiceGroup> serviceGroup(IrRule rule, List<IrRule> users, Acls acls) {
         String name = "zcs-" + rule.service().name();
         if (rule.matches().size() < 2 || !rule.matches().stream().allMatch(m -> m instanceof Match.L4)
                 || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
-        List<String> entries = rule.matches().stream().map(m -> serviceObject((Match.L4) m)).toList();
-        ServiceGroup group = new ServiceGroup(name, rule.service().span(), entries);
+        List<AsaView.ServiceObject> objects = rule.matches().stream().map(m -> (Match.L4) m)
+                .map(l4 -> new AsaView.ServiceObject(l4.protocol() == Protocol.TCP ? AclEntry.Protocol.TCP
+                        : AclEntry.Protocol.UDP, l4.sourcePorts(), l4.destinationPorts())).toList();
+        ServiceGroup group = new ServiceGroup(name, rule.service().span(), objects, new LinkedHashSet<>());
         ServiceGroup known = acls.services.putIfAbsent(name, group);
-        if (known != null && !known.entries().equals(entries)) {
+        if (known != null && !known.objects().equals(objects)) {
             throw new IllegalStateException("service " + rule.service().name() + " has two sets of ports");
         }
-        return Optional.of(known == null ? group : known);
-    }
-
-    private static String serviceObject(Match.L4 l4) {
-        return "service-object " + protocol(l4)
-                + (l4.sourcePorts().isAll() ? "" : " source" + PortSyntax.operator(l4.sourcePorts()))
-                + (l4.destinationPorts().isAll() ? "" : " destination" + PortSyntax.operator(l4.destinationPorts()));
+        ServiceGroup used = known == null ? group : known;
+        used.users().addAll(users);
+        return Optional.of(used);
     }
 }

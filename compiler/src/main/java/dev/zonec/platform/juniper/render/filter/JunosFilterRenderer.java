@@ -15,9 +15,8 @@ import dev.zonec.model.site.Zone;
 import dev.zonec.model.source.Span;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
-import dev.zonec.render.Templates;
 import dev.zonec.render.ingress.PrefixBlocks;
 import dev.zonec.render.ingress.AclLine;
 import dev.zonec.render.ingress.IngressAcl;
@@ -64,10 +63,10 @@ public final class JunosFilterRenderer implements Renderer {
     }
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         Pattern names = device.device().platform().capabilities().names().pattern();
         JunosView view = build(device, site, (derived, what, origin) -> ConfigText.name(derived, names));
-        return List.of(new OutputFile(device.device().name() + ".junos", Templates.render("juniper-junos", "device.ftl", view)));
+        return List.of(new FilePlan(device.device().name() + ".junos", "device.ftl", view));
     }
 
     /** Takes every name derived from the policy: checks it (validate) or guards it (render). */

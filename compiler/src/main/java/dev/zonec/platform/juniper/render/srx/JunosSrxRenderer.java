@@ -17,10 +17,9 @@ import dev.zonec.model.site.Zone;
 import dev.zonec.model.source.Span;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
-import dev.zonec.render.Templates;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ServiceBook;
 import dev.zonec.render.firewall.ZonePolicy;
@@ -105,7 +104,7 @@ public final class JunosSrxRenderer implements Renderer {
     }
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         Device d = device.device();
         int remark = d.platform().capabilities().remarkLength();
         SrxPlan plan = SrxPlan.of(device);
@@ -116,7 +115,7 @@ public final class JunosSrxRenderer implements Renderer {
         SrxView view = new SrxView(header(device, site), zones(d, site, remark), addresses(plan.addresses(), remark),
                 addressSets(plan.addresses(), remark), applications(plan.services()), applicationSets(plan.services()),
                 policies, List.of(deny(d, remark)));
-        return List.of(new OutputFile(d.name() + ".srx", Templates.render("juniper-srx", "device.ftl", view)));
+        return List.of(new FilePlan(d.name() + ".srx", "device.ftl", view));
     }
 
     private static List<String> header(DeviceIr device, Site site) {

@@ -15,10 +15,9 @@ import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
 import dev.zonec.render.AddressSets;
 import dev.zonec.render.ConfigText;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
-import dev.zonec.render.Templates;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,11 +61,11 @@ public final class IptablesRenderer implements Renderer {
     }
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         return List.of(file(device, site, IpFamily.V4), file(device, site, IpFamily.V6));
     }
 
-    private static OutputFile file(DeviceIr device, Site site, IpFamily family) {
+    private static FilePlan file(DeviceIr device, Site site, IpFamily family) {
         boolean v4 = family == IpFamily.V4;
         String name = device.device().name() + (v4 ? ".iptables" : ".ip6tables");
         int commentMax = device.device().platform().capabilities().remarkLength();
@@ -84,7 +83,7 @@ public final class IptablesRenderer implements Renderer {
                 "Target: iptables 1.8, nf_tables or legacy backend (whichever " + (v4 ? "iptables" : "ip6tables")
                         + "-restore the host uses)");
         String dropLog = "-m limit --limit 10/sec --limit-burst 20 -j LOG --log-prefix " + logPrefix("zonec drop: ");
-        return new OutputFile(name, Templates.render("iptables", "ruleset.ftl", new IptView(header, CHAIN, rules, dropLog)));
+        return new FilePlan(name, "ruleset.ftl", new IptView(header, CHAIN, rules, dropLog));
     }
 
     /** The rule's lines: a LOG line before each ACCEPT line when the flow is logged (LOG does not end the chain). */

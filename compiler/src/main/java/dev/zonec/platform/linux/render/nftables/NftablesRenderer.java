@@ -12,10 +12,9 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.AddressSets;
 import dev.zonec.render.ConfigText;
-import dev.zonec.render.OutputFile;
+import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
-import dev.zonec.render.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class NftablesRenderer implements Renderer {
 
 
     @Override
-    public List<OutputFile> render(DeviceIr device, Site site) {
+    public List<FilePlan> plan(DeviceIr device, Site site) {
         Map<String, NftView.NamedSet> sets = new LinkedHashMap<>();
         List<String> rules = new ArrayList<>();
         for (IrRule rule : device.rules()) {
@@ -53,8 +52,7 @@ public final class NftablesRenderer implements Renderer {
                 "zonec: " + device.device().name() + " (nftables), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Load with: nft -f " + device.device().name() + ".nft (replaces table inet zonec atomically)");
-        return List.of(new OutputFile(device.device().name() + ".nft",
-                Templates.render("nftables", "device.ftl", new NftView(header, List.copyOf(sets.values()), rules))));
+        return List.of(new FilePlan(device.device().name() + ".nft", "device.ftl", new NftView(header, List.copyOf(sets.values()), rules)));
     }
 
     private static String interfaces(String keyword, Device device, String zone) {

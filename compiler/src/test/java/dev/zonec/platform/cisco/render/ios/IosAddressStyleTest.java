@@ -7,7 +7,9 @@ import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
+import dev.zonec.platform.cisco.render.AclAddress;
 import dev.zonec.platform.cisco.render.AclAddresses;
+import dev.zonec.platform.cisco.render.AddressGroup;
 import inet.ipaddr.IPAddressString;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +24,10 @@ class IosAddressStyleTest {
                 List.of(block("10.1.1.0/24"), block("10.1.2.0/25")), Optional.empty(),
                 new Span(new SourceFile("site.zc", "zone"), 1, 1, 4));
         AclAddresses addresses = new AclAddresses(new IosAddressStyle());
-        assertEquals(List.of("object-group zc-field"), addresses.operands(zone, IpFamily.V4));
-        assertEquals(List.of("10.1.1.0 255.255.255.0", "10.1.2.0 255.255.255.128"),
-                addresses.groups().get(0).entries());
+        assertEquals(List.of(AclAddress.group("zc-field", false)), addresses.operands(zone, IpFamily.V4, List.of()));
+        assertEquals(List.of(AclAddress.masked("10.1.1.0", "255.255.255.0"),
+                AclAddress.masked("10.1.2.0", "255.255.255.128")),
+                addresses.groups().get(0).entries().stream().map(AddressGroup.Entry::address).toList());
     }
 
     private static AddressBlock block(String text) {

@@ -1,0 +1,132 @@
+package dev.zonec.platform.cisco.render;
+
+import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.model.site.Match;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.platform.cisco.render.AclEntry.Protocol;
+import dev.zonec.render.ConfigText;
+import dev.zonec.render.RuleText;
+import dev.zonec.render.ingress.AclLine;
+import dev.zonec.render.ingress.IngressAcl;
+import dev.zonec.render.ingress.IngressAclNames;
+import dev.zonec.render.ingress.IngressAcls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Plans the ingress ACLs of the Cisco-style switches and routers (IOS, NX-OS, EOS): one ACL per zone and IP version
+ * ({@link IngressAcls#everyVersion}), a remark and the permits of each rule in rule order, the neighbour-discovery
+ * permits an IPv6 ACL needs before its final deny, the final logged deny, numbered where the platform numbers
+ * entries, and the interfaces each ACL is applied on. What differs between the three is a {@link Dialect}.
+ */
+public final class AclPlanner {
+
+    /**
+     * One platform's choices.
+     *
+     * @param style             how sources and destinations are written (in place or through groups)
+     * @param step              entries are numbered step, 2 step, ...; 0 where the platform does not number them
+     * @param remarkForbidden   characters a remark must not carry, replaced by {@code remarkReplacement}
+     * @param neighbourRemark   the remark before the IPv6 neighbour-discovery permits
+     * @param neighbourIcmp     the ICMPv6 messages permitted before an IPv6 ACL's final deny, as the platform names
+     *                          them (one list of tokens per permit)
+     */
+    public record Dialect(AddressStyle style, int step, String remarkForbidden, char remarkReplacement,
+                          String neighbourRemark, List<List<String>> neighbourIcmp) {}
+
+    private AclPlanner() {}
+
+    public static AclView plan(DeviceIr device, Dialect dialect, List<String> header) {
+        Pattern names = device.device().platform().capabilities().names().pattern();
+        int remarkLength = device.device().platform().capabilities().remarkLength();
+        AclAddresses addresses = new AclAddresses(dialect.style());
+        List<AclView.Acl> acls = new ArrayList<>();
+        Map<String, List<AclView.Acl>> bound = new LinkedHashMap<>();
+        device.device().interfaces().forEach(i -> bound.put(i.name(), new ArrayList<>()));
+        for (IngressAcl acl : IngressAcls.everyVersion(device)) {
+            boolean v6 = acl.family() == IpFamily.V6;
+            List<AclEntry> entries = new ArrayList<>();
+            Set<IrRule> rules = new LinkedHashSet<>();
+            for (AclLine line : acl.lines()) {
+                rules.addAll(line.rules());
+                if (line instanceof AclLine.Remark remark) {
+                    entries.add(AclEntry.remark(ConfigText.freeText(RuleText.describe(remark.rule()),
+                            dialect.remarkForbidden(), dialect.remarkReplacement(), remarkLength), remark.rules(), ""));
+                } else {
+                    entries.addAll(permits((AclLine.Permit) line, acl.family(), addresses));
+                }
+            }
+            if (v6) {
+                // an explicit deny also drops neighbour discovery unless it is permitted first
+                entries.add(AclEntry.remark(dialect.neighbourRemark(), List.of(), "neighbour discovery"));
+                for (List<String> icmp : dialect.neighbourIcmp()) {
+                    entries.add(AclEntry.permit(Protocol.ICMP6, AclAddress.any(), PortRange.ALL, AclAddress.any(),
+                            PortRange.ALL, false, icmp, false, List.of(), "neighbour discovery"));
+                }
+            }
+            entries.add(AclEntry.finalDeny(v6 ? Protocol.IPV6 : Protocol.IP));
+            AclView.Acl planned = new AclView.Acl(ConfigText.name(IngressAclNames.of(acl), names), v6,
+                    numbered(entries, dialect.step()), List.copyOf(rules));
+            acls.add(planned);
+            for (Interface i : acl.interfaces()) {
+                bound.get(i.name()).add(planned);
+            }
+        }
+        List<AddressGroup> groups = addresses.groups();
+        groups.forEach(g -> ConfigText.name(g.name(), names));
+        List<AclView.Binding> interfaces = new ArrayList<>();
+        for (Interface i : device.device().interfaces()) {
+            interfaces.add(new AclView.Binding(i.name(), i.zone(), bound.get(i.name())));
+        }
+        return new AclView(header, groups, acls, interfaces);
+    }
+
+    /** The entries of one IR permit: one per source operand and destination operand. */
+    private static List<AclEntry> permits(AclLine.Permit permit, IpFamily family, AclAddresses addresses) {
+        List<AclEntry> result = new ArrayList<>();
+        for (AclAddress src : addresses.operands(permit.source(), family, permit.rules())) {
+            for (AclAddress dst : addresses.operands(permit.destination(), family, permit.rules())) {
+                result.add(entry(permit.match(), src, dst, family, permit.log(), permit.rules()));
+            }
+        }
+        return result;
+    }
+
+    /** One match as an entry: TCP or UDP with ports, ICMP with type and code, or any protocol. */
+    public static AclEntry entry(Match match, AclAddress src, AclAddress dst, IpFamily family, boolean log,
+                                 List<IrRule> rules) {
+        if (match instanceof Match.L4 l4) {
+            return AclEntry.permit(l4.protocol() == dev.zonec.model.site.Protocol.TCP ? Protocol.TCP : Protocol.UDP,
+                    src, l4.sourcePorts(), dst, l4.destinationPorts(), l4.established(), List.of(), log, rules, "");
+        }
+        if (match instanceof Match.Icmp icmp) {
+            List<String> typeAndCode = new ArrayList<>();
+            icmp.type().ifPresent(t -> typeAndCode.add(Integer.toString(t)));
+            icmp.code().ifPresent(c -> typeAndCode.add(Integer.toString(c)));
+            return AclEntry.permit(icmp.protocol() == dev.zonec.model.site.Protocol.ICMP6 ? Protocol.ICMP6
+                            : Protocol.ICMP, src, PortRange.ALL, dst,
+                    PortRange.ALL, false, typeAndCode, log, rules, "");
+        }
+        return AclEntry.permit(family == IpFamily.V6 ? Protocol.IPV6 : Protocol.IP, src, PortRange.ALL, dst,
+                PortRange.ALL, false, List.of(), log, rules, "");
+    }
+
+    private static List<AclEntry> numbered(List<AclEntry> entries, int step) {
+        if (step == 0) {
+            return entries;
+        }
+        List<AclEntry> result = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            result.add(entries.get(i).numbered((i + 1) * step));
+        }
+        return result;
+    }
+}
