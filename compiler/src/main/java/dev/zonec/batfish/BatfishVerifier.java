@@ -18,19 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Entry point of {@code zonec verify --batfish}: an outside reading of the compiled output by Batfish's own vendor
  * parsers. It uploads the output as a snapshot into a network of its own, asks fileParseStatus, initIssues and
- * parseWarning (every file read fully, nothing warned about), filterLineReachability (no unreachable line), and
- * testFilters for every allowed flow placed on each device and a sample of denied ones (Batfish's action must be
- * zonec's), then deletes the network. Findings are zonec diagnostics quoting Batfish; a service that cannot be reached,
+ * parseWarning (every file read fully, nothing warned about but known gaps), filterLineReachability (no unreachable
+ * line), and testFilters for every allowed flow placed on each device and a sample of denied ones (Batfish's action
+ * must be zonec's), then deletes the network. Only devices whose file Batfish read as written are asked about; the
+ * packets of the others are reported as not checked, never counted as confirmations. Findings are zonec diagnostics quoting Batfish; a service that cannot be reached,
  * is too slow or answers something unexpected ends the run with a {@link BatfishException}.
  */
 public final class BatfishVerifier {
     static final String SNAPSHOT = "zonec";
-    private static final Set<String> READABLE = Set.of("PASSED", "PARTIALLY_UNRECOGNIZED");
 
     private final BatfishClient client;
     private final Site site;
@@ -75,7 +76,7 @@ public final class BatfishVerifier {
             }
         }
         return new VerifyResult(result.batfish(), result.diagnostics(), result.files(), result.recognised(),
-                result.permitsTested(), result.deniesTested(), result.disagreements(), result.filterDevices(),
+                result.onlyGaps(), result.permitsTested(), result.deniesTested(), result.disagreements(), result.filterDevices(),
                 result.notChecked(), cleanup);
     }
 
@@ -84,13 +85,12 @@ public final class BatfishVerifier {
         client.uploadSnapshot(network, SNAPSHOT, snapshot.zip());
         client.initSnapshot(network, SNAPSHOT);
 
-        List<Rows.FileStatus> statuses = Rows.fileStatus(ask(templates, "fileParseStatus", Map.of()));
-        ParseCheck.Result parse = ParseCheck.judge(snapshot, statuses,
+        ParseCheck.Result parse = ParseCheck.judge(snapshot, Rows.fileStatus(ask(templates, "fileParseStatus", Map.of())),
                 Rows.parseWarnings(ask(templates, "parseWarning", Map.of())),
                 Rows.initIssues(ask(templates, "initIssues", Map.of())));
         found.addAll(parse.diagnostics());
 
-        List<String> devices = readable(statuses);
+        List<String> devices = snapshot.flowTestedDevices().stream().filter(d -> !parse.unread().containsKey(d)).toList();
         if (!devices.isEmpty()) {
             Map<String, JsonNode> reach = Map.of("nodes", TextNode.valueOf(Specifiers.names(devices)),
                     "ignoreComposites", BooleanNode.TRUE);
@@ -112,29 +112,45 @@ public final class BatfishVerifier {
                 found.add(d.get());
             }
         }
-        List<String> notChecked = notChecked(sample);
+        List<String> notChecked = new ArrayList<>(unread(parse.unread()));
+        notChecked.addAll(notChecked(sample));
         int permits = (int) sample.tests().stream().filter(FlowTest::permit).count();
-        return new VerifyResult(version.batfish(), found, parse.files(), parse.recognised(), permits,
+        return new VerifyResult(version.batfish(), found, parse.files(), parse.recognised(), parse.onlyGaps(), permits,
                 sample.tests().size() - permits, disagreements, devices, notChecked, Optional.empty());
+    }
+
+    /**
+     * The flow-tested devices whose file Batfish did not read as written: their packets are counted and reported as
+     * not checked (ZC0705), never asked about, so neither a confirmation nor a disagreement rests on a model that is
+     * not the file.
+     */
+    private List<String> unread(Map<String, String> unread) {
+        List<String> lines = new ArrayList<>();
+        Set<String> tested = Set.copyOf(snapshot.flowTestedDevices());
+        Map<String, String> mine = new TreeMap<>(unread);
+        mine.keySet().retainAll(tested);
+        if (mine.isEmpty()) {
+            return lines;
+        }
+        FlowSampler.Sample skipped = FlowSampler.sample(ir, mine.keySet());
+        mine.forEach((device, why) -> {
+            long permits = skipped.tests().stream().filter(t -> t.device().name().equals(device) && t.permit()).count();
+            long denies = skipped.tests().stream().filter(t -> t.device().name().equals(device) && !t.permit()).count();
+            String packets = permits + " allowed and " + denies + " denied packet" + (permits + denies == 1 ? "" : "s");
+            found.add(Diagnostic.warning(Code.ZC0705, "the filters of `" + device + "` are not checked by Batfish: "
+                            + why + ", so its answers there are no evidence either way")
+                    .at(site.devicesByName().get(device).span())
+                    .help(packets + " on this device were not asked about; the findings on its file say what "
+                            + "Batfish could not read")
+                    .build());
+            lines.add(device + " flows (" + why.replace("`", "") + "; " + packets + ")");
+        });
+        return lines;
     }
 
     private AnswerTable ask(QuestionTemplates templates, String question, Map<String, JsonNode> values)
             throws BatfishException {
         return client.ask(network, SNAPSHOT, templates.question(question, "zonec_" + question, values));
-    }
-
-    /** Flow-tested devices whose file Batfish could read (the others are already findings). */
-    private List<String> readable(List<Rows.FileStatus> statuses) {
-        List<String> devices = new ArrayList<>();
-        for (String device : snapshot.flowTestedDevices()) {
-            PackagedFile file = snapshot.fileOf(device).orElseThrow();
-            boolean ok = statuses.stream().anyMatch(s -> s.file().equals(file.path()) && READABLE.contains(s.status())
-                    && s.format().equalsIgnoreCase(PlatformSupport.of(file.file().device().platform()).format()));
-            if (ok) {
-                devices.add(device);
-            }
-        }
-        return devices;
     }
 
     /** ZC0705 for everything Batfish does not check, and the same as lines for the summary. */

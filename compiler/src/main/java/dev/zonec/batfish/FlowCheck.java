@@ -6,6 +6,7 @@ import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.Site;
+import dev.zonec.platform.BatfishSupport.FilterQuestion;
 import dev.zonec.model.source.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * testFilters for one {@link FlowTest}: the question, and the judgement of Batfish's answer. On an ingress-ACL
- * platform the packet is tested against the filters applied where it enters ({@code @in}); on a zone-pair firewall
- * against the filters of the interface it leaves by ({@code @out}), starting where it enters ({@code @enter}), since
- * those filters choose the policy by the zone the packet came from. Every filter Batfish evaluates must give zonec's
+ * testFilters for one {@link FlowTest}: the question, and the judgement of Batfish's answer. The device's target says
+ * which filter holds its policy in Batfish's model and whether the packet must start at the interface it enters by
+ * ({@link dev.zonec.platform.BatfishSupport#filterQuestion}). Every filter Batfish evaluates must give zonec's
  * expected action; an answer without any filter is a finding too (nothing confirmed the rule).
  */
 final class FlowCheck {
@@ -25,15 +25,13 @@ final class FlowCheck {
 
     /** The testFilters parameters for a test. */
     static Map<String, JsonNode> parameters(FlowTest test, Site site) {
-        PlatformSupport support = PlatformSupport.of(test.device().platform());
-        List<String> in = support.interfaceNames(test.device(), test.ingress(), site);
+        FilterQuestion q = PlatformSupport.of(test.device().platform())
+                .filterQuestion(test.device(), test.ingress(), test.egress(), site);
         Map<String, JsonNode> values = new LinkedHashMap<>();
         values.put("nodes", TextNode.valueOf(Specifiers.quote(test.device().name())));
-        if (support.zonePair()) {
-            values.put("filters", TextNode.valueOf(Specifiers.out(support.interfaceNames(test.device(), test.egress(), site))));
-            values.put("startLocation", TextNode.valueOf(Specifiers.enter(test.device().name(), in)));
-        } else {
-            values.put("filters", TextNode.valueOf(Specifiers.in(in)));
+        values.put("filters", TextNode.valueOf(Specifiers.filter(q.filter())));
+        if (!q.enteringOn().isEmpty()) {
+            values.put("startLocation", TextNode.valueOf(Specifiers.enter(test.device().name(), q.enteringOn())));
         }
         values.put("headers", Specifiers.headers(test.packet()));
         return values;

@@ -3,6 +3,7 @@ package dev.zonec.batfish;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zonec.model.site.Protocol;
+import dev.zonec.platform.BatfishSupport.Filter;
 import dev.zonec.packet.Packet;
 import dev.zonec.report.Json;
 import java.util.List;
@@ -30,6 +31,17 @@ final class Specifiers {
     /** {@code @out("port2")}: the filters applied to packets leaving by these interfaces. */
     static String out(List<String> interfaces) {
         return "@out(" + names(interfaces) + ")";
+    }
+
+    /** A filter as testFilters' {@code filters} parameter names it. */
+    static String filter(Filter filter) {
+        if (filter instanceof Filter.AppliedIn in) {
+            return in(in.interfaceNames());
+        }
+        if (filter instanceof Filter.AppliedOut out) {
+            return out(out.interfaceNames());
+        }
+        return quote(((Filter.Named) filter).name());
     }
 
     /** {@code @enter("fw-sis"["ge-0/0/0.0"])}: packets arriving on the link of this interface. */

@@ -58,6 +58,7 @@ public final class VerifyReport {
         ObjectNode checked = root.putObject("checked");
         checked.put("files", result.files());
         checked.put("recognised", result.recognised());
+        checked.put("onlyKnownGaps", result.onlyGaps());
         checked.put("permitsTested", result.permitsTested());
         checked.put("deniesTested", result.deniesTested());
         checked.put("disagreements", result.disagreements());

@@ -9,14 +9,16 @@ import java.util.Optional;
  * What a verify run found and what it covered.
  *
  * @param batfish        the service's version, as it reports it
- * @param files          files uploaded; {@code recognised} of them fully recognised
+ * @param files          files uploaded; {@code recognised} of them fully recognised, {@code onlyGaps} of them with no
+ *                       unrecognised line but known Batfish gaps
  * @param permitsTested  allowed-flow packets asked about; {@code deniesTested} sampled denied ones
  * @param disagreements  tests where Batfish's action differed from zonec's (or no filter applied)
  * @param filterDevices  devices whose filters were tested and searched for unreachable lines
  * @param notChecked     output files or devices Batfish did not check, each with the reason
  * @param cleanup        why the network zonec created could not be deleted, if it could not
  */
-public record VerifyResult(String batfish, List<Diagnostic> diagnostics, int files, int recognised, int permitsTested,
+public record VerifyResult(String batfish, List<Diagnostic> diagnostics, int files, int recognised, int onlyGaps,
+                           int permitsTested,
                            int deniesTested, int disagreements, List<String> filterDevices, List<String> notChecked,
                            Optional<String> cleanup) {
     public VerifyResult {
@@ -35,7 +37,7 @@ public record VerifyResult(String batfish, List<Diagnostic> diagnostics, int fil
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         lines.add("batfish " + batfish + ": " + recognised + " of " + files + " file" + (files == 1 ? "" : "s")
-                + " fully recognised");
+                + " fully recognised" + (onlyGaps == 0 ? "" : ", " + onlyGaps + " more with known Batfish gaps only"));
         lines.add("testFilters: " + permitsTested + " allowed and " + deniesTested + " denied packet"
                 + (permitsTested + deniesTested == 1 ? "" : "s") + " on " + filterDevices.size() + " device"
                 + (filterDevices.size() == 1 ? "" : "s") + ", " + disagreements + " disagreement"

@@ -3,8 +3,11 @@ package dev.zonec.platform;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Site;
+import dev.zonec.model.source.SourceFile;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,29 +27,102 @@ public interface BatfishSupport {
         NOT_READ
     }
 
-    /** Where testFilters evaluates a packet that crosses the device. */
-    enum FilterQuestion {
-        /** The filters applied where the packet enters ({@code @in}): ingress ACL platforms. */
-        AT_INGRESS,
-        /**
-         * The filters of the interface it leaves by ({@code @out}), starting where it enters ({@code @enter}): zone
-         * pair firewalls, whose filters choose the policy by the zone the packet came from.
-         */
-        AT_EGRESS_FROM_INGRESS
+    /**
+     * How testFilters is asked about a packet that crosses the device: the filter it evaluates, and the names of the
+     * interface the packet enters by when the filter needs to know ({@code startLocation=@enter(...)}; empty: no start
+     * location). Which filter holds a platform's policy is Batfish's conversion's choice, so each target names it.
+     */
+    record FilterQuestion(Filter filter, List<String> enteringOn) {
+        public FilterQuestion {
+            enteringOn = List.copyOf(enteringOn);
+        }
+    }
+
+    /** A filter as testFilters names it. */
+    sealed interface Filter {
+        /** The filters Batfish applies to packets entering these interfaces ({@code @in}). */
+        record AppliedIn(List<String> interfaceNames) implements Filter {
+            public AppliedIn {
+                interfaceNames = List.copyOf(interfaceNames);
+            }
+        }
+
+        /** The filters Batfish applies to packets leaving by these interfaces ({@code @out}). */
+        record AppliedOut(List<String> interfaceNames) implements Filter {
+            public AppliedOut {
+                interfaceNames = List.copyOf(interfaceNames);
+            }
+        }
+
+        /** The filter Batfish builds under this name (an ACL, or one of its own {@code ~...~} filters). */
+        record Named(String name) implements Filter {}
     }
 
     /**
-     * A line zonec must write for the real device that Batfish does not recognise: the line shape (matched against
-     * the whole trimmed line) and the evidence for excusing it. docs/batfish.md lists the same entries.
+     * A line zonec must write for the real device that Batfish does not recognise, and that changes none of the IPv4
+     * verdicts zonec asks Batfish for. Each one was seen in a live run (the recordings under the tests'
+     * {@code batfish-live/}, which a contract test checks every entry against). docs/batfish.md lists the same.
+     *
+     * @param line    the line's shape, matched against the whole stripped line of the output file
+     * @param warning Batfish's parse warning on it (its {@code Comment}), matched whole
+     * @param scope   where in the file the gap holds
+     * @param why     why it is not a finding, for the report
      */
-    record KnownGap(Pattern line, String why) {}
+    record KnownGap(Pattern line, Pattern warning, Scope scope, String why) {
+        /** What Batfish 0.36 says on a line its grammar does not accept. */
+        public static final Pattern UNRECOGNIZED = Pattern.compile(Pattern.quote("This syntax is unrecognized"));
+
+        /** A line Batfish's grammar does not accept, wherever it stands. */
+        public static KnownGap unrecognized(String line, String why) {
+            return new KnownGap(Pattern.compile(line), UNRECOGNIZED, Scope.ANYWHERE, why);
+        }
+
+        /** Whether Batfish's {@code warning} on line {@code lineNumber} of the output file falls under this gap. */
+        public boolean holds(SourceFile file, int lineNumber, String warning) {
+            if (lineNumber < 1 || lineNumber > file.lineCount()
+                    || !line.matcher(file.line(lineNumber).strip()).matches()) {
+                return false;
+            }
+            Matcher w = this.warning.matcher(warning.strip());
+            return w.matches() && scope.holds(file, lineNumber, w);
+        }
+    }
+
+    /**
+     * An initialisation issue Batfish reports on a device of the platform, not on a line, that changes none of the
+     * verdicts zonec counts; seen in a live run, like a {@link KnownGap}.
+     *
+     * @param type    the issue's type ({@code Convert warning (redflag)}), matched whole
+     * @param details its details, matched whole
+     * @param why     why it is not a finding, for the report
+     */
+    record KnownIssue(Pattern type, Pattern details, String why) {
+        public boolean holds(String type, String details) {
+            return this.type.matcher(type.strip()).matches() && this.details.matcher(details.strip()).matches();
+        }
+    }
+
+    /** Where in an output file a known gap holds. */
+    @FunctionalInterface
+    interface Scope {
+        Scope ANYWHERE = (file, line, warning) -> true;
+
+        /** {@code warning}: Batfish's warning, matched by the gap's pattern (its groups name what it is about). */
+        boolean holds(SourceFile file, int line, MatchResult warning);
+    }
 
     Reading reading();
 
     /** The Batfish {@code ConfigurationFormat} name ({@code cisco_ios}); empty when Batfish does not read it. */
     String format();
 
-    FilterQuestion filterQuestion();
+    /**
+     * The question for a packet entering by {@code ingress} and leaving by {@code egress}. By default the filters
+     * applied where it enters: what the ingress-ACL platforms need. Zone-pair firewalls name their own.
+     */
+    default FilterQuestion filterQuestion(Device device, Interface ingress, Interface egress, Site site) {
+        return new FilterQuestion(new Filter.AppliedIn(interfaceNames(device, ingress, site)), List.of());
+    }
 
     /** The lines put in front of the device's file in the snapshot. */
     default List<String> header(Device device) {
@@ -64,6 +140,10 @@ public interface BatfishSupport {
     }
 
     default List<KnownGap> knownGaps() {
+        return List.of();
+    }
+
+    default List<KnownIssue> knownIssues() {
         return List.of();
     }
 

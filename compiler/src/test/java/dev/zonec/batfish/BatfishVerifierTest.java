@@ -79,9 +79,13 @@ class BatfishVerifierTest {
     }
 
     static VerifyResult verify(FakeBatfish fake, Compiled c) throws BatfishException {
-        BatfishClient client = new BatfishClient(BatfishSettings.of(fake.uri()).withPollInterval(Duration.ofMillis(5))
+        return BatfishVerifier.verify(client(fake), c.site(), c.result().ir().orElseThrow(), c.files(),
+                c.result().diagnostics());
+    }
+
+    static BatfishClient client(FakeBatfish fake) {
+        return new BatfishClient(BatfishSettings.of(fake.uri()).withPollInterval(Duration.ofMillis(5))
                 .withRetries(0, Duration.ZERO).withTimeout(Duration.ofSeconds(20)));
-        return BatfishVerifier.verify(client, c.site(), c.result().ir().orElseThrow(), c.files(), c.result().diagnostics());
     }
 
     static List<Diagnostic> of(VerifyResult r, Code code) {
@@ -101,19 +105,26 @@ class BatfishVerifierTest {
             assertTrue(fake.uploaded.get("configs/fw-sis.srx").contains("\nset interfaces ge-0/0/2 unit 0 family inet\n"));
             assertTrue(fake.uploaded.get("configs/fw-dmz-ot.fortios").contains("config system interface\n    edit \"port1\""));
             assertTrue(fake.uploaded.get("configs/fw-dmz-ot.fortios").contains("    edit \"port3\"\n        set vdom \"root\""));
+            assertTrue(fake.uploaded.get("configs/fw-dmz-ot.fortios").contains("config firewall address\n    edit \"all\"\n"
+                    + "        set subnet 0.0.0.0 0.0.0.0\n"), "FortiOS's factory-default address the deny policy names");
             assertTrue(fake.uploaded.get("configs/fw-edge.panos").contains("set deviceconfig system hostname fw-edge\n"));
             assertTrue(fake.uploaded.get("hosts/gw-cctv.json").contains("\"iptablesFile\": \"iptables/gw-cctv.iptables\""));
             assertTrue(fake.uploaded.containsKey("iptables/gw-cctv.iptables"));
             assertFalse(fake.uploaded.keySet().stream().anyMatch(p -> p.contains("gw-iot") || p.contains("ip6tables")));
             assertTrue(fake.networkDeleted(), "the run's network is deleted afterwards");
 
-            // every question: zone firewalls start at the ingress interface, ACL devices filter where packets enter
+            // every question in its platform's shape: zone firewalls start at the ingress interface and name the
+            // filter Batfish keeps their policy in; ACL devices filter where packets enter (ASA: the ACL by name)
             assertEquals(r.permitsTested() + r.deniesTested(), fake.queries.size());
             assertTrue(r.permitsTested() > 50 && r.deniesTested() > 10, r.summary().toString());
+            java.util.Map<String, String> shapes = java.util.Map.of("sw-core", "@in\\(\"Vlan[0-9]+\"\\)",
+                    "sw-vru", "@in\\(\"Vlan[0-9]+\"\\)", "fw-ot-core", "\"zc-in-[a-z-]+\"",
+                    "fw-sis", "\"~SECURITY_POLICIES_TO~ge-0/0/[0-9]+\\.0\"",
+                    "fw-edge", "\"~ethernet1/[0-9]+~OUTGOING_FILTER~\"", "fw-dmz-ot", "@out\\(\"port[0-9]+\"\\)");
             for (FakeBatfish.Query q : fake.queries) {
                 boolean zoneFirewall = List.of("fw-sis", "fw-dmz-ot", "fw-edge").contains(q.device());
                 assertEquals(zoneFirewall, q.parameters().containsKey("startLocation"), q.toString());
-                assertTrue(q.parameters().get("filters").startsWith(zoneFirewall ? "@out(" : "@in("), q.toString());
+                assertTrue(q.parameters().get("filters").matches(shapes.get(q.device())), q.toString());
             }
             assertEquals(List.of("fw-dmz-ot", "fw-edge", "fw-ot-core", "fw-sis", "sw-core", "sw-vru"), r.filterDevices());
 
@@ -145,6 +156,16 @@ class BatfishVerifierTest {
             assertEquals(Severity.ERROR, file.severity());
             assertTrue(file.message().contains("status PARTIALLY_UNRECOGNIZED"), file.message());
             assertTrue(r.hasErrors());
+
+            // Batfish's model of sw-core is not its file: no packet is asked about there, and the report says so
+            assertTrue(fake.queries.stream().noneMatch(q -> q.device().equals("sw-core")), fake.queries.toString());
+            assertFalse(r.filterDevices().contains("sw-core"), r.filterDevices().toString());
+            Diagnostic notChecked = of(r, Code.ZC0705).stream().filter(d -> d.message().startsWith("the filters of `sw-core`"))
+                    .findFirst().orElseThrow();
+            assertEquals(Severity.WARNING, notChecked.severity());
+            assertTrue(notChecked.message().contains("Batfish did not fully recognise `sw-core.ios` (status "
+                    + "PARTIALLY_UNRECOGNIZED, 1 line it could not read)"), notChecked.message());
+            assertTrue(r.notChecked().stream().anyMatch(n -> n.startsWith("sw-core flows (")), r.notChecked().toString());
         }
     }
 
@@ -153,19 +174,61 @@ class BatfishVerifierTest {
         Compiled c = compile();
         int header = PlatformSupport.of(c.file("fw-dmz-ot.fortios").device().platform())
                 .header(c.file("fw-dmz-ot.fortios").device()).size();
-        int schedule = c.line("fw-dmz-ot.fortios", "set schedule \"always\"");
-        int unset = c.line("fw-dmz-ot.fortios", "unset srcaddr6");
+        List<Integer> schedules = lines(c, "fw-dmz-ot.fortios", "set schedule \"always\"");
+        int clearing = c.line("fw-dmz-ot.fortios", "unset dstaddr6");
         try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
             fake.fileStatus.put("configs/fw-dmz-ot.fortios", "PARTIALLY_UNRECOGNIZED");
-            for (int l : List.of(schedule, unset)) {
-                fake.parseWarnings.add(FakeBatfish.row("{\"Filename\":\"configs/fw-dmz-ot.fortios\",\"Line\":" + (l + header)
-                        + ",\"Text\":\"x\",\"Parser_Context\":\"\",\"Comment\":\"This syntax is unrecognized\"}"));
+            for (int l : schedules.subList(0, 3)) {
+                fake.parseWarnings.add(warning("configs/fw-dmz-ot.fortios", l + header));
             }
+            fake.parseWarnings.add(warning("configs/fw-dmz-ot.fortios", clearing + header));
             VerifyResult r = verify(fake, c);
             assertFalse(r.hasErrors(), r.diagnostics().toString());
-            assertEquals(2, of(r, Code.ZC0702).stream().filter(d -> d.severity() == Severity.NOTE).count());
+            List<Diagnostic> notes = of(r, Code.ZC0702);
+            assertEquals(2, notes.size(), "one note per gap: " + notes);
+            assertTrue(notes.stream().allMatch(d -> d.severity() == Severity.NOTE), notes.toString());
+            Diagnostic schedule = notes.stream().filter(d -> d.message().contains("schedule")).findFirst().orElseThrow();
+            assertEquals("Batfish warns on `set schedule \"always\"` and 2 more lines of this shape in "
+                    + "`fw-dmz-ot.fortios`: This syntax is unrecognized (a known Batfish gap)", schedule.message());
+            assertEquals(schedules.get(0), schedule.primary().orElseThrow().line());
             assertEquals(Severity.NOTE, of(r, Code.ZC0701).get(0).severity());
+            assertEquals(1, r.onlyGaps());
+            assertTrue(fake.queries.stream().anyMatch(q -> q.device().equals("fw-dmz-ot")), "gaps only: still tested");
         }
+    }
+
+    @Test
+    void aGapLineShapeOutsideItsScopeIsAnError() throws Exception {
+        Compiled c = compile();
+        int header = PlatformSupport.of(c.file("fw-dmz-ot.fortios").device().platform())
+                .header(c.file("fw-dmz-ot.fortios").device()).size();
+        int next = c.line("fw-dmz-ot.fortios", "    next"); // in the address block, not in the clearing block
+        try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
+            fake.fileStatus.put("configs/fw-dmz-ot.fortios", "PARTIALLY_UNRECOGNIZED");
+            fake.parseWarnings.add(warning("configs/fw-dmz-ot.fortios", next + header));
+            VerifyResult r = verify(fake, c);
+            Diagnostic d = of(r, Code.ZC0702).get(0);
+            assertEquals(Severity.ERROR, d.severity());
+            assertEquals(next, d.primary().orElseThrow().line());
+            assertTrue(fake.queries.stream().noneMatch(q -> q.device().equals("fw-dmz-ot")));
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode warning(String file, int line) {
+        return FakeBatfish.row("{\"Filename\":\"" + file + "\",\"Line\":" + line
+                + ",\"Text\":\"x\",\"Parser_Context\":\"\",\"Comment\":\"This syntax is unrecognized\"}");
+    }
+
+    /** The 1-based lines of an output file holding {@code text}. */
+    private static List<Integer> lines(Compiled c, String name, String text) {
+        GeneratedFile f = c.file(name);
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 1; i <= f.source().lineCount(); i++) {
+            if (f.source().line(i).contains(text)) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     @Test

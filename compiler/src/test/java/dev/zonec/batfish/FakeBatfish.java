@@ -39,6 +39,10 @@ import java.util.zip.ZipInputStream;
  */
 final class FakeBatfish implements AutoCloseable {
     private static final Pattern FILTERS = Pattern.compile("@(in|out)\\((.*)\\)");
+    /** The filters Batfish names itself: an ASA access list, SRX security policies, PAN-OS rules. */
+    private static final Pattern ASA_ACL = Pattern.compile("\"zc-in-(.+)\"");
+    private static final Pattern SRX_POLICIES = Pattern.compile("\"~SECURITY_POLICIES_TO~(.+)\"");
+    private static final Pattern PANOS_RULES = Pattern.compile("\"~(.+)~OUTGOING_FILTER~\"");
     private static final Pattern ENTER = Pattern.compile("@enter\\(\"([^\"]+)\"\\[(.*)\\]\\)");
 
     private static final String TEMPLATES = Fixture.number(2).responseBody();
@@ -169,20 +173,28 @@ final class FakeBatfish implements AutoCloseable {
         });
         String device = unquote(parameters.get("nodes"));
         Device d = site.devicesByName().get(device);
-        Matcher f = FILTERS.matcher(parameters.get("filters"));
-        if (!f.matches()) {
-            throw new IllegalStateException("filters " + parameters.get("filters"));
-        }
-        String filterZone = zoneOf(d, f.group(2));
-        String in = filterZone;
+        String filters = parameters.get("filters");
+        Matcher f = FILTERS.matcher(filters);
+        Matcher asa = ASA_ACL.matcher(filters);
+        Matcher srx = SRX_POLICIES.matcher(filters);
+        Matcher panos = PANOS_RULES.matcher(filters);
+        String in;
         String out = "";
-        if (f.group(1).equals("out")) {
+        if (f.matches() && f.group(1).equals("in")) {
+            in = zoneOf(d, f.group(2));
+        } else if (asa.matches()) {
+            in = asa.group(1);
+        } else {
+            String egress = f.matches() ? f.group(2) : srx.matches() ? srx.group(1) : panos.matches() ? panos.group(1) : "";
+            if (egress.isEmpty()) {
+                throw new IllegalStateException("filters " + filters);
+            }
             Matcher enter = ENTER.matcher(parameters.getOrDefault("startLocation", ""));
             if (!enter.matches()) {
                 throw new IllegalStateException("a zone firewall needs a start location: " + parameters);
             }
             in = zoneOf(d, enter.group(2));
-            out = filterZone;
+            out = zoneOf(d, egress);
         }
         Packet packet = packet(variables.path("headers").path("value"));
         Query query = new Query(device, in, out, packet, parameters);
@@ -192,7 +204,7 @@ final class FakeBatfish implements AutoCloseable {
         space.release(one);
         String action = override.apply(query).orElse(permits ? "PERMIT" : "DENY");
         ObjectNode row = row("{\"Node\":{\"id\":\"node-" + device + "\",\"name\":\"" + device + "\"},\"Trace\":[],\"Flow\":{}}");
-        row.put("Filter_Name", "zc-in-" + in);
+        row.put("Filter_Name", f.matches() ? "zc-in-" + in : unquote(filters));
         row.put("Action", action);
         row.put("Line_Content", action.equals("PERMIT") ? "permit" : "deny ip any any log");
         return row;

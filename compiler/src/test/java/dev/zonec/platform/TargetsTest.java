@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zonec.model.site.Capabilities.FilterScope;
-import dev.zonec.platform.BatfishSupport.FilterQuestion;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -62,16 +60,6 @@ class TargetsTest {
             });
             assertEquals(t.batfish().format().isEmpty(),
                     t.batfish().reading() == BatfishSupport.Reading.NOT_READ, t.id() + ": format without a reading");
-        }
-    }
-
-    /** The Batfish question shape follows the capability: an ingress-only filter is judged where packets enter. */
-    @Test
-    void theBatfishQuestionFollowsTheFilterScope() {
-        for (Target t : Targets.standard().all()) {
-            FilterQuestion expected = t.platform().capabilities().scope() == FilterScope.INGRESS
-                    ? FilterQuestion.AT_INGRESS : FilterQuestion.AT_EGRESS_FROM_INGRESS;
-            assertEquals(expected, t.batfish().filterQuestion(), t.id());
         }
     }
 

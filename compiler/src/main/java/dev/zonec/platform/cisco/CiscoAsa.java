@@ -31,7 +31,19 @@ public final class CiscoAsa extends BaseTarget {
             n -> "GigabitEthernet0/" + n).identifiedBy(CiscoInterfaceNames.ASA);
 
     public CiscoAsa() {
-        super(PLATFORM, INTERFACES, new CiscoAsaRenderer(), new CiscoAsaReadBack(), new CiscoBatfish("cisco_asa") {
+        super(PLATFORM, INTERFACES, new CiscoAsaRenderer(), new CiscoAsaReadBack(), new CiscoBatfish("cisco_asa", List.of(
+                CiscoBatfish.removal("clear configure access-list \\S+", "access list"),
+                CiscoBatfish.removal("no object-group (network|service) \\S+", "object group"))) {
+            /**
+             * Batfish's ASA model keeps an interface's access group as a filter applied after NAT, outside the plain
+             * incoming filter that {@code @in} names (AsaConfiguration), so the packet is tested against the access list
+             * applied in on the interface it enters by, by name.
+             */
+            @Override
+            public FilterQuestion filterQuestion(Device device, Interface ingress, Interface egress, Site site) {
+                return new FilterQuestion(new Filter.Named(CiscoAsaRenderer.aclName(ingress.zone())), List.of());
+            }
+
             /** Batfish's ASA model may name an interface by its hardware name or by the {@code nameif} zonec gives it. */
             @Override
             public List<String> interfaceNames(Device device, Interface iface, Site site) {

@@ -1,13 +1,14 @@
 package dev.zonec.platform.cisco;
 
-import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Capabilities.NameRule;
+import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Platform;
-import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.BaseTarget;
+import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.cisco.readback.nxos.CiscoNxosReadBack;
 import dev.zonec.platform.cisco.render.nxos.CiscoNxosRenderer;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,6 @@ public final class CiscoNxos extends BaseTarget {
             n -> "Vlan" + (100 + n)).identifiedBy(CiscoInterfaceNames.NXOS);
 
     public CiscoNxos() {
-        super(PLATFORM, INTERFACES, new CiscoNxosRenderer(), new CiscoNxosReadBack(), new CiscoBatfish("cisco_nx"));
+        super(PLATFORM, INTERFACES, new CiscoNxosRenderer(), new CiscoNxosReadBack(), new CiscoBatfish("cisco_nx", List.of(CiscoBatfish.ipv6ListRemoval())));
     }
 }

@@ -6,8 +6,11 @@ import dev.zonec.model.site.Capabilities.NameRule;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Site;
+import dev.zonec.model.source.SourceFile;
 import dev.zonec.platform.BaseTarget;
 import dev.zonec.platform.BatfishSupport;
+import dev.zonec.platform.BatfishSupport.KnownGap;
 import dev.zonec.platform.InterfaceIdentity;
 import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.fortinet.readback.FortiosReadBack;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -53,12 +57,21 @@ public final class FortinetFortios extends BaseTarget {
                 return "fortios";
             }
 
+            /**
+             * Batfish turns the policies into each egress interface's outgoing filter (FortiosConfiguration), which
+             * picks the policies by the interface the packet entered by.
+             */
             @Override
-            public FilterQuestion filterQuestion() {
-                return FilterQuestion.AT_EGRESS_FROM_INGRESS;
+            public FilterQuestion filterQuestion(Device device, Interface ingress, Interface egress, Site site) {
+                return new FilterQuestion(new Filter.AppliedOut(interfaceNames(device, egress, site)),
+                        interfaceNames(device, ingress, site));
             }
 
-            /** The policies name interfaces the file does not define: Batfish needs them to exist. */
+            /**
+             * The parts of the device's configuration the policies name and zonec's file does not define: the
+             * hostname, the interfaces, and the factory-default address {@code all} and service {@code ALL} the
+             * deny policy uses (every FortiGate has them; Batfish knows neither).
+             */
             @Override
             public List<String> header(Device device) {
                 List<String> lines = new ArrayList<>();
@@ -74,21 +87,77 @@ public final class FortinetFortios extends BaseTarget {
                     lines.add("    next");
                 }
                 lines.add("end");
+                lines.addAll(List.of("config firewall address", "    edit \"all\"", "        set subnet 0.0.0.0 0.0.0.0",
+                        "    next", "end"));
+                lines.addAll(List.of("config firewall service custom", "    edit \"ALL\"", "        set protocol IP",
+                        "    next", "end"));
                 return lines;
             }
 
             @Override
             public List<KnownGap> knownGaps() {
-                return List.of(
-                        new KnownGap(Pattern.compile("set schedule \"always\""),
-                                "FortiOS requires a schedule on every policy; Batfish 0.36.0 reports `set schedule` as "
-                                        + "unrecognised (seen in the recorded session) and models the policy as always "
-                                        + "active"),
-                        new KnownGap(Pattern.compile("(un)?set (src|dst)addr6( .*)?"),
-                                "Batfish's FortiOS grammar has no IPv6 policy addresses (no srcaddr6/dstaddr6 in "
-                                        + "FortiosLexer.g4); it models the IPv4 half of the consolidated policy, and "
-                                        + "zonec tests only IPv4 flows with Batfish"));
+                return GAPS;
             }
         });
+    }
+
+    /** Batfish's FortiOS model has no IPv6 policy addresses: it keeps a policy's IPv4 half. */
+    private static final String IPV6 = "Batfish's FortiOS model has no IPv6 policy addresses; zonec asks Batfish about "
+            + "IPv4 packets only";
+
+    private static final List<KnownGap> GAPS = List.of(
+            KnownGap.unrecognized("set schedule \"always\"",
+                    "FortiOS requires a schedule on every policy; Batfish models every policy as always active"),
+            KnownGap.unrecognized("set utm-status disable", "no security profile on the policy; Batfish models none"),
+            KnownGap.unrecognized("set logtraffic (all|utm)", "logging; it changes no verdict"),
+            KnownGap.unrecognized("set (src|dst)addr6 .+", "the IPv6 addresses of a consolidated policy. " + IPV6
+                    + ", and keeps the policy's IPv4 half"),
+            new KnownGap(Pattern.compile("edit [0-9]+|unset (src|dst)addr6?|next|end"), KnownGap.UNRECOGNIZED,
+                    FortinetFortios::inClearBlock, "the block that clears each policy's addresses of the other IP "
+                    + "version, so that a re-applied policy which changed version keeps none: Batfish's grammar has no "
+                    + "`unset` in a policy and skips the rest of the block, which holds nothing else"),
+            new KnownGap(Pattern.compile("edit ([0-9]+)"),
+                    Pattern.compile(Pattern.quote("Policy edit block ignored: srcaddr must be set")),
+                    (file, line, warning) -> ipv6Only(file, file.line(line).strip().substring("edit ".length())),
+                    "an IPv6-only policy. " + IPV6 + ", so it drops the policy"),
+            new KnownGap(Pattern.compile("move [0-9]+ (after|before) [0-9]+"),
+                    Pattern.compile("Cannot move (around )?a non-existent policy ([0-9]+)"),
+                    (file, line, warning) -> ipv6Only(file, warning.group(2)),
+                    "moves a policy next to an IPv6-only one, which Batfish drops (see above); Batfish keeps the "
+                            + "IPv4 policies in the order the file defines them, the order the moves give"));
+
+    /** Whether the line stands in the block that the clear-block comment opens (before its {@code end}). */
+    private static boolean inClearBlock(SourceFile file, int line, MatchResult warning) {
+        for (int l = line - 1; l >= 1; l--) {
+            String text = file.line(l).strip();
+            if (text.startsWith("# zonec: " + FortiosRenderer.CLEAR_BLOCK)) {
+                return true;
+            }
+            if (text.equals("end")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether policy {@code id}, as the file first defines it, has IPv6 addresses and no IPv4 ones. */
+    private static boolean ipv6Only(SourceFile file, String id) {
+        boolean inPolicy = false;
+        boolean v6 = false;
+        for (int l = 1; l <= file.lineCount(); l++) {
+            String text = file.line(l).strip();
+            if (!inPolicy) {
+                inPolicy = text.equals("edit " + id);
+                continue;
+            }
+            if (text.equals("next")) {
+                return v6;
+            }
+            if (text.startsWith("set srcaddr ") || text.startsWith("set dstaddr ")) {
+                return false;
+            }
+            v6 |= text.startsWith("set srcaddr6 ");
+        }
+        return false;
     }
 }

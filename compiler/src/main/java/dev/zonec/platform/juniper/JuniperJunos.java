@@ -5,7 +5,6 @@ import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Capabilities.NameRule;
 import dev.zonec.model.site.Platform;
 import dev.zonec.platform.BaseTarget;
-import dev.zonec.platform.BatfishSupport.FilterQuestion;
 import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.juniper.readback.filter.JunosFilterReadBack;
 import dev.zonec.platform.juniper.render.filter.JunosFilterRenderer;
@@ -33,6 +32,6 @@ public final class JuniperJunos extends BaseTarget {
 
     public JuniperJunos() {
         super(PLATFORM, INTERFACES, new JunosFilterRenderer(), new JunosFilterReadBack(),
-                new JunosBatfish(FilterQuestion.AT_INGRESS));
+                new JunosBatfish());
     }
 }

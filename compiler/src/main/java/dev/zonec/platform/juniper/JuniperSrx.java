@@ -6,8 +6,8 @@ import dev.zonec.model.site.Capabilities.NameRule;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Site;
 import dev.zonec.platform.BaseTarget;
-import dev.zonec.platform.BatfishSupport.FilterQuestion;
 import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.juniper.readback.srx.JunosSrxReadBack;
 import dev.zonec.platform.juniper.render.srx.JunosSrxRenderer;
@@ -38,7 +38,7 @@ public final class JuniperSrx extends BaseTarget {
 
     public JuniperSrx() {
         super(PLATFORM, INTERFACES, new JunosSrxRenderer(), new JunosSrxReadBack(),
-                new JunosBatfish(FilterQuestion.AT_EGRESS_FROM_INGRESS) {
+                new JunosBatfish() {
                     /** The zones name interface units the file does not define: Batfish needs them to exist. */
                     @Override
                     public List<String> header(Device device) {
@@ -50,6 +50,27 @@ public final class JuniperSrx extends BaseTarget {
                             }
                         }
                         return lines;
+                    }
+
+                    /**
+                     * Batfish keeps an SRX's security policies outside the interface's plain outgoing filter: in a
+                     * filter of its own per egress interface, {@code ~SECURITY_POLICIES_TO~<interface>}
+                     * (JuniperConfiguration), which picks the policy by the zone the packet entered from.
+                     */
+                    @Override
+                    public FilterQuestion filterQuestion(Device device, Interface ingress, Interface egress, Site site) {
+                        return new FilterQuestion(new Filter.Named("~SECURITY_POLICIES_TO~" + egress.name()),
+                                interfaceNames(device, ingress, site));
+                    }
+
+                    @Override
+                    public List<KnownGap> knownGaps() {
+                        return List.of(
+                                KnownGap.unrecognized("set security zones security-zone \\S+ description \".*\"",
+                                        "a zone's description is documentation; it changes no policy"),
+                                KnownGap.unrecognized("set security policies policy-rematch", "re-evaluates open "
+                                        + "sessions when a policy changes, so a re-applied policy also ends sessions "
+                                        + "it no longer allows; Batfish evaluates new flows only"));
                     }
                 });
     }

@@ -7,11 +7,6 @@ import java.util.List;
 
 /** How Batfish reads Junos {@code set} files (filters and SRX alike): flat Juniper format, the host name in front. */
 class JunosBatfish implements BatfishSupport {
-    private final FilterQuestion question;
-
-    JunosBatfish(FilterQuestion question) {
-        this.question = question;
-    }
 
     @Override
     public Reading reading() {
@@ -21,11 +16,6 @@ class JunosBatfish implements BatfishSupport {
     @Override
     public String format() {
         return "flat_juniper";
-    }
-
-    @Override
-    public FilterQuestion filterQuestion() {
-        return question;
     }
 
     @Override

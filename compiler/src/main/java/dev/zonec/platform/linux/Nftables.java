@@ -28,11 +28,6 @@ public final class Nftables extends BaseTarget {
             }
 
             @Override
-            public FilterQuestion filterQuestion() {
-                return FilterQuestion.AT_EGRESS_FROM_INGRESS;
-            }
-
-            @Override
             public String ownChecks() {
                 return "zonec's own checks cover it, and CI loads it with `nft -c -f` and into a network namespace";
             }

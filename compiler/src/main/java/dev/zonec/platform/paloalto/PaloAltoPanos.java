@@ -6,6 +6,7 @@ import dev.zonec.model.site.Capabilities.NameRule;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Site;
 import dev.zonec.platform.BaseTarget;
 import dev.zonec.platform.BatfishSupport;
 import dev.zonec.platform.InterfaceNaming;
@@ -47,9 +48,15 @@ public final class PaloAltoPanos extends BaseTarget {
                 return "palo_alto";
             }
 
+            /**
+             * Batfish applies a PAN-OS firewall's security rules to the original flow, before NAT, in a filter of its
+             * own per egress interface, {@code ~<interface>~OUTGOING_FILTER~} (PaloAltoConfiguration), outside the
+             * plain outgoing filter {@code @out} names; it picks the rules by the zone the packet entered from.
+             */
             @Override
-            public FilterQuestion filterQuestion() {
-                return FilterQuestion.AT_EGRESS_FROM_INGRESS;
+            public FilterQuestion filterQuestion(Device device, Interface ingress, Interface egress, Site site) {
+                return new FilterQuestion(new Filter.Named("~" + egress.name() + "~OUTGOING_FILTER~"),
+                        interfaceNames(device, ingress, site));
             }
 
             /** The zones name interfaces the file does not define: Batfish needs them to exist, as layer 3. */

@@ -186,7 +186,12 @@ public final class CiscoAsaRenderer implements Renderer {
     }
 
     private static String aclName(DualStackAcl acl) {
-        return "zc-in-" + acl.zone();
+        return aclName(acl.zone());
+    }
+
+    /** The access list applied in on the interfaces facing {@code zone}. */
+    public static String aclName(String zone) {
+        return "zc-in-" + zone;
     }
 
     /** One permit as an extended ACE; all matches of a multi-port service become one ACE with its service group. */
