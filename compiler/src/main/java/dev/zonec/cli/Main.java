@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Compile IEC 62443 zone-and-conduit policy into firewall and switch configurations.",
         subcommands = {CheckCommand.class, CompileCommand.class, VerifyCommand.class, QueryCommand.class,
-            GenCommand.class, DiffCommand.class, GraphCommand.class, MatrixCommand.class, ReportCommand.class,
-            CommandLine.HelpCommand.class},
+            ExplainCommand.class, GenCommand.class, DiffCommand.class, GraphCommand.class, MatrixCommand.class,
+            ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (warnings allowed)", "1:the policy has errors", "2:usage or internal error"})
 public final class Main implements Runnable {
@@ -76,7 +76,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile, verify or query");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile, verify, query, explain, diff or gen");
     }
 
     private static String oneLine(Throwable e) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * and unchanged when it also matches the same packets (addresses, ports, logging). Same words with other packets
  * (an asset renumbered, a service given another port) is a changed rule.
  */
-final class RuleDiff {
+public final class RuleDiff {
 
     private RuleDiff() {}
 
@@ -55,7 +55,7 @@ final class RuleDiff {
     }
 
     /** The rule in the policy's words, e.g. {@code historian -> tank-plc[*] modbus.read (site-ops -> tank-farm, IPv4)}. */
-    static String describe(IrRule r) {
+    public static String describe(IrRule r) {
         boolean reply = r.kind() == RuleKind.REPLY;
         return (reply ? "replies: " : "") + names(reply ? r.destinations() : r.sources()) + " -> "
                 + names(reply ? r.sources() : r.destinations()) + " " + r.service().name() + " (" + r.inZone() + " -> "
@@ -63,7 +63,7 @@ final class RuleDiff {
     }
 
     /** What a rule matches, in brief: its addresses and services. */
-    static String packets(IrRule r) {
+    public static String packets(IrRule r) {
         return addresses(r.sources()) + " -> " + addresses(r.destinations()) + " "
                 + String.join(",", r.matches().stream().map(RuleDiff::match).toList()) + (r.log() ? " log" : "");
     }

@@ -78,7 +78,7 @@ public final class Lowering {
                                 + flow.destinationZone() + "` crosses " + longest + " devices on its way ("
                                 + String.join(", ", crossed) + "), more than " + MANY_DEVICES)
                         .at(flow.origin())
-                        .help("a zone declared `transit` that should not be, or "
+                        .help("`zonec explain` shows its paths; a zone declared `transit` that should not be, or "
                                 + "`routes:` that send it the long way round, make a flow cross more boundaries than it needs"));
             }
             for (IpFamily family : families) {
