@@ -7,8 +7,12 @@ import dev.zonec.check.Hop;
 import dev.zonec.check.InvariantCheck;
 import dev.zonec.check.InvariantResult;
 import dev.zonec.driver.PipelineResult;
+import dev.zonec.lower.Lowering;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.FlowPlacement;
+import dev.zonec.model.ir.Ir;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.OutputFile;
 import dev.zonec.render.RenderedConfig;
@@ -66,7 +70,34 @@ public final class RunReport {
                         .append(file == null ? "" : "  " + String.join(", ", file.files().stream().map(OutputFile::name).toList()))
                         .append('\n');
             }
+            Placement p = Placement.of(ir);
+            out.append("placement: ").append(p.flows()).append(" of ").append(count(site.flows().size(), "flow"))
+                    .append(" placed (").append(p.v4()).append(" IPv4, ")
+                    .append(p.v6()).append(" IPv6) on ").append(count(p.paths(), "shortest path")).append(" through ")
+                    .append(count(p.devices(), "device")).append("; at most ").append(p.most())
+                    .append(" devices for one flow (a warning above ").append(Lowering.MANY_DEVICES).append(")\n");
         });
+    }
+
+    /**
+     * The placement in numbers: flows placed, per IP version, shortest paths (saturating), devices that carry any, and
+     * the most devices one flow lands on.
+     */
+    private record Placement(long flows, long v4, long v6, long paths, long devices, int most) {
+        static Placement of(Ir ir) {
+            Map<Integer, java.util.Set<String>> byFlow = new java.util.TreeMap<>();
+            java.util.Set<String> devices = new java.util.TreeSet<>();
+            long paths = 0;
+            long v4 = 0;
+            for (FlowPlacement p : ir.placements()) {
+                byFlow.computeIfAbsent(p.flowId(), k -> new java.util.TreeSet<>()).addAll(p.devices());
+                devices.addAll(p.devices());
+                paths = paths > Long.MAX_VALUE - p.paths() ? Long.MAX_VALUE : paths + p.paths();
+                v4 += p.family() == IpFamily.V4 ? 1 : 0;
+            }
+            int most = byFlow.values().stream().mapToInt(java.util.Set::size).max().orElse(0);
+            return new Placement(byFlow.size(), v4, ir.placements().size() - v4, paths, devices.size(), most);
+        }
     }
 
     public static String json(String command, PipelineResult result, Optional<String> wroteTo) {
@@ -102,6 +133,17 @@ public final class RunReport {
                     file.files().forEach(f -> names.add(f.name()));
                 }
             }
+        });
+        result.ir().ifPresent(ir -> {
+            Placement p = Placement.of(ir);
+            ObjectNode node = root.putObject("placement");
+            node.put("flows", p.flows());
+            node.put("ipv4", p.v4());
+            node.put("ipv6", p.v6());
+            node.put("paths", p.paths());
+            node.put("devices", p.devices());
+            node.put("mostDevicesForOneFlow", p.most());
+            node.put("warnAbove", Lowering.MANY_DEVICES);
         });
         wroteTo.ifPresent(dir -> root.put("output", dir));
         return Json.pretty(root);
