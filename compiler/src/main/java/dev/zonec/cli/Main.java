@@ -76,7 +76,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile, verify, query, explain, diff or gen");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, compile, verify, query, explain, diff, graph, matrix, report or gen");
     }
 
     private static String oneLine(Throwable e) {
