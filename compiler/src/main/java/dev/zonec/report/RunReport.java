@@ -74,8 +74,8 @@ public final class RunReport {
             out.append("placement: ").append(p.flows()).append(" of ").append(count(site.flows().size(), "flow"))
                     .append(" placed (").append(p.v4()).append(" IPv4, ")
                     .append(p.v6()).append(" IPv6) on ").append(count(p.paths(), "shortest path")).append(" through ")
-                    .append(count(p.devices(), "device")).append("; at most ").append(p.most())
-                    .append(" devices for one flow (a warning above ").append(Lowering.MANY_DEVICES).append(")\n");
+                    .append(count(p.devices(), "device")).append("; at most ").append(count(p.most(), "device"))
+                    .append(" for one flow (a warning above ").append(Lowering.MANY_DEVICES).append(")\n");
         });
     }
 
