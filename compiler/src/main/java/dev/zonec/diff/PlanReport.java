@@ -324,7 +324,7 @@ public final class PlanReport {
         if (d.rules().isEmpty()) {
             return d.files().isEmpty() ? "no change" : "no rule changes, config text changes";
         }
-        return d.count(Plan.RuleChange.Kind.ADDED) + " rules added, " + d.count(Plan.RuleChange.Kind.REMOVED)
+        return count(d.count(Plan.RuleChange.Kind.ADDED), "rule") + " added, " + d.count(Plan.RuleChange.Kind.REMOVED)
                 + " removed, " + d.count(Plan.RuleChange.Kind.CHANGED) + " changed";
     }
 
