@@ -117,12 +117,14 @@ public record Plan(Side before, Side after, List<Reach> added, List<Reach> remov
 
     /**
      * One hunk: its header ({@code @@ -a,b +c,d @@}), its lines with their {@code ' '}, {@code -} or {@code +} mark,
-     * and the policy lines its changed lines were written for.
+     * the policy lines its changed lines were written for, and the scaffolding (header, default deny, ...) its changed
+     * lines are when they serve no rule.
      */
-    public record Hunk(String header, List<String> lines, List<Span> policy) {
+    public record Hunk(String header, List<String> lines, List<Span> policy, List<String> parts) {
         public Hunk {
             lines = List.copyOf(lines);
             policy = List.copyOf(policy);
+            parts = List.copyOf(parts);
         }
     }
 }

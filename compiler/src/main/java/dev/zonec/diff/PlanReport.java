@@ -86,8 +86,7 @@ public final class PlanReport {
             for (Plan.FileChange f : d.files()) {
                 out.append("    --- ").append(f.file()).append('\n');
                 for (Plan.Hunk h : f.hunks()) {
-                    out.append("    ").append(h.header()).append(h.policy().isEmpty() ? "" : "  policy: " + origins(h.policy()))
-                            .append('\n');
+                    out.append("    ").append(h.header()).append(what(h, "  ")).append('\n');
                     h.lines().forEach(l -> out.append("    ").append(l).append('\n'));
                 }
             }
@@ -178,7 +177,7 @@ public final class PlanReport {
                             cut += h.lines().size();
                             continue;
                         }
-                        body.append(h.header()).append(h.policy().isEmpty() ? "" : " policy: " + origins(h.policy())).append('\n');
+                        body.append(h.header()).append(what(h, " ")).append('\n');
                         for (String l : h.lines()) {
                             if (budget-- > 0) {
                                 body.append(l).append('\n');
@@ -279,6 +278,8 @@ public final class PlanReport {
                     ArrayNode lines = hunk.putArray("lines");
                     h.lines().forEach(lines::add);
                     hunk.set("policy", locationsJson(h.policy()));
+                    ArrayNode parts = hunk.putArray("scaffolding");
+                    h.parts().forEach(parts::add);
                 }
             }
         }
@@ -339,6 +340,12 @@ public final class PlanReport {
 
     private static String locations(List<Span> spans) {
         return String.join(", ", spans.stream().map(Span::location).toList());
+    }
+
+    /** What a hunk's changed lines are for: {@code policy: new/conduits.zc:12} and/or {@code scaffolding: header}. */
+    private static String what(Plan.Hunk h, String gap) {
+        String policy = h.policy().isEmpty() ? "" : gap + "policy: " + origins(h.policy());
+        return policy + (h.parts().isEmpty() ? "" : gap + "scaffolding: " + String.join(", ", h.parts()));
     }
 
     /** Policy lines as {@code new/conduits.zc:12}: the file as the user named it (which side), and the line. */

@@ -2,25 +2,26 @@ package dev.zonec.diff;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.source.Span;
+import dev.zonec.render.LineOrigin;
 import dev.zonec.render.OutputFile;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The unified diff of one device's generated files (java-diff-utils, three lines of context), each hunk tied to the
- * policy lines its changed lines were written for.
+ * The unified diff of one device's generated files (java-diff-utils, three lines of context), each hunk tied to what
+ * its changed lines are for, read from the render stage's source map: the policy lines of the rules a line enforces
+ * or supports (an address object: the rules that use it), and the scaffolding it is (a header, a removal, the default
+ * deny) when it serves no rule. A removed line is looked up in the old file's map, an added one in the new file's.
  *
- * <p>Which policy line a generated line serves is read, for now, from the origin every renderer writes into its
- * remarks, comments and descriptions ({@code (conduits.zc:12)}): on the changed lines themselves, or else on the
- * nearest line of the hunk (a remark above its rule on IOS, a description below it on PAN-OS). The structured
- * source map of the render stage (issue 15) replaces this reading.
+ * <p>Lines the map leaves unmarked (platforms whose templates do not mark their statements yet, a site's own
+ * template) fall back to the origin written into remarks and comments ({@code (conduits.zc:12)}) on the changed
+ * line, or else on the nearest line of the hunk that has one.
  */
 final class TextDiff {
     private static final int CONTEXT = 3;
@@ -30,78 +31,114 @@ final class TextDiff {
     private TextDiff() {}
 
     /** Every file of either side, by name; a file on one side only is all added or all removed. */
-    static List<Plan.FileChange> compare(List<OutputFile> before, List<OutputFile> after, List<IrRule> beforeRules,
-                                         List<IrRule> afterRules) {
-        Map<String, String> was = new java.util.TreeMap<>();
-        before.forEach(f -> was.put(f.name(), f.text()));
-        Map<String, String> is = new java.util.TreeMap<>();
-        after.forEach(f -> is.put(f.name(), f.text()));
-        TreeSet<String> names = new TreeSet<>(was.keySet());
-        names.addAll(is.keySet());
+    static List<Plan.FileChange> compare(List<OutputFile> before, List<OutputFile> after,
+                                         List<dev.zonec.model.ir.IrRule> beforeRules, List<dev.zonec.model.ir.IrRule> afterRules) {
         Map<String, Span> beforeOrigins = origins(beforeRules);
         Map<String, Span> afterOrigins = origins(afterRules);
+        Map<String, OutputFile> was = new TreeMap<>();
+        before.forEach(f -> was.put(f.name(), f));
+        Map<String, OutputFile> is = new TreeMap<>();
+        after.forEach(f -> is.put(f.name(), f));
+        TreeSet<String> names = new TreeSet<>(was.keySet());
+        names.addAll(is.keySet());
         List<Plan.FileChange> changes = new ArrayList<>();
         for (String name : names) {
-            String a = was.getOrDefault(name, "");
-            String b = is.getOrDefault(name, "");
-            if (!a.equals(b)) {
+            OutputFile a = was.getOrDefault(name, new OutputFile(name, ""));
+            OutputFile b = is.getOrDefault(name, new OutputFile(name, ""));
+            if (!a.text().equals(b.text())) {
                 changes.add(new Plan.FileChange(name, hunks(name, a, b, beforeOrigins, afterOrigins)));
             }
         }
         return changes;
     }
 
-    private static List<Plan.Hunk> hunks(String name, String before, String after, Map<String, Span> beforeOrigins,
+    private static List<Plan.Hunk> hunks(String name, OutputFile before, OutputFile after, Map<String, Span> beforeOrigins,
                                          Map<String, Span> afterOrigins) {
-        List<String> a = before.lines().toList();
-        List<String> b = after.lines().toList();
+        List<String> a = before.text().lines().toList();
+        List<String> b = after.text().lines().toList();
         List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(name, name, a, DiffUtils.diff(a, b), CONTEXT);
         List<Plan.Hunk> hunks = new ArrayList<>();
         String header = null;
         List<String> lines = new ArrayList<>();
+        TreeSet<Span> policy = new TreeSet<>();
+        TreeSet<String> parts = new TreeSet<>();
+        boolean unmarked = false;
+        int oldLine = 0;
+        int newLine = 0;
         for (String line : unified) {
-            if (HEADER.matcher(line).find()) {
+            Matcher h = HEADER.matcher(line);
+            if (h.find()) {
                 if (header != null) {
-                    hunks.add(hunk(header, lines, beforeOrigins, afterOrigins));
+                    hunks.add(hunk(header, lines, policy, parts, unmarked, beforeOrigins, afterOrigins));
                 }
+                unmarked = false;
                 header = line;
                 lines = new ArrayList<>();
-            } else if (header != null) { // not the --- and +++ lines
-                lines.add(line);
+                policy = new TreeSet<>();
+                parts = new TreeSet<>();
+                oldLine = Integer.parseInt(h.group(1));
+                newLine = Integer.parseInt(h.group(3));
+                continue;
+            }
+            if (header == null) {
+                continue; // the --- and +++ lines
+            }
+            lines.add(line);
+            if (line.startsWith("-")) {
+                unmarked |= !origin(before, oldLine++, policy, parts);
+            } else if (line.startsWith("+")) {
+                unmarked |= !origin(after, newLine++, policy, parts);
+            } else {
+                oldLine++;
+                newLine++;
             }
         }
         if (header != null) {
-            hunks.add(hunk(header, lines, beforeOrigins, afterOrigins));
+            hunks.add(hunk(header, lines, policy, parts, unmarked, beforeOrigins, afterOrigins));
         }
         return hunks;
     }
 
-    /**
-     * The hunk with the policy lines its changed lines name (a removed line by the old side's files, an added one by
-     * the new side's); when no changed line names one, the nearest line of the hunk that does, above first.
-     */
-    private static Plan.Hunk hunk(String header, List<String> lines, Map<String, Span> beforeOrigins,
-                                  Map<String, Span> afterOrigins) {
-        TreeSet<Span> policy = new TreeSet<>();
-        int firstChange = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("-") || line.startsWith("+")) {
-                firstChange = firstChange < 0 ? i : firstChange;
-                policy.addAll(origins(line, line.startsWith("-") ? beforeOrigins : afterOrigins));
-            }
+    /** Adds what the map says of a line; false when the map leaves it unmarked. */
+    private static boolean origin(OutputFile file, int line, TreeSet<Span> policy, TreeSet<String> parts) {
+        LineOrigin origin = file.map().line(line);
+        if (origin.kind() == LineOrigin.Kind.UNMARKED) {
+            return false;
         }
-        for (int d = 1; policy.isEmpty() && firstChange >= 0 && d < lines.size(); d++) {
-            for (int i : new int[] {firstChange - d, firstChange + d}) {
-                if (i >= 0 && i < lines.size() && policy.isEmpty()) {
-                    policy.addAll(origins(lines.get(i), lines.get(i).startsWith("-") ? beforeOrigins : afterOrigins));
-                }
-            }
+        List<Span> spans = file.map().policy(line);
+        policy.addAll(spans);
+        if (spans.isEmpty() && origin.kind() == LineOrigin.Kind.PART) {
+            parts.add(origin.part());
         }
-        return new Plan.Hunk(header, lines, List.copyOf(policy));
+        return true;
     }
 
-    private static List<Span> origins(String line, Map<String, Span> origins) {
+    /** The hunk; when some changed line was unmarked, the origins its remarks name (see the class comment). */
+    private static Plan.Hunk hunk(String header, List<String> lines, TreeSet<Span> policy, TreeSet<String> parts,
+                                  boolean unmarked, Map<String, Span> beforeOrigins, Map<String, Span> afterOrigins) {
+        if (unmarked) {
+            TreeSet<Span> read = new TreeSet<>();
+            int firstChange = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.startsWith("-") || line.startsWith("+")) {
+                    firstChange = firstChange < 0 ? i : firstChange;
+                    read.addAll(remarks(line, line.startsWith("-") ? beforeOrigins : afterOrigins));
+                }
+            }
+            for (int d = 1; read.isEmpty() && firstChange >= 0 && d < lines.size(); d++) {
+                for (int i : new int[] {firstChange - d, firstChange + d}) {
+                    if (i >= 0 && i < lines.size() && read.isEmpty()) {
+                        read.addAll(remarks(lines.get(i), lines.get(i).startsWith("-") ? beforeOrigins : afterOrigins));
+                    }
+                }
+            }
+            policy.addAll(read);
+        }
+        return new Plan.Hunk(header, lines, List.copyOf(policy), List.copyOf(parts));
+    }
+
+    private static List<Span> remarks(String line, Map<String, Span> origins) {
         List<Span> found = new ArrayList<>();
         Matcher m = ORIGIN.matcher(line);
         while (m.find()) {
@@ -114,8 +151,8 @@ final class TextDiff {
     }
 
     /** Each origin text of the device's rules ({@code conduits.zc:12}) and its allow rule. */
-    private static Map<String, Span> origins(List<IrRule> rules) {
-        Map<String, Span> map = new HashMap<>();
+    private static Map<String, Span> origins(List<dev.zonec.model.ir.IrRule> rules) {
+        Map<String, Span> map = new java.util.HashMap<>();
         rules.forEach(r -> map.putIfAbsent(r.origin().origin(), r.origin()));
         return map;
     }
