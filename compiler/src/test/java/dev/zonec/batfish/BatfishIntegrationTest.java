@@ -2,6 +2,7 @@ package dev.zonec.batfish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonec.model.diag.Code;
 import dev.zonec.report.Reports;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The compiled port terminal against a real Batfish service, when {@code BATFISH_URL} names one (e.g.
  * {@code http://localhost:9996}, see docs/batfish.md); skipped, saying so, when it is not set. Every vendor file must
  * be read fully and without warnings (known gaps aside), every allowed flow permitted, every sampled denied flow
- * denied, and no filter line unreachable.
+ * denied, and no line zonec wrote unreachable.
  */
 class BatfishIntegrationTest {
 
@@ -35,8 +36,10 @@ class BatfishIntegrationTest {
         System.out.println(VerifyReport.render(Reports.text, r, c.site(), "integration-test"));
         assertFalse(r.hasErrors(), "findings above");
         assertEquals(0, r.disagreements());
-        assertEquals(0, r.diagnostics().stream().filter(d -> d.code() == Code.ZC0704).count(), "no unreachable line");
-        assertEquals(r.files(), r.recognised() + r.diagnostics().stream()
-                .filter(d -> d.code() == Code.ZC0701).count(), "every file recognised, or only known gaps");
+        assertEquals(0, r.diagnostics().stream().filter(d -> d.code() == Code.ZC0704 && d.isError()).count(),
+                "no unreachable line zonec wrote");
+        assertTrue(r.permitsTested() > 0 && r.deniesTested() > 0, r.summary().toString());
+        assertEquals(r.files(), r.recognised() + r.onlyGaps(), "every file recognised, or only known gaps");
+        assertEquals(r.onlyGaps(), r.diagnostics().stream().filter(d -> d.code() == Code.ZC0701).count());
     }
 }

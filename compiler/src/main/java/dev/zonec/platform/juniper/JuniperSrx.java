@@ -7,6 +7,7 @@ import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Site;
+import dev.zonec.model.source.SourceFile;
 import dev.zonec.platform.BaseTarget;
 import dev.zonec.platform.InterfaceNaming;
 import dev.zonec.platform.juniper.readback.srx.JunosSrxReadBack;
@@ -35,6 +36,9 @@ public final class JuniperSrx extends BaseTarget {
                     + "cannot be in a security zone",
             n -> "ge-0/0/" + n + ".0");
     private static final Pattern UNIT = Pattern.compile("(.+)\\.([0-9]+)");
+    /** A global policy's zone match, which Batfish 0.36's Junos grammar does not have. */
+    private static final Pattern GLOBAL_ZONE_MATCH = Pattern.compile(
+            "set security policies global policy (\\S+) match (from|to)-zone \\S+");
 
     public JuniperSrx() {
         super(PLATFORM, INTERFACES, new JunosSrxRenderer(), new JunosSrxReadBack(),
@@ -70,8 +74,35 @@ public final class JuniperSrx extends BaseTarget {
                                         "a zone's description is documentation; it changes no policy"),
                                 KnownGap.unrecognized("set security policies policy-rematch", "re-evaluates open "
                                         + "sessions when a policy changes, so a re-applied policy also ends sessions "
-                                        + "it no longer allows; Batfish evaluates new flows only"));
+                                        + "it no longer allows; Batfish evaluates new flows only"),
+                                new KnownGap(GLOBAL_ZONE_MATCH, KnownGap.UNRECOGNIZED,
+                                        (file, line, warning) -> globalDeny(file, line),
+                                        "narrows a global deny policy to the device's zones; Batfish's grammar has "
+                                                + "no zone match in a global policy and applies the deny to every "
+                                                + "zone, which denies the same packets between the device's zones, "
+                                                + "the only ones zonec asks about"));
                     }
                 });
+    }
+
+    /** Whether the global policy a zone-match line belongs to denies (a zone match on a permit would widen it). */
+    private static boolean globalDeny(SourceFile file, int line) {
+        Matcher m = GLOBAL_ZONE_MATCH.matcher(file.line(line).strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String then = "set security policies global policy " + m.group(1) + " then ";
+        boolean deny = false;
+        for (int l = 1; l <= file.lineCount(); l++) {
+            String text = file.line(l).strip();
+            if (text.startsWith(then)) {
+                String action = text.substring(then.length());
+                if (action.startsWith("permit")) {
+                    return false;
+                }
+                deny |= action.equals("deny") || action.equals("reject");
+            }
+        }
+        return deny;
     }
 }
