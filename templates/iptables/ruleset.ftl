@@ -1,8 +1,16 @@
-<#-- Linux iptables-restore / ip6tables-restore ruleset for one address family. Logic-free: the view holds every
-     line, validated. Loading replaces the whole filter table; the lines are in iptables-save's own form. -->
+<#-- Linux iptables-restore / ip6tables-restore ruleset for one address family, in iptables-save's own form (a loaded
+     file saves back line for line). Loading replaces the whole filter table. The view holds values (typed,
+     validated); this template writes the syntax, comments and log prefixes through quote(...), iptables-save's
+     quoting. Every ${...} is escaped, and every line is marked with what it is for (<@rule>, <@part>). -->
+<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": view.v6?then("ipv6-icmp", "icmp")}>
+<#function port p><#return p.isSingle()?then(p.first?c, p.first + ":" + p.last)></#function>
+<#macro match r><#assign s = r.service><#if r.source.kind == "PREFIX"> -s ${r.source.address}/${r.source.length}</#if><#if r.destination.kind == "PREFIX"> -d ${r.destination.address}/${r.destination.length}</#if> -i ${r.in} -o ${r.out}<#if s.protocol != "NONE"> -p ${protocol[s.protocol]}</#if><#if r.source.kind == "RANGE" || r.destination.kind == "RANGE"> -m iprange<#if r.source.kind == "RANGE"> --src-range ${r.source.address}-${r.source.last}</#if><#if r.destination.kind == "RANGE"> --dst-range ${r.destination.address}-${r.destination.last}</#if></#if><#if s.protocol == "TCP" || s.protocol == "UDP"><#if s.destinationPorts?size == 1> -m ${protocol[s.protocol]}<#if !s.sourcePorts.isAll()> --sport ${port(s.sourcePorts)}</#if> --dport ${port(s.destinationPorts[0])}<#else><#if !s.sourcePorts.isAll()> -m ${protocol[s.protocol]} --sport ${port(s.sourcePorts)}</#if><#if s.destinationPorts?has_content> -m multiport --dports <#list s.destinationPorts as p>${port(p)}<#sep>,</#list></#if></#if><#elseif s.icmpType?has_content><#if s.protocol == "ICMP"> -m icmp --icmp-type<#else> -m icmp6 --icmpv6-type</#if> ${s.icmpType[0]}<#list s.icmpCode as c>/${c}</#list></#if> -m comment --comment ${quote(r.comment)}</#macro>
+<@part name="header">
 <#list view.header as line>
-# ${line}
+# ${comment(line)}
 </#list>
+</@part>
+<@part name="state">
 *filter
 :INPUT ACCEPT [0:0]
 :FORWARD DROP [0:0]
@@ -11,9 +19,19 @@
 -A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
 -A FORWARD -m conntrack --ctstate INVALID -j DROP
 -A FORWARD -j ${view.chain}
--A FORWARD ${view.dropLog}
+</@part>
+<@part name="default deny">
+-A FORWARD -m limit --limit 10/sec --limit-burst 20 -j LOG --log-prefix ${quote("zonec drop: ")}
 -A FORWARD -j DROP
-<#list view.rules as rule>
--A ${view.chain} ${rule}
+</@part>
+<#list view.rules as r>
+<@rule of=r>
+<#if r.logPrefix?has_content>
+-A ${view.chain}<@match r/> -j LOG --log-prefix ${quote(r.logPrefix)}
+</#if>
+-A ${view.chain}<@match r/> -j ACCEPT
+</@rule>
 </#list>
+<@part name="commit">
 COMMIT
+</@part>

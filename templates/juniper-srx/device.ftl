@@ -1,45 +1,105 @@
-<#-- Juniper SRX (Junos OS) security configuration in set format, for `load set`. Logic-free: the view holds every
-     name and statement, validated; this template only writes each hierarchy prefix. -->
+<#-- Juniper SRX (Junos OS 20.1 and later) security configuration in set format, for `load set`. The view holds
+     values (typed, validated; descriptions reduced to what a quoted Junos string may hold); this template writes the
+     Junos syntax. Every ${...} is escaped for Junos, and every line is marked with what it is for (<@rule>,
+     <@part>), which makes the source map. -->
+<#assign kind = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp6"}>
+<#function ports p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
+<@part name="header">
 <#list view.header as line>
 # ${line}
 </#list>
+</@part>
+<@part name="removal">
 delete security policies
 delete security address-book global
 delete applications
+</@part>
 <#list view.zones as zone>
-<#list zone.statements as statement>
-set security zones security-zone ${zone.name} ${statement}
+<@rule of=zone>
+<#if zone.description?has_content>
+set security zones security-zone ${zone.name} description "${zone.description}"
+</#if>
+<#list zone.interfaces as interface>
+set security zones security-zone ${zone.name} interfaces ${interface}
 </#list>
+</@rule>
 </#list>
 <#list view.addresses as address>
-<#list address.statements as statement>
-set security address-book global address ${address.name} ${statement}
+<@rule of=address>
+<#if address.range>
+set security address-book global address ${address.name} range-address ${address.first} to ${address.last}
+<#else>
+set security address-book global address ${address.name} ${address.value}
+</#if>
+<#if address.description?has_content>
+set security address-book global address ${address.name} description "${address.description}"
+</#if>
+</@rule>
 </#list>
+<#list view.addressSets as set>
+<@rule of=set>
+<#list set.members as member>
+set security address-book global address-set ${set.name} address ${member}
 </#list>
-<#list view.addressSets as addressSet>
-<#list addressSet.statements as statement>
-set security address-book global address-set ${addressSet.name} ${statement}
+<#if set.description?has_content>
+set security address-book global address-set ${set.name} description "${set.description}"
+</#if>
+</@rule>
 </#list>
+<#list view.applications as app>
+<@rule of=app>
+<#if app.protocol == "TCP" || app.protocol == "UDP">
+set applications application ${app.name} protocol ${kind[app.protocol]} destination-port ${ports(app.destinationPorts)}<#if !app.sourcePorts.isAll()> source-port ${ports(app.sourcePorts)}</#if>
+<#else>
+set applications application ${app.name} term t1 protocol ${kind[app.protocol]}<#list app.icmpType as t> ${kind[app.protocol]}-type ${t}</#list><#list app.icmpCode as c> ${kind[app.protocol]}-code ${c}</#list>
+</#if>
+</@rule>
 </#list>
-<#list view.applications as application>
-<#list application.statements as statement>
-set applications application ${application.name} ${statement}
+<#list view.applicationSets as set>
+<@rule of=set>
+<#list set.members as member>
+set applications application-set ${set.name} application ${member}
 </#list>
+</@rule>
 </#list>
-<#list view.applicationSets as applicationSet>
-<#list applicationSet.statements as statement>
-set applications application-set ${applicationSet.name} ${statement}
+<#macro policy p prefix>
+<#if p.description?has_content>
+${prefix} description "${p.description}"
+</#if>
+<#list p.sources as s>
+${prefix} match source-address ${s}
 </#list>
+<#list p.destinations as s>
+${prefix} match destination-address ${s}
 </#list>
-<#list view.policies as policy>
-<#list policy.statements as statement>
-set security policies from-zone ${policy.from} to-zone ${policy.to} policy ${policy.name} ${statement}
+<#list p.applications as a>
+${prefix} match application ${a}
 </#list>
+<#list p.fromZones as z>
+${prefix} match from-zone ${z}
 </#list>
-<#list view.globalPolicies as policy>
-<#list policy.statements as statement>
-set security policies global policy ${policy.name} ${statement}
+<#list p.toZones as z>
+${prefix} match to-zone ${z}
 </#list>
+${prefix} then ${p.permit?then("permit", "deny")}
+<#if p.logInit>
+${prefix} then log session-init
+</#if>
+<#if p.logClose>
+${prefix} then log session-close
+</#if>
+</#macro>
+<#list view.policies as p>
+<@rule of=p>
+<@policy p "set security policies from-zone " + p.from + " to-zone " + p.to + " policy " + p.name/>
+</@rule>
 </#list>
+<#list view.globalPolicies as p>
+<@rule of=p>
+<@policy p "set security policies global policy " + p.name/>
+</@rule>
+</#list>
+<@part name="default deny">
 set security policies default-policy deny-all
 set security policies policy-rematch
+</@part>

@@ -1,28 +1,49 @@
+<#-- Linux nftables: one table of zonec's own, replaced atomically by `nft -f`. The view holds values (typed,
+     validated; comments reduced to what a quoted nft string may hold); this template writes the nft syntax. Every
+     ${...} is escaped for nft, and every line is marked with what it is for (<@rule>, <@part>): the source map. -->
+<#assign l4proto = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "ipv6-icmp"}>
+<#assign icmp = {"ICMP": "icmp", "ICMP6": "icmpv6"}>
+<#function port p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
+<#macro interfaces names><#if names?size == 1>"${names[0]}"<#else>{ <#list names as n>"${n}"<#sep>, </#list> }</#if></#macro>
+<#macro address a><#switch a.kind><#case "SINGLE">${a.values[0]}<#break><#case "SET">@${a.values[0]}<#break><#default>{ <#list a.values as v>${v}<#sep>, </#list> }</#switch></#macro>
+<#macro match m><#switch m.kind><#case "PROTOCOL"> meta l4proto ${l4proto[m.protocol]}<#break><#case "PORTS"> ${l4proto[m.protocol]} dport <#if m.ports?size == 1>${port(m.ports[0])}<#else>{ <#list m.ports as p>${port(p)}<#sep>, </#list> }</#if><#break><#case "ICMP"> ${icmp[m.protocol]} type ${m.icmpType[0]}<#list m.icmpCode as c> ${icmp[m.protocol]} code ${c}</#list><#break><#default></#switch></#macro>
+<@part name="header">
 #!/usr/sbin/nft -f
-<#-- Linux nftables ruleset. Logic-free: the view holds every line, validated. -->
 <#list view.header as line>
 # ${line}
 </#list>
 
+</@part>
+<@part name="removal">
 table inet zonec
 delete table inet zonec
 
 table inet zonec {
+</@part>
 <#list view.sets as set>
+<@rule of=set>
     set ${set.name} {
-        type ${set.type}
+        type ${set.v6?then("ipv6_addr", "ipv4_addr")}
         flags interval
-        elements = { ${set.elements} }
+        elements = { <#list set.elements as e>${e}<#sep>, </#list> }
     }
 
+</@rule>
 </#list>
+<@part name="state">
     chain forward {
         type filter hook forward priority filter; policy drop;
         ct state established,related accept
         ct state invalid drop
-<#list view.rules as rule>
-        ${rule}
+</@part>
+<#list view.rules as r>
+<#assign ip = r.v6?then("ip6", "ip")>
+<@rule of=r>
+        iifname <@interfaces r.in/> oifname <@interfaces r.out/> ${ip} saddr <@address r.source/> ${ip} daddr <@address r.destination/><@match r.match/> <#if r.log>log prefix "zonec flow ${r.flow}: " </#if>accept comment "${r.comment}"
+</@rule>
 </#list>
+<@part name="default deny">
         limit rate 10/second burst 20 packets log prefix "zonec drop: " drop
     }
 }
+</@part>

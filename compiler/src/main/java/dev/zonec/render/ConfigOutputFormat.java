@@ -28,6 +28,10 @@ final class ConfigOutputFormat extends CommonMarkupOutputFormat<ConfigOutputForm
         }
     }
 
+    ConfigEscape escape() {
+        return escape;
+    }
+
     @Override
     public void output(String textToEsc, Writer out) throws IOException {
         out.write(escape.escape(textToEsc));

@@ -207,6 +207,8 @@ public final class Templates {
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         c.setSharedVariable("rule", OriginDirective.RULE);
         c.setSharedVariable("part", OriginDirective.PART);
+        c.setSharedVariable("quote", QuoteFunction.QUOTE);
+        c.setSharedVariable("comment", QuoteFunction.COMMENT);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setExposeFields(false);

@@ -42,7 +42,7 @@ public final class ZonePolicies {
             }
             int seq = sequence.merge(first.flowId(), 1, Integer::sum);
             policies.add(new ZonePolicy(first.flowId(), seq, first.conduit(), first.inZone(), first.outZone(),
-                    first.family(), first.sources(), first.destinations(), services, first.log(), first));
+                    first.family(), first.sources(), first.destinations(), services, first.log(), first, rules));
         }
         return policies;
     }

@@ -13,6 +13,8 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
 import dev.zonec.model.source.Span;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
@@ -28,6 +30,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +73,11 @@ public final class JunosFilterRenderer implements Renderer {
         return List.of(new FilePlan(device.device().name() + ".junos", "device.ftl", view));
     }
 
+    @Override
+    public Optional<ConfigEscape> escape() {
+        return Optional.of(new ConfigEscape("juniper-junos", "\"\\;{}#?", '_'));
+    }
+
     /** Takes every name derived from the policy: checks it (validate) or guards it (render). */
     private interface Namer {
         String name(String derived, String what, Span origin);
@@ -76,54 +85,71 @@ public final class JunosFilterRenderer implements Renderer {
 
     private JunosView build(DeviceIr device, Site site, Namer namer) {
         Map<String, Zone> zones = site.zonesByName();
-        Map<String, JunosView.PrefixList> prefixLists = new LinkedHashMap<>();
+        Map<String, PrefixListPlan> prefixLists = new LinkedHashMap<>();
         List<JunosView.Filter> filters = new ArrayList<>();
         Map<String, List<JunosView.Binding>> bindings = new LinkedHashMap<>();
         device.device().interfaces().forEach(i -> bindings.put(i.name(), new ArrayList<>()));
         for (IngressAcl acl : IngressAcls.of(device, site)) {
-            String family = acl.family() == IpFamily.V6 ? "inet6" : "inet";
+            boolean v6 = acl.family() == IpFamily.V6;
             String filter = namer.name(IngressAclNames.of(acl), "firewall filter", zones.get(acl.zone()).span());
             List<JunosView.Term> terms = new ArrayList<>();
+            Set<IrRule> rules = new LinkedHashSet<>();
             Map<List<Object>, Integer> perFlow = new HashMap<>();
             for (AclLine line : acl.lines()) {
                 if (line instanceof AclLine.Permit permit) {
                     IrRule rule = permit.rule();
+                    rules.addAll(permit.rules());
                     int n = perFlow.merge(List.of(rule.flowId(), rule.kind()), 1, Integer::sum);
                     String term = namer.name(termName(rule, n), "filter term", rule.origin());
-                    List<String> from = new ArrayList<>();
-                    from.add(address("source", permit.source(), acl.family(), prefixLists, namer));
-                    from.add(address("destination", permit.destination(), acl.family(), prefixLists, namer));
-                    from.addAll(conditions(permit.match(), acl.family()));
-                    List<String> then = new ArrayList<>();
-                    if (permit.log()) {
-                        then.add("count " + term);
-                        then.add("syslog");
-                    }
-                    then.add("accept");
-                    terms.add(new JunosView.Term(term, from, then));
+                    terms.add(term(term, address(permit.source(), acl.family(), prefixLists, namer, permit.rules()),
+                            address(permit.destination(), acl.family(), prefixLists, namer, permit.rules()),
+                            permit.match(), permit.log(), permit.rules()));
                 }
             }
-            if (acl.family() == IpFamily.V6) {
+            if (v6) {
                 // the final discard would otherwise also drop neighbour discovery on the interface
-                List<String> from = new ArrayList<>(List.of("next-header icmp6"));
-                NeighborDiscovery.matches().forEach(nd -> from.add("icmp-type " + nd.type().getAsInt()));
-                terms.add(new JunosView.Term(NEIGHBOR_DISCOVERY_TERM, from, List.of("accept")));
+                terms.add(new JunosView.Term(NEIGHBOR_DISCOVERY_TERM, JunosView.Address.NONE, JunosView.Address.NONE,
+                        JunosView.Term.Protocol.ICMP6, PortRange.ALL, PortRange.ALL, false,
+                        NeighborDiscovery.matches().stream().map(nd -> nd.type().getAsInt()).toList(), List.of(),
+                        false, false, true, List.of(), "neighbour discovery"));
             }
-            terms.add(new JunosView.Term(DEFAULT_TERM, List.of(), List.of("count " + DEFAULT_TERM, "syslog", "discard")));
+            terms.add(new JunosView.Term(DEFAULT_TERM, JunosView.Address.NONE, JunosView.Address.NONE,
+                    JunosView.Term.Protocol.NONE, PortRange.ALL, PortRange.ALL, false, List.of(), List.of(), true, true,
+                    false, List.of(), "default deny"));
             requireUniqueTerms(filter, terms);
-            filters.add(new JunosView.Filter(family, filter, terms));
+            filters.add(new JunosView.Filter(v6, filter, terms));
             for (Interface i : acl.interfaces()) {
-                // an unparsable name is reported by validate; render never sees one
+                // an unparsable name is reported by the target's interface check; render never sees one
                 LogicalInterface.parse(i.name()).ifPresent(unit -> bindings.get(i.name())
-                        .add(new JunosView.Binding(unit.device(), unit.unit(), family, filter)));
+                        .add(new JunosView.Binding(unit.device(), unit.unit(), v6, filter, List.copyOf(rules))));
             }
         }
-        List<String> deletions = new ArrayList<>();
-        filters.forEach(f -> deletions.add("firewall family " + f.family() + " filter " + f.name()));
-        prefixLists.keySet().forEach(name -> deletions.add("policy-options prefix-list " + name));
-        boolean ipv6 = filters.stream().anyMatch(f -> f.family().equals("inet6"));
-        return new JunosView(header(device.device(), site, ipv6), deletions, List.copyOf(prefixLists.values()), filters,
-                bindings.values().stream().flatMap(List::stream).toList());
+        boolean ipv6 = filters.stream().anyMatch(JunosView.Filter::v6);
+        return new JunosView(header(device.device(), site, ipv6),
+                prefixLists.values().stream().map(p -> new JunosView.PrefixList(p.name(), p.prefixes(),
+                        List.copyOf(p.users()))).toList(),
+                filters, bindings.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** A prefix list being collected: its prefixes, and the rules whose terms refer to it. */
+    private record PrefixListPlan(String name, List<String> prefixes, Set<IrRule> users) {}
+
+    /** A term for one permit: its addresses, the protocol with its fields, and count and syslog when logged. */
+    private static JunosView.Term term(String name, JunosView.Address source, JunosView.Address destination,
+                                       Match match, boolean log, List<IrRule> rules) {
+        if (match instanceof Match.L4 l4) {
+            return new JunosView.Term(name, source, destination, l4.protocol() == Protocol.TCP
+                    ? JunosView.Term.Protocol.TCP : JunosView.Term.Protocol.UDP, l4.sourcePorts(),
+                    l4.destinationPorts(), l4.established(), List.of(), List.of(), log, log, true, rules, "");
+        }
+        if (match instanceof Match.Icmp icmp) {
+            return new JunosView.Term(name, source, destination, icmp.protocol() == Protocol.ICMP
+                    ? JunosView.Term.Protocol.ICMP : JunosView.Term.Protocol.ICMP6, PortRange.ALL, PortRange.ALL,
+                    false, icmp.type().stream().boxed().toList(), icmp.code().stream().boxed().toList(), log, log, true,
+                    rules, "");
+        }
+        return new JunosView.Term(name, source, destination, JunosView.Term.Protocol.NONE, PortRange.ALL,
+                PortRange.ALL, false, List.of(), List.of(), log, log, true, rules, "");
     }
 
     private static List<String> header(Device device, Site site, boolean ipv6) {
@@ -149,42 +175,17 @@ public final class JunosFilterRenderer implements Renderer {
         return conduit + "-" + rule.flowId() + "-" + (rule.kind() == RuleKind.REPLY ? "r" : "") + n;
     }
 
-    /** {@code source-address A/LEN} for one block; a {@code source-prefix-list} of the endpoint's blocks for more. */
-    private static String address(String field, Endpoint endpoint, IpFamily family,
-                                  Map<String, JunosView.PrefixList> prefixLists, Namer namer) {
+    /** One prefix for one block; a prefix list of the endpoint's blocks for more. */
+    private static JunosView.Address address(Endpoint endpoint, IpFamily family, Map<String, PrefixListPlan> lists,
+                                             Namer namer, List<IrRule> rules) {
         List<IPAddress> blocks = PrefixBlocks.prefixes(endpoint, family);
         if (blocks.size() == 1) {
-            return field + "-address " + PrefixBlocks.cidr(blocks.get(0));
+            return new JunosView.Address(JunosView.Address.Kind.PREFIX, PrefixBlocks.cidr(blocks.get(0)));
         }
         String name = namer.name((family == IpFamily.V6 ? "zc6-" : "zc-") + endpoint.name(), "prefix list", endpoint.span());
-        prefixLists.computeIfAbsent(name, n -> new JunosView.PrefixList(n, blocks.stream().map(PrefixBlocks::cidr).toList()));
-        return field + "-prefix-list " + name;
-    }
-
-    /**
-     * The protocol and its fields. Junos tests only the fields named, so the protocol is always named with them:
-     * {@code protocol} for IPv4, {@code next-header} for IPv6 (the form EX and QFX support as well as MX).
-     */
-    private static List<String> conditions(Match match, IpFamily family) {
-        String protocol = family == IpFamily.V6 ? "next-header " : "protocol ";
-        List<String> result = new ArrayList<>();
-        if (match instanceof Match.L4 l4) {
-            result.add(protocol + (l4.protocol() == Protocol.TCP ? "tcp" : "udp"));
-            if (!l4.sourcePorts().isAll()) {
-                result.add("source-port " + l4.sourcePorts());
-            }
-            if (!l4.destinationPorts().isAll()) {
-                result.add("destination-port " + l4.destinationPorts());
-            }
-            if (l4.established()) {
-                result.add("tcp-established");
-            }
-        } else if (match instanceof Match.Icmp icmp) {
-            result.add(protocol + (family == IpFamily.V6 ? "icmp6" : "icmp"));
-            icmp.type().ifPresent(t -> result.add("icmp-type " + t));
-            icmp.code().ifPresent(c -> result.add("icmp-code " + c));
-        }
-        return result;
+        lists.computeIfAbsent(name, n -> new PrefixListPlan(n, blocks.stream().map(PrefixBlocks::cidr).toList(),
+                new LinkedHashSet<>())).users().addAll(rules);
+        return new JunosView.Address(JunosView.Address.Kind.LIST, name);
     }
 
     /** A repeated term name would merge two terms into one on load; the naming scheme excludes it, this proves it. */

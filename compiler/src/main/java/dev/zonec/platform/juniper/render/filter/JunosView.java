@@ -1,61 +1,80 @@
 package dev.zonec.platform.juniper.render.filter;
 
-import dev.zonec.render.ConfigText;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the juniper-junos template prints as {@code set}/{@code delete} statements; every string is a validated name,
- * a keyword, a number or an address: no user free text reaches this view.
+ * What the juniper-junos template writes as {@code set}/{@code delete} statements: the prefix lists, the input
+ * filters of each zone and IP version with their terms, and the logical units they are bound to. Values only (names
+ * checked against the platform's rule, keywords as enums, addresses, numbers); no user free text reaches this view.
  */
-public record JunosView(List<String> header, List<String> deletions, List<PrefixList> prefixLists, List<Filter> filters,
+public record JunosView(List<String> header, List<PrefixList> prefixLists, List<Filter> filters,
                         List<Binding> bindings) {
 
     public JunosView {
-        header.forEach(ConfigText::line);
-        deletions.forEach(ConfigText::line);
         header = List.copyOf(header);
-        deletions = List.copyOf(deletions);
         prefixLists = List.copyOf(prefixLists);
         filters = List.copyOf(filters);
         bindings = List.copyOf(bindings);
     }
 
-    /** {@code policy-options prefix-list NAME} and its prefixes. */
-    public record PrefixList(String name, List<String> prefixes) {
+    /** {@code policy-options prefix-list NAME} and its prefixes; {@code rules}, the rules whose terms use it. */
+    public record PrefixList(String name, List<String> prefixes, List<IrRule> rules) implements Origin {
         public PrefixList {
-            ConfigText.line(name);
-            prefixes.forEach(ConfigText::line);
             prefixes = List.copyOf(prefixes);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
         }
     }
 
-    /** {@code firewall family FAMILY filter NAME} and its terms in order. */
-    public record Filter(String family, String name, List<Term> terms) {
+    /** {@code firewall family inet|inet6 filter NAME} and its terms in order. */
+    public record Filter(boolean v6, String name, List<Term> terms) {
         public Filter {
-            ConfigText.line(family);
-            ConfigText.line(name);
             terms = List.copyOf(terms);
         }
     }
 
-    /** One term: its {@code from} match conditions (all must match) and its {@code then} actions. */
-    public record Term(String name, List<String> from, List<String> then) {
+    /** A source or destination condition: none, one prefix ({@code -address}) or a prefix list ({@code -prefix-list}). */
+    public record Address(Kind kind, String value) {
+        public enum Kind { NONE, PREFIX, LIST }
+
+        static final Address NONE = new Address(Kind.NONE, "");
+    }
+
+    /**
+     * One term: its {@code from} conditions (all must match; {@code protocol} is {@code NONE} for every protocol) and
+     * its {@code then} actions: {@code count} (a counter named after the term), {@code syslog}, and accept or discard.
+     *
+     * @param part for zonec's own terms (neighbour discovery, the final discard), what they are; empty for a rule
+     */
+    public record Term(String name, Address source, Address destination, Protocol protocol, PortRange sourcePorts,
+                       PortRange destinationPorts, boolean established, List<Integer> icmpTypes,
+                       List<Integer> icmpCodes, boolean count, boolean log, boolean accept, List<IrRule> rules,
+                       String part) implements Origin {
+        public enum Protocol { NONE, TCP, UDP, ICMP, ICMP6 }
+
         public Term {
-            ConfigText.line(name);
-            from.forEach(ConfigText::line);
-            then.forEach(ConfigText::line);
-            from = List.copyOf(from);
-            then = List.copyOf(then);
+            icmpTypes = List.copyOf(icmpTypes);
+            icmpCodes = List.copyOf(icmpCodes);
+            rules = List.copyOf(rules);
         }
     }
 
-    /** {@code interfaces IFD unit UNIT family FAMILY filter input FILTER}. */
-    public record Binding(String ifd, String unit, String family, String filter) {
+    /** {@code interfaces IFD unit UNIT family inet|inet6 filter input FILTER}; {@code rules}, those it enforces there. */
+    public record Binding(String ifd, String unit, boolean v6, String filter, List<IrRule> rules) implements Origin {
         public Binding {
-            ConfigText.line(ifd);
-            ConfigText.line(unit);
-            ConfigText.line(family);
-            ConfigText.line(filter);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "binding";
         }
     }
 }

@@ -15,12 +15,15 @@ import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
 import dev.zonec.model.source.Span;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.firewall.AddressBook;
+import dev.zonec.render.firewall.ObjectUsers;
 import dev.zonec.render.firewall.ServiceBook;
 import dev.zonec.render.firewall.ZonePolicy;
 import java.util.ArrayList;
@@ -108,14 +111,31 @@ public final class JunosSrxRenderer implements Renderer {
         Device d = device.device();
         int remark = d.platform().capabilities().remarkLength();
         SrxPlan plan = SrxPlan.of(device);
+        ObjectUsers users = new ObjectUsers();
         List<SrxView.Policy> policies = new ArrayList<>();
         for (SrxPlan.Permit permit : plan.policies()) {
             policies.add(permit(permit, remark));
+            List<IrRule> rules = permit.policy().rules();
+            users.add(permit.sources(), rules);
+            users.add(permit.destinations(), rules);
+            users.add(permit.applications(), rules);
         }
-        SrxView view = new SrxView(header(device, site), zones(d, site, remark), addresses(plan.addresses(), remark),
-                addressSets(plan.addresses(), remark), applications(plan.services()), applicationSets(plan.services()),
+        plan.addresses().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
+        plan.services().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
+        SrxView view = new SrxView(header(device, site), zones(device, site, remark),
+                plan.addresses().objects().stream().map(o -> address(o, remark, users)).toList(),
+                plan.addresses().groups().stream().map(g -> new SrxView.AddressSet(g.name(), g.members(),
+                        description(g.description(), remark), users.rules(g.name()))).toList(),
+                plan.services().objects().stream().map(o -> application(o.name(), o.match(), users)).toList(),
+                plan.services().groups().stream().map(g -> new SrxView.ApplicationSet(g.name(), g.members(),
+                        users.rules(g.name()))).toList(),
                 policies, List.of(deny(d, remark)));
         return List.of(new FilePlan(d.name() + ".srx", "device.ftl", view));
+    }
+
+    @Override
+    public Optional<ConfigEscape> escape() {
+        return Optional.of(new ConfigEscape("juniper-srx", FORBIDDEN, REPLACEMENT));
     }
 
     private static List<String> header(DeviceIr device, Site site) {
@@ -134,54 +154,31 @@ public final class JunosSrxRenderer implements Renderer {
     }
 
     /** Each zone the device faces, sorted, with its description and its interfaces in inventory order. */
-    private static List<SrxView.Item> zones(Device device, Site site, int remark) {
+    private static List<SrxView.Zone> zones(DeviceIr device, Site site, int remark) {
         Map<String, Zone> zones = site.zonesByName();
-        List<SrxView.Item> items = new ArrayList<>();
-        for (String zone : device.zones()) {
-            List<String> statements = new ArrayList<>();
-            description(zones.get(zone).description(), remark).ifPresent(statements::add);
-            for (Interface i : device.interfacesFacing(zone)) {
-                statements.add("interfaces " + i.name());
-            }
-            items.add(new SrxView.Item(zone, statements));
+        List<SrxView.Zone> result = new ArrayList<>();
+        for (String zone : device.device().zones()) {
+            List<IrRule> crossing = device.rules().stream()
+                    .filter(r -> r.inZone().equals(zone) || r.outZone().equals(zone)).toList();
+            result.add(new SrxView.Zone(zone, description(zones.get(zone).description(), remark),
+                    device.device().interfacesFacing(zone).stream().map(Interface::name).toList(), crossing));
         }
-        return items;
+        return result;
     }
 
-    private static List<SrxView.Item> addresses(AddressBook book, int remark) {
-        List<SrxView.Item> items = new ArrayList<>();
-        for (AddressBook.AddressObject o : book.objects()) {
-            List<String> statements = new ArrayList<>();
-            statements.add(address(o.block()));
-            description(o.description(), remark).ifPresent(statements::add);
-            items.add(new SrxView.Item(o.name(), statements));
-        }
-        return items;
-    }
-
-    /** {@code 10.20.0.40/32}, {@code 10.1.1.0/24} or {@code range-address 10.1.1.11 to 10.1.1.13}. */
-    private static String address(AddressBlock block) {
+    /** A host as its address with the full length, a prefix as written, a range from its first to its last address. */
+    private static SrxView.Address address(AddressBook.AddressObject o, int remark, ObjectUsers users) {
+        AddressBlock block = o.block();
+        String description = description(o.description(), remark);
         return switch (block.form()) {
-            case HOST -> block.lower().toCanonicalString() + (block.family() == IpFamily.V4 ? "/32" : "/128");
-            case PREFIX -> block.text();
-            case RANGE -> "range-address " + block.lower().toCanonicalString() + " to " + block.upper().toCanonicalString();
+            case HOST -> new SrxView.Address(o.name(), false,
+                    block.lower().toCanonicalString() + (block.family() == IpFamily.V4 ? "/32" : "/128"), "", "",
+                    description, users.rules(o.name()));
+            case PREFIX -> new SrxView.Address(o.name(), false, block.text(), "", "", description,
+                    users.rules(o.name()));
+            case RANGE -> new SrxView.Address(o.name(), true, "", block.lower().toCanonicalString(),
+                    block.upper().toCanonicalString(), description, users.rules(o.name()));
         };
-    }
-
-    private static List<SrxView.Item> addressSets(AddressBook book, int remark) {
-        List<SrxView.Item> items = new ArrayList<>();
-        for (AddressBook.AddressGroup g : book.groups()) {
-            List<String> statements = new ArrayList<>();
-            g.members().forEach(m -> statements.add("address " + m));
-            description(g.description(), remark).ifPresent(statements::add);
-            items.add(new SrxView.Item(g.name(), statements));
-        }
-        return items;
-    }
-
-    private static List<SrxView.Item> applications(ServiceBook book) {
-        return book.objects().stream()
-                .map(o -> new SrxView.Item(o.name(), List.of(application(o.match())))).toList();
     }
 
     /**
@@ -189,44 +186,29 @@ public final class JunosSrxRenderer implements Renderer {
      * (0-65535 for every port) and the source port only when the service constrains it; ICMP and ICMPv6 use a term,
      * where Junos has accepted icmp-type and icmp-code (icmp6-type, icmp6-code) since its first SRX releases.
      */
-    private static String application(Match match) {
+    private static SrxView.Application application(String name, Match match, ObjectUsers users) {
         if (match instanceof Match.L4 l4) {
             if (l4.established()) {
                 throw new IllegalStateException("an `established` match on the stateful SRX: " + l4);
             }
-            String statement = "protocol " + (l4.protocol() == Protocol.TCP ? "tcp" : "udp")
-                    + " destination-port " + l4.destinationPorts();
-            return l4.sourcePorts().isAll() ? statement : statement + " source-port " + l4.sourcePorts();
+            return new SrxView.Application(name, l4.protocol() == Protocol.TCP ? SrxView.Application.Protocol.TCP
+                    : SrxView.Application.Protocol.UDP, l4.sourcePorts(), l4.destinationPorts(), List.of(), List.of(),
+                    users.rules(name));
         }
         Match.Icmp icmp = (Match.Icmp) match;
-        String kind = icmp.protocol() == Protocol.ICMP ? "icmp" : "icmp6";
-        StringBuilder b = new StringBuilder("term t1 protocol " + kind);
-        icmp.type().ifPresent(t -> b.append(' ').append(kind).append("-type ").append(t));
-        icmp.code().ifPresent(c -> b.append(' ').append(kind).append("-code ").append(c));
-        return b.toString();
-    }
-
-    private static List<SrxView.Item> applicationSets(ServiceBook book) {
-        return book.groups().stream()
-                .map(g -> new SrxView.Item(g.name(), g.members().stream().map(m -> "application " + m).toList()))
-                .toList();
+        return new SrxView.Application(name, icmp.protocol() == Protocol.ICMP ? SrxView.Application.Protocol.ICMP
+                : SrxView.Application.Protocol.ICMP6, PortRange.ALL, PortRange.ALL,
+                icmp.type().stream().boxed().toList(), icmp.code().stream().boxed().toList(), users.rules(name));
     }
 
     private static SrxView.Policy permit(SrxPlan.Permit permit, int remark) {
         ZonePolicy p = permit.policy();
-        List<String> statements = new ArrayList<>();
-        description(Optional.of(RuleText.describe(described(p))), remark).ifPresent(statements::add);
-        permit.sources().forEach(s -> statements.add("match source-address " + s));
-        permit.destinations().forEach(s -> statements.add("match destination-address " + s));
-        permit.applications().forEach(a -> statements.add("match application " + a));
-        statements.add("then permit");
-        if (p.log()) {
-            // session-init records the connection when it opens (OT sessions can stay up for weeks);
-            // session-close adds its duration and byte counts
-            statements.add("then log session-init");
-            statements.add("then log session-close");
-        }
-        return new SrxView.Policy(p.fromZone(), p.toZone(), permit.name(), statements);
+        // session-init records the connection when it opens (OT sessions can stay up for weeks); session-close adds
+        // its duration and byte counts
+        return new SrxView.Policy(p.fromZone(), p.toZone(), permit.name(),
+                description(Optional.of(RuleText.describe(described(p))), remark), permit.sources(),
+                permit.destinations(), permit.applications(), List.of(), List.of(), true, p.log(), p.log(), p.rules(),
+                "");
     }
 
     /** The policy's first rule, carrying the names of all the policy's services so the description lists them. */
@@ -246,24 +228,15 @@ public final class JunosSrxRenderer implements Renderer {
      * {@code any}: zones zonec does not manage and the device's own {@code junos-host} zone keep to their own policies
      * and the default.
      */
-    private static SrxView.Item deny(Device device, int remark) {
-        List<String> statements = new ArrayList<>();
-        description(Optional.of("zonec: deny and log everything else between the zones of this device"), remark)
-                .ifPresent(statements::add);
-        statements.add("match source-address any");
-        statements.add("match destination-address any");
-        statements.add("match application any");
-        device.zones().forEach(z -> statements.add("match from-zone " + z));
-        device.zones().forEach(z -> statements.add("match to-zone " + z));
-        statements.add("then deny");
-        statements.add("then log session-init");
-        return new SrxView.Item("deny-all", statements);
+    private static SrxView.Policy deny(Device device, int remark) {
+        return new SrxView.Policy("", "", "deny-all",
+                description(Optional.of("zonec: deny and log everything else between the zones of this device"), remark),
+                List.of(SrxPlan.ANY), List.of(SrxPlan.ANY), List.of(SrxPlan.ANY), List.copyOf(device.zones()),
+                List.copyOf(device.zones()), false, true, false, List.of(), "default deny");
     }
 
-    /** {@code description "TEXT"} from free text, with nothing left that could end the string or the statement. */
-    private static Optional<String> description(Optional<String> text, int remark) {
-        return text.map(t -> ConfigText.freeText(t, FORBIDDEN, REPLACEMENT, remark))
-                .filter(t -> !t.isEmpty())
-                .map(t -> "description \"" + t + "\"");
+    /** A description's text with nothing left that could end the string or the statement; empty for none. */
+    private static String description(Optional<String> text, int remark) {
+        return text.map(t -> ConfigText.freeText(t, FORBIDDEN, REPLACEMENT, remark)).orElse("");
     }
 }

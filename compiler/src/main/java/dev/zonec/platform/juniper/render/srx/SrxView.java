@@ -1,20 +1,21 @@
 package dev.zonec.platform.juniper.render.srx;
 
-import dev.zonec.render.ConfigText;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the juniper-srx template prints. The template writes each hierarchy prefix ({@code set security zones
- * security-zone NAME}, {@code set security policies from-zone A to-zone B policy NAME}, ...); every object here holds
- * its name and the statements that follow that prefix, one {@code set} command each, already validated. Global
- * policies ({@code set security policies global policy NAME}) are items: they belong to no context.
+ * What the juniper-srx template writes as {@code set} commands: the zones, the global address book, the
+ * applications, the security policies of each zone pair and the global final deny. Values only (names checked
+ * against the platform's rule, addresses, numbers, keywords as enums); descriptions arrive reduced to what a
+ * quoted Junos string may hold.
  */
-public record SrxView(List<String> header, List<Item> zones, List<Item> addresses, List<Item> addressSets,
-                      List<Item> applications, List<Item> applicationSets, List<Policy> policies,
-                      List<Item> globalPolicies) {
+public record SrxView(List<String> header, List<Zone> zones, List<Address> addresses, List<AddressSet> addressSets,
+                      List<Application> applications, List<ApplicationSet> applicationSets, List<Policy> policies,
+                      List<Policy> globalPolicies) {
 
     public SrxView {
-        header.forEach(ConfigText::line);
         header = List.copyOf(header);
         zones = List.copyOf(zones);
         addresses = List.copyOf(addresses);
@@ -25,23 +26,96 @@ public record SrxView(List<String> header, List<Item> zones, List<Item> addresse
         globalPolicies = List.copyOf(globalPolicies);
     }
 
-    /** A named object (zone, address, address-set, application, application-set) and its statements. */
-    public record Item(String name, List<String> statements) {
-        public Item {
-            ConfigText.line(name);
-            statements.forEach(ConfigText::line);
-            statements = List.copyOf(statements);
+    /** A security zone: its description (empty for none) and interfaces; {@code rules}, those crossing it. */
+    public record Zone(String name, String description, List<String> interfaces, List<IrRule> rules) implements Origin {
+        public Zone {
+            interfaces = List.copyOf(interfaces);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "zone";
         }
     }
 
-    /** One security policy in the context {@code from} -> {@code to}, and its statements in order. */
-    public record Policy(String from, String to, String name, List<String> statements) {
+    /**
+     * A global address-book address: a prefix ({@code value}, hosts with their full length) or a range
+     * ({@code first} to {@code last}).
+     */
+    public record Address(String name, boolean range, String value, String first, String last, String description,
+                          List<IrRule> rules) implements Origin {
+        public Address {
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
+        }
+    }
+
+    /** An address-set of addresses. */
+    public record AddressSet(String name, List<String> members, String description, List<IrRule> rules)
+            implements Origin {
+        public AddressSet {
+            members = List.copyOf(members);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
+        }
+    }
+
+    /** An application: TCP or UDP with ports, or a term of ICMP or ICMPv6 with its type and code (each 0 or 1). */
+    public record Application(String name, Protocol protocol, PortRange sourcePorts, PortRange destinationPorts,
+                              List<Integer> icmpType, List<Integer> icmpCode, List<IrRule> rules) implements Origin {
+        public enum Protocol { TCP, UDP, ICMP, ICMP6 }
+
+        public Application {
+            icmpType = List.copyOf(icmpType);
+            icmpCode = List.copyOf(icmpCode);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
+        }
+    }
+
+    /** An application-set of applications. */
+    public record ApplicationSet(String name, List<String> members, List<IrRule> rules) implements Origin {
+        public ApplicationSet {
+            members = List.copyOf(members);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
+        }
+    }
+
+    /**
+     * A security policy: in the context {@code from} → {@code to} (or global, matching {@code fromZones} →
+     * {@code toZones}), its matches, its action and what it logs.
+     *
+     * @param part for zonec's own policy (the final deny), what it is; empty for a rule's policy
+     */
+    public record Policy(String from, String to, String name, String description, List<String> sources,
+                         List<String> destinations, List<String> applications, List<String> fromZones,
+                         List<String> toZones, boolean permit, boolean logInit, boolean logClose, List<IrRule> rules,
+                         String part) implements Origin {
         public Policy {
-            ConfigText.line(from);
-            ConfigText.line(to);
-            ConfigText.line(name);
-            statements.forEach(ConfigText::line);
-            statements = List.copyOf(statements);
+            sources = List.copyOf(sources);
+            destinations = List.copyOf(destinations);
+            applications = List.copyOf(applications);
+            fromZones = List.copyOf(fromZones);
+            toZones = List.copyOf(toZones);
+            rules = List.copyOf(rules);
         }
     }
 }

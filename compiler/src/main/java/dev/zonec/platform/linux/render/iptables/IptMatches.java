@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The match options of one iptables rule line, written in the order and form iptables-save prints them (so a
- * loaded file saves back line for line): {@code -s -d -i -o -p}, then {@code -m iprange}, the protocol's match,
- * {@code -m comment}.
+ * The addresses and protocol terms of iptables rules, planned the way iptables-save prints them (so a loaded file
+ * saves back line for line): hosts with their full length, ranges through {@code -m iprange}, destination ports
+ * merged and cut into multiport groups. The template writes the options in iptables-save's order.
  */
 final class IptMatches {
     /** xt_multiport holds 15 port slots; a range takes two (iptables-extensions(8), XT_MULTI_PORTS). */
@@ -24,62 +22,20 @@ final class IptMatches {
 
     private IptMatches() {}
 
-    /**
-     * One protocol term: the {@code -p} option (empty for every protocol) and the match modules that follow the
-     * address ranges (empty for none).
-     */
-    record Service(String protocol, String modules) {}
-
-    /**
-     * The options before {@code -j}: addresses of one source and one destination block, one ingress and one
-     * egress interface, one service term, the comment (already quoted).
-     */
-    static String line(AddressBlock source, AddressBlock destination, String in, String out, Service service,
-                       String comment) {
-        List<String> parts = new ArrayList<>();
-        prefix("-s", source).ifPresent(parts::add);
-        prefix("-d", destination).ifPresent(parts::add);
-        parts.add("-i " + in);
-        parts.add("-o " + out);
-        if (!service.protocol().isEmpty()) {
-            parts.add(service.protocol());
-        }
-        // xt_iprange takes both ranges in one match; a block that is not a CIDR prefix is matched exactly here
-        // rather than widened to a covering prefix
-        String ranges = (isRange(source) ? " --src-range " + range(source) : "")
-                + (isRange(destination) ? " --dst-range " + range(destination) : "");
-        if (!ranges.isEmpty()) {
-            parts.add("-m iprange" + ranges);
-        }
-        if (!service.modules().isEmpty()) {
-            parts.add(service.modules());
-        }
-        parts.add("-m comment --comment " + comment);
-        return String.join(" ", parts);
-    }
-
-    /** {@code -s 10.1.1.11/32} (iptables-save writes hosts with /32 and /128); nothing for a range or 0.0.0.0/0. */
-    private static Optional<String> prefix(String option, AddressBlock block) {
-        if (isRange(block)) {
-            return Optional.empty();
+    /** The address of a block as iptables-save writes it: a prefix (hosts /32, /128), a range, or every address. */
+    static IptView.Address address(AddressBlock block) {
+        if (block.form() == AddressBlock.Form.RANGE) {
+            return new IptView.Address(IptView.Address.Kind.RANGE, text(block.lower()), 0, text(block.upper()));
         }
         int length = block.form() == AddressBlock.Form.HOST ? block.lower().getBitCount()
                 : block.prefixBlocks().get(0).getNetworkPrefixLength();
         if (length == 0) {
-            return Optional.empty(); // iptables-save omits a match on every address
+            return new IptView.Address(IptView.Address.Kind.ANY, "", 0, ""); // iptables-save omits every address
         }
-        return Optional.of(option + " " + address(block.lower()) + "/" + length);
+        return new IptView.Address(IptView.Address.Kind.PREFIX, text(block.lower()), length, "");
     }
 
-    private static boolean isRange(AddressBlock block) {
-        return block.form() == AddressBlock.Form.RANGE;
-    }
-
-    private static String range(AddressBlock block) {
-        return address(block.lower()) + "-" + address(block.upper());
-    }
-
-    private static String address(IPAddress address) {
+    private static String text(IPAddress address) {
         return address.withoutPrefixLength().toCanonicalString();
     }
 
@@ -88,10 +44,10 @@ final class IptMatches {
      * which stays any for the requests a stateful platform gets), merged and cut into multiport groups of at most
      * 15 slots; then each ICMP term and {@code any}, in policy order.
      */
-    static List<Service> services(List<Match> matches) {
+    static List<IptView.Service> services(List<Match> matches) {
         record PortKey(Protocol protocol, PortRange source) {}
         Map<PortKey, List<PortRange>> ports = new LinkedHashMap<>();
-        List<Service> others = new ArrayList<>();
+        List<IptView.Service> others = new ArrayList<>();
         for (Match m : matches) {
             if (m instanceof Match.L4 l4) {
                 if (l4.established()) {
@@ -103,31 +59,25 @@ final class IptMatches {
             } else if (m instanceof Match.Icmp icmp) {
                 others.add(icmp(icmp));
             } else {
-                others.add(new Service("", ""));
+                others.add(new IptView.Service(IptView.Service.Protocol.NONE, PortRange.ALL, List.of(), List.of(),
+                        List.of()));
             }
         }
-        List<Service> result = new ArrayList<>();
+        List<IptView.Service> result = new ArrayList<>();
         ports.forEach((key, destinations) -> result.addAll(ports(key.protocol(), key.source(), destinations)));
         result.addAll(others);
         return result.stream().distinct().toList();
     }
 
-    private static List<Service> ports(Protocol protocol, PortRange source, List<PortRange> destinations) {
-        String name = protocol == Protocol.TCP ? "tcp" : "udp";
-        String sport = source.isAll() ? "" : " --sport " + colon(source);
+    private static List<IptView.Service> ports(Protocol protocol, PortRange source, List<PortRange> destinations) {
+        IptView.Service.Protocol p = protocol == Protocol.TCP ? IptView.Service.Protocol.TCP
+                : IptView.Service.Protocol.UDP;
         List<PortRange> merged = merge(destinations);
         if (merged.size() == 1 && merged.get(0).isAll()) {
-            return List.of(new Service("-p " + name, sport.isEmpty() ? "" : "-m " + name + sport));
+            return List.of(new IptView.Service(p, source, List.of(), List.of(), List.of()));
         }
-        List<Service> result = new ArrayList<>();
-        for (List<PortRange> chunk : chunks(merged)) {
-            String modules = chunk.size() == 1
-                    ? "-m " + name + sport + " --dport " + colon(chunk.get(0))
-                    : (sport.isEmpty() ? "" : "-m " + name + sport + " ") + "-m multiport --dports "
-                            + chunk.stream().map(IptMatches::colon).collect(Collectors.joining(","));
-            result.add(new Service("-p " + name, modules));
-        }
-        return result;
+        return chunks(merged).stream().map(chunk -> new IptView.Service(p, source, chunk, List.of(), List.of()))
+                .toList();
     }
 
     /** Sorted, with overlapping and adjacent ranges joined: the same ports in the fewest multiport slots. */
@@ -166,19 +116,10 @@ final class IptMatches {
         return result;
     }
 
-    /** {@code 502} or {@code 20000:20010}, iptables' port range syntax. */
-    private static String colon(PortRange r) {
-        return r.isSingle() ? Integer.toString(r.first()) : r.first() + ":" + r.last();
-    }
-
-    /** {@code -p icmp -m icmp --icmp-type 3/4}, {@code -p ipv6-icmp -m icmp6 --icmpv6-type 128}, or the protocol alone. */
-    private static Service icmp(Match.Icmp icmp) {
-        boolean v4 = icmp.family() == IpFamily.V4;
-        String protocol = v4 ? "-p icmp" : "-p ipv6-icmp";
-        if (icmp.type().isEmpty()) {
-            return new Service(protocol, "");
-        }
-        String type = icmp.type().getAsInt() + (icmp.code().isPresent() ? "/" + icmp.code().getAsInt() : "");
-        return new Service(protocol, (v4 ? "-m icmp --icmp-type " : "-m icmp6 --icmpv6-type ") + type);
+    /** Every ICMP type, or one type with its code when the service names one. */
+    private static IptView.Service icmp(Match.Icmp icmp) {
+        return new IptView.Service(icmp.family() == IpFamily.V4 ? IptView.Service.Protocol.ICMP
+                : IptView.Service.Protocol.ICMP6, PortRange.ALL, List.of(), icmp.type().stream().boxed().toList(),
+                icmp.code().stream().boxed().toList());
     }
 }

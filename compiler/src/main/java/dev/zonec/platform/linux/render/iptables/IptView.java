@@ -1,20 +1,51 @@
 package dev.zonec.platform.linux.render.iptables;
 
-import dev.zonec.render.ConfigText;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the iptables-restore template prints for one address family; every string is one validated line or line
- * fragment. {@code chain} is zonec's own chain, {@code rules} its {@code -A} lines, {@code dropLog} the rate-limited
- * LOG rule that precedes the final DROP.
+ * What the iptables-restore template writes for one address family: zonec's chain and its rules. Values only
+ * (interface names, addresses, ports, numbers, keywords as enums); comments and log prefixes are written through the
+ * template's {@code quote(...)}, iptables-save's own quoting.
+ *
+ * @param v6 the ip6tables ruleset
  */
-public record IptView(List<String> header, String chain, List<String> rules, String dropLog) {
+public record IptView(List<String> header, boolean v6, String chain, List<Rule> rules) {
     public IptView {
-        header.forEach(ConfigText::line);
-        ConfigText.line(chain);
-        rules.forEach(ConfigText::line);
-        ConfigText.line(dropLog);
         header = List.copyOf(header);
         rules = List.copyOf(rules);
+    }
+
+    /** A source or destination block: a prefix ({@code -s}), a range ({@code -m iprange}), or every address. */
+    public record Address(Kind kind, String address, int length, String last) {
+        public enum Kind { ANY, PREFIX, RANGE }
+    }
+
+    /**
+     * The protocol term of a rule: its protocol ({@code NONE} for every protocol), the source port, the destination
+     * ports (none for every port, one for {@code --dport}, more for {@code -m multiport}), or an ICMP type and code.
+     */
+    public record Service(Protocol protocol, PortRange sourcePorts, List<PortRange> destinationPorts,
+                          List<Integer> icmpType, List<Integer> icmpCode) {
+        public enum Protocol { NONE, TCP, UDP, ICMP, ICMP6 }
+
+        public Service {
+            destinationPorts = List.copyOf(destinationPorts);
+            icmpType = List.copyOf(icmpType);
+            icmpCode = List.copyOf(icmpCode);
+        }
+    }
+
+    /**
+     * One match of zonec's chain, written as an ACCEPT line and, when {@code logPrefix} is not empty, a LOG line
+     * before it (LOG does not end the chain).
+     */
+    public record Rule(Address source, Address destination, String in, String out, Service service, String comment,
+                       String logPrefix, List<IrRule> rules) implements Origin {
+        public Rule {
+            rules = List.copyOf(rules);
+        }
     }
 }

@@ -14,6 +14,7 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
 import dev.zonec.render.AddressSets;
+import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
@@ -21,6 +22,7 @@ import dev.zonec.render.RuleText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,13 @@ public final class IptablesRenderer implements Renderer {
     private static final int LOG_PREFIX_MAX = 29;
     /** ICMP type 255 is the icmp match's wildcard: the kernel's icmp_type_code_match reads it as every type. */
     private static final int ICMP_ANY_TYPE = 255;
+    /**
+     * Values are names, addresses and numbers: one argument each, so a space is escaped too. A comment or log prefix
+     * is one argument in iptables-save's quoting ({@code quote(...)} in the template), so a quote or backslash in it
+     * is escaped, not an end of the argument; the header is comment lines ({@code comment(...)}).
+     */
+    private static final ConfigEscape ESCAPE = new ConfigEscape("iptables", " \"\\'", '_',
+            (escape, value) -> SaveQuoting.quote(escape.printable(value)));
 
 
     @Override
@@ -65,14 +74,19 @@ public final class IptablesRenderer implements Renderer {
         return List.of(file(device, site, IpFamily.V4), file(device, site, IpFamily.V6));
     }
 
+    @Override
+    public Optional<ConfigEscape> escape() {
+        return Optional.of(ESCAPE);
+    }
+
     private static FilePlan file(DeviceIr device, Site site, IpFamily family) {
         boolean v4 = family == IpFamily.V4;
         String name = device.device().name() + (v4 ? ".iptables" : ".ip6tables");
         int commentMax = device.device().platform().capabilities().remarkLength();
-        List<String> rules = new ArrayList<>();
+        List<IptView.Rule> rules = new ArrayList<>();
         for (IrRule rule : device.rules()) {
             if (rule.family() == family) {
-                rules.addAll(lines(device.device(), rule, commentMax));
+                rules.addAll(rules(device.device(), rule, commentMax));
             }
         }
         List<String> header = List.of(
@@ -82,40 +96,36 @@ public final class IptablesRenderer implements Renderer {
                         + " (replaces the whole filter table in one commit)",
                 "Target: iptables 1.8, nf_tables or legacy backend (whichever " + (v4 ? "iptables" : "ip6tables")
                         + "-restore the host uses)");
-        String dropLog = "-m limit --limit 10/sec --limit-burst 20 -j LOG --log-prefix " + logPrefix("zonec drop: ");
-        return new FilePlan(name, "ruleset.ftl", new IptView(header, CHAIN, rules, dropLog));
+        return new FilePlan(name, "ruleset.ftl", new IptView(header, !v4, CHAIN, rules));
     }
 
-    /** The rule's lines: a LOG line before each ACCEPT line when the flow is logged (LOG does not end the chain). */
-    private static List<String> lines(Device device, IrRule rule, int commentMax) {
-        String comment = SaveQuoting.quote(ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', commentMax));
-        String log = rule.log() ? " -j LOG --log-prefix " + logPrefix("zonec flow " + rule.flowId() + ": ") : "";
+    /** The rule's matches: one per ingress and egress interface, source and destination block and protocol term. */
+    private static List<IptView.Rule> rules(Device device, IrRule rule, int commentMax) {
+        String comment = ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', commentMax);
+        String log = rule.log() ? logPrefix("zonec flow " + rule.flowId() + ": ") : "";
         List<AddressBlock> sources = AddressSets.merged(rule.sources(), rule.family());
         List<AddressBlock> destinations = AddressSets.merged(rule.destinations(), rule.family());
-        List<IptMatches.Service> services = IptMatches.services(rule.matches());
-        List<String> lines = new ArrayList<>();
+        List<IptView.Service> services = IptMatches.services(rule.matches());
+        List<IptView.Rule> result = new ArrayList<>();
         for (Interface in : device.interfacesFacing(rule.inZone())) {
             for (Interface out : device.interfacesFacing(rule.outZone())) {
                 for (AddressBlock source : sources) {
                     for (AddressBlock destination : destinations) {
-                        for (IptMatches.Service service : services) {
-                            String match = IptMatches.line(source, destination, in.name(), out.name(), service, comment);
-                            if (!log.isEmpty()) {
-                                lines.add(match + log);
-                            }
-                            lines.add(match + " -j ACCEPT");
+                        for (IptView.Service service : services) {
+                            result.add(new IptView.Rule(IptMatches.address(source), IptMatches.address(destination),
+                                    in.name(), out.name(), service, comment, log, List.of(rule)));
                         }
                     }
                 }
             }
         }
-        return lines;
+        return result;
     }
 
     private static String logPrefix(String prefix) {
         if (prefix.length() > LOG_PREFIX_MAX) {
             throw new IllegalStateException("log prefix over " + LOG_PREFIX_MAX + " characters: " + prefix);
         }
-        return SaveQuoting.quote(prefix);
+        return prefix;
     }
 }

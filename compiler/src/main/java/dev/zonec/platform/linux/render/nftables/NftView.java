@@ -1,24 +1,67 @@
 package dev.zonec.platform.linux.render.nftables;
 
-import dev.zonec.render.ConfigText;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.Origin;
 import java.util.List;
 
-/** What the nftables template prints; every string is one validated line fragment. */
-public record NftView(List<String> header, List<NamedSet> sets, List<String> rules) {
+/**
+ * What the nftables template writes: the named address sets and the forward chain's rules. Values only (interface
+ * names, addresses, ports, numbers, keywords as enums); comments arrive reduced to what a quoted nft string may hold.
+ */
+public record NftView(List<String> header, List<NamedSet> sets, List<Rule> rules) {
     public NftView {
-        header.forEach(ConfigText::line);
-        rules.forEach(ConfigText::line);
         header = List.copyOf(header);
         sets = List.copyOf(sets);
         rules = List.copyOf(rules);
     }
 
-    /** {@code set NAME { type TYPE; flags interval; elements = { ELEMENTS } }}. */
-    public record NamedSet(String name, String type, String elements) {
+    /** An interval set of one endpoint's addresses ({@code ipv4_addr} or {@code ipv6_addr}). */
+    public record NamedSet(String name, boolean v6, List<String> elements, List<IrRule> rules) implements Origin {
         public NamedSet {
-            ConfigText.line(name);
-            ConfigText.line(type);
-            ConfigText.line(elements);
+            elements = List.copyOf(elements);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
+        }
+    }
+
+    /** A source or destination: one address or prefix, a named set ({@code @name}), or an anonymous set. */
+    public record Address(Kind kind, List<String> values) {
+        public enum Kind { SINGLE, SET, ANONYMOUS }
+
+        public Address {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * What a rule matches beyond addresses: nothing ({@code ANY}), a protocol ({@code TCP}, {@code UDP}, {@code ICMP},
+     * {@code ICMP6} with no ports or type), TCP or UDP destination ports, or an ICMP or ICMPv6 type and code.
+     */
+    public record Match(Kind kind, Protocol protocol, List<PortRange> ports, List<Integer> icmpType,
+                        List<Integer> icmpCode) {
+        public enum Kind { ANY, PROTOCOL, PORTS, ICMP }
+
+        public enum Protocol { NONE, TCP, UDP, ICMP, ICMP6 }
+
+        public Match {
+            ports = List.copyOf(ports);
+            icmpType = List.copyOf(icmpType);
+            icmpCode = List.copyOf(icmpCode);
+        }
+    }
+
+    /** One accept rule of the forward chain: the interfaces of the zone pair, addresses, match, log, comment. */
+    public record Rule(List<String> in, List<String> out, boolean v6, Address source, Address destination,
+                       Match match, boolean log, int flow, String comment, List<IrRule> rules) implements Origin {
+        public Rule {
+            in = List.copyOf(in);
+            out = List.copyOf(out);
+            rules = List.copyOf(rules);
         }
     }
 }

@@ -5,22 +5,26 @@ import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.AddressSets;
+import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Linux nftables: one {@code inet zonec} table whose {@code forward} chain drops by default, accepts established
@@ -33,87 +37,100 @@ public final class NftablesRenderer implements Renderer {
     private static final int COMMENT_MAX = 120;
 
 
+    /** A comment is one double-quoted nft string: no quote or backslash may end it ('\'' replaces them). */
+    private static final ConfigEscape ESCAPE = new ConfigEscape("nftables", "\"\\", '\'');
+
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
-        Map<String, NftView.NamedSet> sets = new LinkedHashMap<>();
-        List<String> rules = new ArrayList<>();
+        Map<String, SetPlan> sets = new LinkedHashMap<>();
+        List<NftView.Rule> rules = new ArrayList<>();
         for (IrRule rule : device.rules()) {
-            String prefix = interfaces("iifname", device.device(), rule.inZone()) + " "
-                    + interfaces("oifname", device.device(), rule.outZone()) + " "
-                    + side(rule.family(), "saddr", rule.sources(), sets) + " "
-                    + side(rule.family(), "daddr", rule.destinations(), sets);
-            String verdict = (rule.log() ? "log prefix \"zonec flow " + rule.flowId() + ": \" " : "") + "accept"
-                    + " comment \"" + ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', COMMENT_MAX) + "\"";
-            for (String l4 : services(rule.matches())) {
-                rules.add(prefix + (l4.isEmpty() ? "" : " " + l4) + " " + verdict);
+            List<String> in = names(device.device(), rule.inZone());
+            List<String> out = names(device.device(), rule.outZone());
+            NftView.Address source = side(rule, rule.sources(), sets);
+            NftView.Address destination = side(rule, rule.destinations(), sets);
+            String comment = ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', COMMENT_MAX);
+            for (NftView.Match match : services(rule.matches())) {
+                rules.add(new NftView.Rule(in, out, rule.family() == IpFamily.V6, source, destination, match,
+                        rule.log(), rule.flowId(), comment, List.of(rule)));
             }
         }
         List<String> header = List.of(
                 "zonec: " + device.device().name() + " (nftables), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Load with: nft -f " + device.device().name() + ".nft (replaces table inet zonec atomically)");
-        return List.of(new FilePlan(device.device().name() + ".nft", "device.ftl", new NftView(header, List.copyOf(sets.values()), rules)));
+        List<NftView.NamedSet> named = sets.values().stream()
+                .map(p -> new NftView.NamedSet(p.name(), p.v6(), p.elements(), List.copyOf(p.users()))).toList();
+        return List.of(new FilePlan(device.device().name() + ".nft", "device.ftl", new NftView(header, named, rules)));
     }
 
-    private static String interfaces(String keyword, Device device, String zone) {
-        List<String> names = device.interfacesFacing(zone).stream().map(i -> "\"" + i.name() + "\"").toList();
-        return keyword + " " + (names.size() == 1 ? names.get(0) : "{ " + String.join(", ", names) + " }");
+    @Override
+    public Optional<ConfigEscape> escape() {
+        return Optional.of(ESCAPE);
     }
 
-    /** {@code ip saddr 10.1.1.11}, {@code ip saddr @hmi_v4} or {@code ip saddr { a, b }}. */
-    private static String side(IpFamily family, String field, List<Endpoint> endpoints, Map<String, NftView.NamedSet> sets) {
-        String keyword = (family == IpFamily.V4 ? "ip " : "ip6 ") + field + " ";
-        List<AddressBlock> blocks = AddressSets.merged(endpoints, family);
+    /** A named set being collected, and the rules that use it. */
+    private record SetPlan(String name, boolean v6, List<String> elements, Set<IrRule> users) {}
+
+    private static List<String> names(Device device, String zone) {
+        return device.interfacesFacing(zone).stream().map(Interface::name).toList();
+    }
+
+    /** One address, the endpoint's named set when it has several blocks, or an anonymous set of several endpoints. */
+    private static NftView.Address side(IrRule rule, List<Endpoint> endpoints, Map<String, SetPlan> sets) {
+        IpFamily family = rule.family();
+        List<String> blocks = AddressSets.merged(endpoints, family).stream().map(AddressBlock::text).toList();
         if (blocks.size() == 1) {
-            return keyword + blocks.get(0).text();
+            return new NftView.Address(NftView.Address.Kind.SINGLE, blocks);
         }
-        String elements = blocks.stream().map(AddressBlock::text).collect(Collectors.joining(", "));
         if (endpoints.size() > 1) {
-            return keyword + "{ " + elements + " }";
+            return new NftView.Address(NftView.Address.Kind.ANONYMOUS, blocks);
         }
         String name = ConfigText.name(endpoints.get(0).name().replace('-', '_') + (family == IpFamily.V4 ? "_v4" : "_v6"),
                 SET_NAME);
-        sets.putIfAbsent(name, new NftView.NamedSet(name, family == IpFamily.V4 ? "ipv4_addr" : "ipv6_addr", elements));
-        return keyword + "@" + name;
+        sets.computeIfAbsent(name, n -> new SetPlan(n, family == IpFamily.V6, blocks, new LinkedHashSet<>()))
+                .users().add(rule);
+        return new NftView.Address(NftView.Address.Kind.SET, List.of(name));
     }
 
     /**
-     * One L4 expression per protocol: TCP and UDP destination ports gathered into one set each, then each ICMP
-     * term; an empty string for {@code any} service (no L4 match).
+     * One match per protocol: TCP and UDP destination ports gathered into one set each (a protocol alone when one
+     * of them is every port), then each ICMP term, then every protocol for {@code any} service.
      */
-    private static List<String> services(List<Match> matches) {
+    private static List<NftView.Match> services(List<Match> matches) {
         Map<Protocol, List<PortRange>> ports = new LinkedHashMap<>();
-        List<String> others = new ArrayList<>();
+        List<NftView.Match> others = new ArrayList<>();
         for (Match m : matches) {
             if (m instanceof Match.L4 l4) {
                 ports.computeIfAbsent(l4.protocol(), p -> new ArrayList<>()).add(l4.destinationPorts());
             } else if (m instanceof Match.Icmp icmp) {
                 others.add(icmp(icmp));
             } else {
-                others.add("");
+                others.add(new NftView.Match(NftView.Match.Kind.ANY, NftView.Match.Protocol.NONE, List.of(), List.of(),
+                        List.of()));
             }
         }
-        List<String> result = new ArrayList<>();
+        List<NftView.Match> result = new ArrayList<>();
         ports.forEach((protocol, ranges) -> {
-            String name = protocol == Protocol.TCP ? "tcp" : "udp";
+            NftView.Match.Protocol p = protocol == Protocol.TCP ? NftView.Match.Protocol.TCP : NftView.Match.Protocol.UDP;
             if (ranges.stream().anyMatch(PortRange::isAll)) {
-                result.add("meta l4proto " + name);
+                result.add(new NftView.Match(NftView.Match.Kind.PROTOCOL, p, List.of(), List.of(), List.of()));
             } else {
-                List<String> items = ranges.stream().sorted().distinct().map(PortRange::toString).toList();
-                result.add(name + " dport " + (items.size() == 1 ? items.get(0) : "{ " + String.join(", ", items) + " }"));
+                result.add(new NftView.Match(NftView.Match.Kind.PORTS, p, ranges.stream().sorted().distinct().toList(),
+                        List.of(), List.of()));
             }
         });
         result.addAll(others);
         return result;
     }
 
-    private static String icmp(Match.Icmp icmp) {
-        boolean v4 = icmp.protocol() == Protocol.ICMP;
+    private static NftView.Match icmp(Match.Icmp icmp) {
+        NftView.Match.Protocol p = icmp.protocol() == Protocol.ICMP ? NftView.Match.Protocol.ICMP
+                : NftView.Match.Protocol.ICMP6;
         if (icmp.type().isEmpty()) {
-            return "meta l4proto " + (v4 ? "icmp" : "ipv6-icmp");
+            return new NftView.Match(NftView.Match.Kind.PROTOCOL, p, List.of(), List.of(), List.of());
         }
-        String kind = v4 ? "icmp" : "icmpv6";
-        return kind + " type " + icmp.type().getAsInt()
-                + (icmp.code().isPresent() ? " " + kind + " code " + icmp.code().getAsInt() : "");
+        return new NftView.Match(NftView.Match.Kind.ICMP, p, List.of(), icmp.type().stream().boxed().toList(),
+                icmp.code().stream().boxed().toList());
     }
 }
