@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -17,7 +18,7 @@ import java.util.function.BiPredicate;
  * rules of that (in, out) pair; for an ingress-ACL platform every rule of the ingress zone, whatever the egress,
  * because routing and not the ACL picks the way out. Rules a waiver tells the check to disregard are left out.
  *
- * <p>Permit sets are built per (device, in, out, source zone): every address belongs to one zone and a rule's
+ * <p>Permit sets are built per (device, in, source zone), by egress: every address belongs to one zone and a rule's
  * sources all lie in one zone (the flow's source zone, or its destination zone for a reply), so packets from one
  * zone can only match that zone's rules. Unions of a few rules stay small where the union of a device's thousands
  * of rules would not.
@@ -25,10 +26,18 @@ import java.util.function.BiPredicate;
 public final class Forwarding {
     private final PacketSpace space;
     private final Map<String, DeviceIr> devices = new HashMap<>();
-    private final Map<List<String>, Integer> permits = new HashMap<>();
+    /** {@link #exits}, by device, ingress zone and source zone: nested, as lists of similar names hash alike. */
+    private final Map<String, Map<String, Map<String, Exits>>> exits = new HashMap<>();
     private final RuleSets ruleSets;
     private final Map<String, Map<String, List<IrRule>>> byIngress = new HashMap<>();
     private final BiPredicate<String, IrRule> disregarded;
+
+    /**
+     * What a device forwards from one ingress zone for packets from one source zone: on a zone-pair platform a set per
+     * egress zone that has rules ({@code toEvery} empty); on an ingress-ACL platform one set for every egress zone.
+     * Egress zones a zone-pair device has no rule to get nothing. The sets belong to the Forwarding.
+     */
+    record Exits(Optional<Integer> toEvery, Map<String, Integer> byEgress) {}
 
     /**
      * @param ruleSets    the rule packet sets shared by every Forwarding of one run
@@ -42,10 +51,30 @@ public final class Forwarding {
         ir.devices().forEach(d -> devices.put(d.device().name(), d));
     }
 
-    /** Packets from hosts of {@code sourceZone} that {@code device} forwards from {@code in} to {@code out}. */
-    int permits(String device, String in, String out, String sourceZone) {
-        return permits.computeIfAbsent(List.of(device, in, out, sourceZone), k -> space.union(rules(device, in, out)
-                .stream().filter(rule -> rule.sources().get(0).zone().equals(sourceZone)).map(this::ruleSet).toList()));
+    /**
+     * What {@code device} forwards from {@code in} for packets from hosts of {@code sourceZone}, built once: the rules
+     * of the ingress zone whose sources lie in that zone (every rule's sources lie in one zone), by egress zone.
+     * Asking by egress zone one pair at a time would cost every zone a device faces for every zone a search reaches.
+     */
+    Exits exits(String device, String in, String sourceZone) {
+        return exits.computeIfAbsent(device, d -> new HashMap<>()).computeIfAbsent(in, i -> new HashMap<>())
+                .computeIfAbsent(sourceZone, z -> {
+                    DeviceIr ir = devices.get(device);
+                    List<IrRule> rules = new ArrayList<>();
+                    for (IrRule rule : byIngress.computeIfAbsent(device, x -> index(ir)).getOrDefault(in, List.of())) {
+                        if (rule.sources().get(0).zone().equals(sourceZone) && !disregarded.test(device, rule)) {
+                            rules.add(rule);
+                        }
+                    }
+                    if (ir.device().platform().capabilities().scope() == FilterScope.INGRESS) {
+                        return new Exits(Optional.of(space.union(rules.stream().map(this::ruleSet).toList())), Map.of());
+                    }
+                    Map<String, List<Integer>> byEgress = new TreeMap<>();
+                    rules.forEach(r -> byEgress.computeIfAbsent(r.outZone(), o -> new ArrayList<>()).add(ruleSet(r)));
+                    Map<String, Integer> sets = new TreeMap<>();
+                    byEgress.forEach((out, list) -> sets.put(out, space.union(list)));
+                    return new Exits(Optional.empty(), sets);
+                });
     }
 
     /** Every rule of the IR, as emitted (no waivers): what a flow query asks about. */

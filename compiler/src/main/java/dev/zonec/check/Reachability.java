@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -27,6 +28,8 @@ import org.jgrapht.graph.DefaultEdge;
 final class Reachability {
     private final PacketSpace space;
     private final Map<String, List<Step>> steps = new HashMap<>();
+    /** For each zone, its devices and the other zones each of them faces, sorted. */
+    private final Map<String, Map<String, List<String>>> exits = new HashMap<>();
 
     /** From a zone, through one of its devices, to another zone that device faces. */
     record Step(String device, String next) {}
@@ -39,20 +42,25 @@ final class Reachability {
                 continue;
             }
             List<Step> list = new ArrayList<>();
+            Map<String, List<String>> byDevice = new TreeMap<>();
             for (Node d : new TreeSet<>(Graphs.neighborListOf(graph, zone))) {
                 for (Node z : new TreeSet<>(Graphs.neighborListOf(graph, d))) {
                     if (d instanceof DeviceNode && !z.equals(zone)) {
                         list.add(new Step(d.name(), z.name()));
+                        byDevice.computeIfAbsent(d.name(), x -> new ArrayList<>()).add(z.name());
                     }
                 }
             }
             steps.put(zone.name(), list);
+            exits.put(zone.name(), byDevice);
         }
     }
 
     /**
      * For each zone, the packets of {@code start} (zone to packets entering the network there) that arrive in it;
-     * every packet's source lies in one of {@code sourceZones}.
+     * every packet's source lies in one of {@code sourceZones}. A zone reached is pushed on through each of its devices
+     * only to the zones that device has rules to for those sources (every zone it faces, on an ingress-ACL device
+     * that has such rules): a core facing hundreds of zones costs the rules, not its zones, per zone reached.
      */
     Map<String, Integer> reach(Forwarding forwarding, Map<String, Integer> start, java.util.Collection<String> sourceZones) {
         Map<String, Integer> reached = new HashMap<>(start);
@@ -62,23 +70,75 @@ final class Reachability {
             String zone = work.poll();
             queued.remove(zone);
             int here = reached.get(zone);
-            for (Step step : steps.getOrDefault(zone, List.of())) {
-                int permitted = space.union(sourceZones.stream()
-                        .map(source -> forwarding.permits(step.device(), zone, step.next(), source)).toList());
-                int through = space.and(here, permitted);
-                space.release(permitted);
-                int before = reached.getOrDefault(step.next(), space.none());
-                if (!space.subsetOf(through, before)) {
-                    reached.put(step.next(), space.or(before, through));
-                    space.release(before);
-                    if (queued.add(step.next())) {
-                        work.add(step.next());
+            for (Map.Entry<String, List<String>> device : exits.getOrDefault(zone, Map.of()).entrySet()) {
+                for (Map.Entry<String, Integer> step : permitted(forwarding, device.getKey(), zone, device.getValue(),
+                        sourceZones).entrySet()) {
+                    String next = step.getKey();
+                    int through = space.and(here, step.getValue());
+                    space.release(step.getValue());
+                    int before = reached.getOrDefault(next, space.none());
+                    if (!space.subsetOf(through, before)) {
+                        reached.put(next, space.or(before, through));
+                        space.release(before);
+                        if (queued.add(next)) {
+                            work.add(next);
+                        }
                     }
+                    space.release(through);
                 }
-                space.release(through);
             }
         }
         return reached;
+    }
+
+    /**
+     * What {@code device} lets from {@code zone} on to each zone of {@code next} for packets of {@code sourceZones},
+     * leaving out the zones it lets nothing to; each set a new reference the caller releases.
+     */
+    private Map<String, Integer> permitted(Forwarding forwarding, String device, String zone, List<String> next,
+                                           java.util.Collection<String> sourceZones) {
+        Map<String, Integer> result = new TreeMap<>();
+        int toEvery = space.none();
+        for (String source : sourceZones) {
+            Forwarding.Exits exits = forwarding.exits(device, zone, source);
+            if (exits.toEvery().isPresent()) {
+                int wider = space.or(toEvery, exits.toEvery().get());
+                space.release(toEvery);
+                toEvery = wider;
+            }
+            exits.byEgress().forEach((out, set) -> result.merge(out, space.retain(set), (a, b) -> {
+                int both = space.or(a, b);
+                space.release(a);
+                space.release(b);
+                return both;
+            }));
+        }
+        Set<String> faced = Set.copyOf(next); // rules only name zones the device faces; kept exact all the same
+        result.entrySet().removeIf(e -> {
+            if (faced.contains(e.getKey())) {
+                return false;
+            }
+            space.release(e.getValue());
+            return true;
+        });
+        if (!space.isEmpty(toEvery)) {
+            for (String out : next) {
+                int set = result.containsKey(out) ? space.or(result.get(out), toEvery) : space.retain(toEvery);
+                Integer old = result.put(out, set);
+                if (old != null) {
+                    space.release(old);
+                }
+            }
+        }
+        space.release(toEvery);
+        result.values().removeIf(set -> {
+            if (space.isEmpty(set)) {
+                space.release(set);
+                return true;
+            }
+            return false;
+        });
+        return result;
     }
 
     /** A shortest chain of device hops that lets {@code packet} from zone {@code start} to zone {@code goal}. */
