@@ -9,7 +9,8 @@ import dev.zonec.model.site.IpFamily;
 import dev.zonec.packet.HeaderCube;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
-import java.util.ArrayList;
+import dev.zonec.verify.PairIndex.Applied;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,8 +30,12 @@ final class FilterSets {
     private final Supplier<PacketSpace> bdds;
     private final PacketFilter filter;
     private final Map<FilterRule, Integer> matches = new IdentityHashMap<>();
-    /** The stages and rules that apply, by interface pair: the cubes, the BDDs and a counterexample all ask. */
-    private final Map<List<String>, List<Applied>> applied = new HashMap<>();
+    private final PairIndex index;
+    /**
+     * The stages and rules that apply, by ingress and egress (nested: lists of similar names hash alike): the cubes,
+     * the BDDs and a counterexample all ask.
+     */
+    private final Map<String, Map<String, List<Applied>>> applied = new HashMap<>();
     /** Each stage folded, by the rules of it that apply: an inbound ACL folds once, not once per egress. */
     private final Map<Applied, Integer> stageSets = new HashMap<>();
     /** {@link #permittedCubes}, by the stages that apply and their rules that do: interface pairs share them. */
@@ -38,18 +43,17 @@ final class FilterSets {
     private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
     private final boolean newOnly;
 
-    /** A stage that applies to an interface pair (by its place in the filter), and the places of its rules that do. */
-    private record Applied(int stage, List<Integer> positions) {}
-
     /**
-     * @param prefixes address blocks already cut into prefixes, shared with the intent side of the proofs
-     * @param newOnly  whether the comparison judges new connections only (a stateful device): the cubes may then
-     *                 leave out what applies to established segments only
+     * @param interfaces the device's interfaces, by name
+     * @param prefixes   address blocks already cut into prefixes, shared with the intent side of the proofs
+     * @param newOnly    whether the comparison judges new connections only (a stateful device): the cubes may then
+     *                   leave out what applies to established segments only
      */
-    FilterSets(Supplier<PacketSpace> bdds, PacketFilter filter, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
-               boolean newOnly) {
+    FilterSets(Supplier<PacketSpace> bdds, PacketFilter filter, Collection<String> interfaces,
+               Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, boolean newOnly) {
         this.bdds = bdds;
         this.filter = filter;
+        this.index = new PairIndex(filter, interfaces);
         this.prefixes = prefixes;
         this.newOnly = newOnly;
     }
@@ -229,33 +233,21 @@ final class FilterSets {
         stageSets.clear();
     }
 
+    /**
+     * The egress interfaces whose permitted packets from {@code in} may differ from those of the other egresses (see
+     * {@link PairIndex#mentioned}): every egress not listed is permitted exactly what any other one not listed is.
+     */
+    Set<String> distinctEgresses(String in) {
+        return index.mentioned(in);
+    }
+
     /** The stages that apply to a pair, in filter order, each with the places of its rules that apply. */
     private List<Applied> applied(String in, String out) {
-        return applied.computeIfAbsent(List.of(in, out), k -> {
-            List<Applied> stages = new ArrayList<>();
-            for (int i = 0; i < filter.stages().size(); i++) {
-                FilterStage stage = filter.stages().get(i);
-                if (stage.appliesTo(in, out)) {
-                    List<Integer> positions = new ArrayList<>();
-                    for (int r = 0; r < stage.rules().size(); r++) {
-                        if (applies(stage.rules().get(r), in, out)) {
-                            positions.add(r);
-                        }
-                    }
-                    stages.add(new Applied(i, positions));
-                }
-            }
-            return stages;
-        });
+        return applied.computeIfAbsent(in, k -> new HashMap<>()).computeIfAbsent(out, k -> index.applied(in, out));
     }
 
     private FilterStage stage(Applied applied) {
         return filter.stages().get(applied.stage());
-    }
-
-    private static boolean applies(FilterRule r, String in, String out) {
-        return (r.inInterfaces().isEmpty() || r.inInterfaces().contains(in))
-                && (r.outInterfaces().isEmpty() || r.outInterfaces().contains(out));
     }
 
     private int match(FilterRule rule) {

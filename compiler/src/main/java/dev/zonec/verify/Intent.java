@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -75,18 +77,21 @@ final class Intent {
     private final Supplier<PacketSpace> space;
     private final Map<String, List<Placed>> placements;
     private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
-    /** By device, then (in, out): built when a device is first asked about. */
-    private final Map<String, Map<List<String>, List<Contribution>>> contributions = new HashMap<>();
+    /** By device, then in zone, then out zone (sorted): built when a device is first asked about. */
+    private final Map<String, Map<String, SortedMap<String, List<Contribution>>>> contributions = new HashMap<>();
     /**
      * The flows' packets (and replies) of the devices being proven, built only when a comparison needs BDDs and
      * released with the device: keeping every flow's sets for the whole run would make the kernel's live node count
      * grow with the site, and its garbage collection (which grows the node table only a little at a time) with it.
      */
     private final Map<Contribution, Integer> packets = new IdentityHashMap<>();
-    /** Unions already built, by (device, in, out) or (device, in) for ingress-only: each pair asks more than once. */
-    private final Map<List<String>, Integer> unions = new HashMap<>();
+    /**
+     * Unions already built, by device, in zone and out zone (the empty name for ingress-only): each pair asks more than
+     * once. Nested, as lists of similar names hash alike.
+     */
+    private final Map<String, Map<String, Map<String, Integer>>> unions = new HashMap<>();
     /** The same unions as cubes, where every term could be cut into cubes. */
-    private final Map<List<String>, Optional<Set<HeaderCube>>> cubes = new HashMap<>();
+    private final Map<String, Map<String, Map<String, Optional<Set<HeaderCube>>>>> cubes = new HashMap<>();
 
     /**
      * @param placements from {@link #placements(Site)}
@@ -107,21 +112,31 @@ final class Intent {
         contributions.remove(device.name());
         packets.values().forEach(set -> space.get().release(set));
         packets.clear();
-        unions.values().forEach(set -> space.get().release(set));
+        unions.values().forEach(byIn -> byIn.values().forEach(byOut -> byOut.values().forEach(set -> space.get().release(set))));
         unions.clear();
         cubes.clear();
     }
 
-    private Map<List<String>, List<Contribution>> ofDevice(String device) {
+    private Map<String, SortedMap<String, List<Contribution>>> ofDevice(String device) {
         return contributions.computeIfAbsent(device, d -> {
-            Map<List<String>, List<Contribution>> pairs = new HashMap<>();
+            Map<String, SortedMap<String, List<Contribution>>> pairs = new HashMap<>();
             for (Placed p : placements.getOrDefault(d, List.of())) {
-                pairs.computeIfAbsent(List.of(p.in(), p.out()), k -> new ArrayList<>())
+                pairs.computeIfAbsent(p.in(), k -> new TreeMap<>()).computeIfAbsent(p.out(), k -> new ArrayList<>())
                         .add(new Contribution(p.flow(), terms(p)));
             }
             return pairs;
         });
     }
+
+    /**
+     * The zones the policy lets {@code device} forward something to from zone {@code in}: on a zone-pair device, to
+     * every other zone it intends nothing (and to {@code in} itself, which crosses no zone boundary).
+     */
+    Set<String> egressZones(Device device, String in) {
+        return ofDevice(device.name()).getOrDefault(in, EMPTY).keySet();
+    }
+
+    private static final SortedMap<String, List<Contribution>> EMPTY = new TreeMap<>();
 
     /** The packets of one contribution (owned here). */
     int packets(Contribution c) {
@@ -135,13 +150,13 @@ final class Intent {
      * not release it.
      */
     int expected(Device device, String in, String out) {
-        return unions.computeIfAbsent(key(device, in, out),
+        return memo(unions, device, in).computeIfAbsent(egress(device, out),
                 k -> space.get().union(contributions(device, in, out).stream().map(this::packets).toList()));
     }
 
     /** {@link #expected} as cubes; empty when a term has too many to cut. */
     Optional<Set<HeaderCube>> expectedCubes(Device device, String in, String out) {
-        return cubes.computeIfAbsent(key(device, in, out), k -> {
+        return memo(cubes, device, in).computeIfAbsent(egress(device, out), k -> {
             Set<HeaderCube> all = new HashSet<>();
             for (Contribution c : contributions(device, in, out)) {
                 for (FilterMatch term : c.terms()) {
@@ -154,10 +169,17 @@ final class Intent {
         });
     }
 
-    /** The device is in the key though {@link #forget} empties the memos after each device: stale sets are unsound. */
-    private static List<String> key(Device device, String in, String out) {
-        return device.platform().capabilities().scope() == FilterScope.INGRESS ? List.of(device.name(), in)
-                : List.of(device.name(), in, out);
+    /**
+     * The memo of one (device, in zone) for its out zones. The device is in the key though {@link #forget} empties the
+     * memos after each device: stale sets are unsound.
+     */
+    private static <T> Map<String, T> memo(Map<String, Map<String, Map<String, T>>> memo, Device device, String in) {
+        return memo.computeIfAbsent(device.name(), d -> new HashMap<>()).computeIfAbsent(in, i -> new HashMap<>());
+    }
+
+    /** The out zone a memo is kept under: none for an ingress-only device, whose intent is the same for every egress. */
+    private static String egress(Device device, String out) {
+        return device.platform().capabilities().scope() == FilterScope.INGRESS ? "" : out;
     }
 
     /** The flows behind the packets the policy intends from {@code in} (to {@code out}, unless ingress-only). */
@@ -165,14 +187,13 @@ final class Intent {
         if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
             return contributionsFrom(device, in);
         }
-        return ofDevice(device.name()).getOrDefault(List.of(in, out), List.of());
+        return ofDevice(device.name()).getOrDefault(in, EMPTY).getOrDefault(out, List.of());
     }
 
+    /** Every contribution from zone {@code in}, by out zone in sorted order (the order of {@link Device#zones}). */
     private List<Contribution> contributionsFrom(Device device, String in) {
         List<Contribution> all = new ArrayList<>();
-        for (String o : device.zones()) {
-            all.addAll(ofDevice(device.name()).getOrDefault(List.of(in, o), List.of()));
-        }
+        ofDevice(device.name()).getOrDefault(in, EMPTY).values().forEach(all::addAll);
         return all;
     }
 

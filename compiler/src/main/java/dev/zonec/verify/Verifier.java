@@ -56,10 +56,26 @@ public final class Verifier {
      */
     public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
                                             Diagnostics diagnostics, int threads) {
+        return verify(site, files, targets, diagnostics, threads, Pairs.INDEXED);
+    }
+
+    /** Which interface pairs a device's proof compares one by one. */
+    enum Pairs {
+        /**
+         * The pairs a stage, a rule or the intent tells apart, and one of the rest per ingress for all of them (they
+         * are forwarded the same packets and intended the same: see {@link PairIndex}).
+         */
+        INDEXED,
+        /** Every ordered pair: the reference the indexed proof is tested against. */
+        EVERY
+    }
+
+    static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
+                                     Diagnostics diagnostics, int threads, Pairs pairs) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
         int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
-        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(placements, targets, largest),
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(placements, targets, largest, pairs),
                 (prover, device) -> prover.prove(device, files.get(device.name())));
         List<DeviceResult> results = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
@@ -114,8 +130,11 @@ public final class Verifier {
         /** Address blocks cut into prefixes for cubes, for every device this thread proves. */
         private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes = new HashMap<>();
 
+        private final Pairs pairs;
+
         /** @param largest the most flow placements on one device, to size the BDD kernel */
-        Prover(Map<String, List<Intent.Placed>> placements, Targets targets, int largest) {
+        Prover(Map<String, List<Intent.Placed>> placements, Targets targets, int largest, Pairs pairs) {
+            this.pairs = pairs;
             this.bdds = new Bdds(largest);
             this.targets = targets;
             this.intent = new Intent(placements, bdds::space, prefixes);
@@ -132,7 +151,7 @@ public final class Verifier {
             }
             PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
             if (!own.hasErrors()) {
-                new DeviceCheck(device, filter, deviceFiles, intent, bdds, prefixes, own).run();
+                new DeviceCheck(device, filter, deviceFiles, intent, bdds, prefixes, own, pairs).run();
             }
             return new DeviceOutcome(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start), own);
         }
@@ -163,8 +182,11 @@ public final class Verifier {
         /** Cube sets with what the comparison does not judge left out, by the identity of the set they came from. */
         private final Map<Set<HeaderCube>, Set<HeaderCube>> judgedCubes = new IdentityHashMap<>();
 
+        private final Pairs pairs;
+
         DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Intent intent, Bdds bdds,
-                    Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, Diagnostics diagnostics) {
+                    Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, Diagnostics diagnostics, Pairs pairs) {
+            this.pairs = pairs;
             this.device = device;
             this.filter = filter;
             files.forEach(f -> this.files.put(f.displayPath(), f));
@@ -189,27 +211,48 @@ public final class Verifier {
                 return;
             }
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
-            FilterSets sets = new FilterSets(bdds::space, filter, prefixes, stateful);
+            List<Interface> interfaces = device.interfaces();
+            Map<String, Integer> order = new HashMap<>();
+            interfaces.forEach(i -> order.put(i.name(), order.size()));
+            FilterSets sets = new FilterSets(bdds::space, filter, order.keySet(), prefixes, stateful);
             try {
-                for (Interface a : device.interfaces()) {
-                    for (Interface b : device.interfaces()) {
-                        if (a.equals(b)) {
-                            continue;
+                for (Interface a : interfaces) {
+                    if (pairs == Pairs.EVERY) {
+                        for (Interface b : interfaces) {
+                            if (!b.equals(a)) {
+                                prove(sets, a, b, ingress, stateful, true);
+                            }
                         }
-                        // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
-                        // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
-                        // within a zone
-                        boolean nothingIntended = a.zone().equals(b.zone()) && !ingress;
-                        if (sameCubes(sets, a, b, nothingIntended, stateful)) {
-                            continue;
+                        continue;
+                    }
+                    // egresses whose rules or intent from a may differ from the rest's, in inventory order; every
+                    // other egress gets the same stages and rules and the same intent, so one of them is proven for all
+                    java.util.SortedSet<Integer> distinct = new java.util.TreeSet<>();
+                    sets.distinctEgresses(a.name()).forEach(name -> {
+                        Integer at = order.get(name);
+                        if (at != null) {
+                            distinct.add(at);
                         }
-                        int expected = nothingIntended ? space().none()
-                                : space().retain(intent.expected(device, a.zone(), b.zone()));
-                        int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
-                        expected = comparable(expected, stateful);
-                        compare(sets, a, b, actual, expected);
-                        space().release(actual);
-                        space().release(expected);
+                    });
+                    if (!ingress) {
+                        for (String zone : intent.egressZones(device, a.zone())) {
+                            device.interfacesFacing(zone).forEach(i -> distinct.add(order.get(i.name())));
+                        }
+                    }
+                    for (int at : distinct) {
+                        Interface b = interfaces.get(at);
+                        if (!b.equals(a)) {
+                            prove(sets, a, b, ingress, stateful, true);
+                        }
+                    }
+                    Optional<Interface> rest = firstOther(interfaces, a, distinct);
+                    if (rest.isPresent() && !prove(sets, a, rest.get(), ingress, stateful, false)) {
+                        // the rest differ from the policy alike: each is reported, as a pair by pair proof would
+                        for (Interface b : interfaces) {
+                            if (!b.equals(a) && !distinct.contains(order.get(b.name()))) {
+                                prove(sets, a, b, ingress, stateful, true);
+                            }
+                        }
                     }
                 }
             } finally {
@@ -217,6 +260,43 @@ public final class Verifier {
                 sets.release();
                 intent.forget(device);
             }
+        }
+
+        /** The first interface in inventory order that is neither {@code a} nor one of {@code distinct}: it costs those. */
+        private static Optional<Interface> firstOther(List<Interface> interfaces, Interface a,
+                                                      java.util.SortedSet<Integer> distinct) {
+            for (int at = 0; at < interfaces.size(); at++) {
+                if (!distinct.contains(at) && !interfaces.get(at).equals(a)) {
+                    return Optional.of(interfaces.get(at));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Compares what the config forwards from {@code a} to {@code b} with what the policy intends there; a difference
+         * is reported when {@code report}, else only answered.
+         */
+        private boolean prove(FilterSets sets, Interface a, Interface b, boolean ingress, boolean stateful,
+                              boolean report) {
+            // an ingress ACL cannot tell egresses apart, not even another interface facing the same zone:
+            // it is held to everything placed from its zone there too; a zone-pair filter passes nothing
+            // within a zone
+            boolean nothingIntended = a.zone().equals(b.zone()) && !ingress;
+            if (sameCubes(sets, a, b, nothingIntended, stateful)) {
+                return true;
+            }
+            int expected = nothingIntended ? space().none()
+                    : space().retain(intent.expected(device, a.zone(), b.zone()));
+            int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
+            expected = comparable(expected, stateful);
+            boolean equal = actual == expected;
+            if (!equal && report) {
+                compare(sets, a, b, actual, expected);
+            }
+            space().release(actual);
+            space().release(expected);
+            return equal;
         }
 
         /**

@@ -43,7 +43,7 @@ class FilterSetsCubesTest {
         for (int i = 0; i < 400; i++) {
             PacketFilter filter = filter(random);
             for (boolean newOnly : new boolean[] {false, true}) {
-                FilterSets sets = new FilterSets(() -> space, filter, new HashMap<>(), newOnly);
+                FilterSets sets = new FilterSets(() -> space, filter, INTERFACES, new HashMap<>(), newOnly);
                 for (String in : INTERFACES) {
                     for (String out : INTERFACES) {
                         Optional<Set<HeaderCube>> cubes = sets.permittedCubes(in, out);
@@ -73,7 +73,7 @@ class FilterSetsCubesTest {
                 rule(FilterRule.Action.DENY, FilterMatch.any().withFamily(IpFamily.V4)),
                 rule(FilterRule.Action.PERMIT, v4Web),
                 rule(FilterRule.Action.PERMIT, v6Web)), FilterRule.Action.DENY)));
-        Set<HeaderCube> cubes = new FilterSets(() -> space, filter, new HashMap<>(), false).permittedCubes("a", "b").orElseThrow();
+        Set<HeaderCube> cubes = new FilterSets(() -> space, filter, INTERFACES, new HashMap<>(), false).permittedCubes("a", "b").orElseThrow();
         assertEquals(1, cubes.size());
         assertEquals(1, cubes.iterator().next().family(), "only the IPv6 permit is live");
     }
@@ -86,7 +86,7 @@ class FilterSetsCubesTest {
                 .withSources(List.of(RandomMatches.block("10.0.0.0/24")));
         PacketFilter filter = new PacketFilter("d", false, List.of(new FilterStage("acl", Set.of(), Set.of(), List.of(
                 rule(FilterRule.Action.DENY, host), rule(FilterRule.Action.PERMIT, net)), FilterRule.Action.DENY)));
-        assertTrue(new FilterSets(() -> space, filter, new HashMap<>(), false).permittedCubes("a", "b").isEmpty());
+        assertTrue(new FilterSets(() -> space, filter, INTERFACES, new HashMap<>(), false).permittedCubes("a", "b").isEmpty());
     }
 
     private int comparable(int set, boolean newOnly) {
