@@ -7,9 +7,11 @@ import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.packet.PacketSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
@@ -30,6 +32,7 @@ public final class Forwarding {
     private final Map<String, Map<String, Map<String, Exits>>> exits = new HashMap<>();
     private final RuleSets ruleSets;
     private final Map<String, Map<String, List<IrRule>>> byIngress = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> egresses = new HashMap<>();
     private final BiPredicate<String, IrRule> disregarded;
 
     /**
@@ -75,6 +78,26 @@ public final class Forwarding {
                     byEgress.forEach((out, list) -> sets.put(out, space.union(list)));
                     return new Exits(Optional.empty(), sets);
                 });
+    }
+
+    /**
+     * The zones {@code device} has a rule to from {@code in} (any source, waivers left out); empty for an ingress-ACL
+     * device, whose rules apply whatever the egress.
+     */
+    Optional<Set<String>> egresses(String device, String in) {
+        DeviceIr ir = devices.get(device);
+        if (ir.device().platform().capabilities().scope() == FilterScope.INGRESS) {
+            return Optional.empty();
+        }
+        return Optional.of(egresses.computeIfAbsent(device, d -> new HashMap<>()).computeIfAbsent(in, i -> {
+            Set<String> outs = new HashSet<>();
+            for (IrRule rule : byIngress.computeIfAbsent(device, x -> index(ir)).getOrDefault(in, List.of())) {
+                if (!disregarded.test(device, rule)) {
+                    outs.add(rule.outZone());
+                }
+            }
+            return outs;
+        }));
     }
 
     /** Every rule of the IR, as emitted (no waivers): what a flow query asks about. */

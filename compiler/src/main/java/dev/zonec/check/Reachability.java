@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,32 +28,22 @@ import org.jgrapht.graph.DefaultEdge;
  */
 final class Reachability {
     private final PacketSpace space;
-    private final Map<String, List<Step>> steps = new HashMap<>();
-    /** For each zone, its devices and the other zones each of them faces, sorted. */
-    private final Map<String, Map<String, List<String>>> exits = new HashMap<>();
-
-    /** From a zone, through one of its devices, to another zone that device faces. */
-    record Step(String device, String next) {}
+    /** Each zone's devices, and each device's zones, sorted by name: the topology's edges, twice. */
+    private final Map<String, List<String>> devicesOfZone = new HashMap<>();
+    private final Map<String, List<String>> zonesOfDevice = new HashMap<>();
+    private final Map<String, Set<String>> zoneSetOfDevice = new HashMap<>();
 
     Reachability(Topology topology, PacketSpace space) {
         this.space = space;
         Graph<Node, DefaultEdge> graph = topology.graph();
-        for (Node zone : graph.vertexSet()) {
-            if (!(zone instanceof ZoneNode)) {
-                continue;
+        for (Node node : new TreeSet<>(graph.vertexSet())) {
+            List<String> names = new TreeSet<>(Graphs.neighborListOf(graph, node)).stream().map(Node::name).toList();
+            if (node instanceof ZoneNode) {
+                devicesOfZone.put(node.name(), names);
+            } else if (node instanceof DeviceNode) {
+                zonesOfDevice.put(node.name(), names);
+                zoneSetOfDevice.put(node.name(), Set.copyOf(names));
             }
-            List<Step> list = new ArrayList<>();
-            Map<String, List<String>> byDevice = new TreeMap<>();
-            for (Node d : new TreeSet<>(Graphs.neighborListOf(graph, zone))) {
-                for (Node z : new TreeSet<>(Graphs.neighborListOf(graph, d))) {
-                    if (d instanceof DeviceNode && !z.equals(zone)) {
-                        list.add(new Step(d.name(), z.name()));
-                        byDevice.computeIfAbsent(d.name(), x -> new ArrayList<>()).add(z.name());
-                    }
-                }
-            }
-            steps.put(zone.name(), list);
-            exits.put(zone.name(), byDevice);
         }
     }
 
@@ -70,9 +61,8 @@ final class Reachability {
             String zone = work.poll();
             queued.remove(zone);
             int here = reached.get(zone);
-            for (Map.Entry<String, List<String>> device : exits.getOrDefault(zone, Map.of()).entrySet()) {
-                for (Map.Entry<String, Integer> step : permitted(forwarding, device.getKey(), zone, device.getValue(),
-                        sourceZones).entrySet()) {
+            for (String device : devicesOfZone.getOrDefault(zone, List.of())) {
+                for (Map.Entry<String, Integer> step : permitted(forwarding, device, zone, sourceZones).entrySet()) {
                     String next = step.getKey();
                     int through = space.and(here, step.getValue());
                     space.release(step.getValue());
@@ -92,13 +82,14 @@ final class Reachability {
     }
 
     /**
-     * What {@code device} lets from {@code zone} on to each zone of {@code next} for packets of {@code sourceZones},
+     * What {@code device} lets from {@code zone} on to each other zone it faces for packets of {@code sourceZones},
      * leaving out the zones it lets nothing to; each set a new reference the caller releases.
      */
-    private Map<String, Integer> permitted(Forwarding forwarding, String device, String zone, List<String> next,
+    private Map<String, Integer> permitted(Forwarding forwarding, String device, String zone,
                                            java.util.Collection<String> sourceZones) {
         Map<String, Integer> result = new TreeMap<>();
         int toEvery = space.none();
+        Set<String> faced = zoneSetOfDevice.get(device);
         for (String source : sourceZones) {
             Forwarding.Exits exits = forwarding.exits(device, zone, source);
             if (exits.toEvery().isPresent()) {
@@ -106,23 +97,22 @@ final class Reachability {
                 space.release(toEvery);
                 toEvery = wider;
             }
-            exits.byEgress().forEach((out, set) -> result.merge(out, space.retain(set), (a, b) -> {
-                int both = space.or(a, b);
-                space.release(a);
-                space.release(b);
-                return both;
-            }));
+            exits.byEgress().forEach((out, set) -> {
+                if (!out.equals(zone) && faced.contains(out)) { // rules only name zones the device faces; kept exact
+                    result.merge(out, space.retain(set), (a, b) -> {
+                        int both = space.or(a, b);
+                        space.release(a);
+                        space.release(b);
+                        return both;
+                    });
+                }
+            });
         }
-        Set<String> faced = Set.copyOf(next); // rules only name zones the device faces; kept exact all the same
-        result.entrySet().removeIf(e -> {
-            if (faced.contains(e.getKey())) {
-                return false;
-            }
-            space.release(e.getValue());
-            return true;
-        });
         if (!space.isEmpty(toEvery)) {
-            for (String out : next) {
+            for (String out : zonesOfDevice.get(device)) {
+                if (out.equals(zone)) {
+                    continue;
+                }
                 int set = result.containsKey(out) ? space.or(result.get(out), toEvery) : space.retain(toEvery);
                 Integer old = result.put(out, set);
                 if (old != null) {
@@ -152,15 +142,18 @@ final class Reachability {
             if (zone.equals(goal)) {
                 break;
             }
-            for (Step step : steps.getOrDefault(zone, List.of())) {
-                if (seen.contains(step.next())) {
-                    continue;
-                }
-                var rule = forwarding.decidingRule(step.device(), zone, step.next(), one);
-                if (rule.isPresent()) {
-                    seen.add(step.next());
-                    cameBy.put(step.next(), new Hop(step.device(), zone, step.next(), rule.get()));
-                    work.add(step.next());
+            for (String device : devicesOfZone.getOrDefault(zone, List.of())) {
+                Optional<Set<String>> ruled = forwarding.egresses(device, zone);
+                for (String next : zonesOfDevice.get(device)) {
+                    if (next.equals(zone) || seen.contains(next) || ruled.isPresent() && !ruled.get().contains(next)) {
+                        continue;
+                    }
+                    var rule = forwarding.decidingRule(device, zone, next, one);
+                    if (rule.isPresent()) {
+                        seen.add(next);
+                        cameBy.put(next, new Hop(device, zone, next, rule.get()));
+                        work.add(next);
+                    }
                 }
             }
         }
