@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.CharStream;
@@ -66,6 +67,43 @@ public final class LineParsing {
             unknown(line, "not understood", diagnostics);
         }
         return parsed;
+    }
+
+    /**
+     * As above, with the line's tokens cut by hand ({@code tokens}: empty when a character starts no token, which
+     * rejects the line as the lexer's error listener does).
+     */
+    public static <P extends Parser, C extends ParserRuleContext> Optional<C> parseTokens(
+            Line line, Function<String, Optional<TokenSource>> tokens, Function<CommonTokenStream, P> parser,
+            Function<P, C> rule, Diagnostics diagnostics) {
+        Optional<C> parsed = Optional.empty();
+        for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
+            Optional<TokenSource> source = tokens.apply(line.text());
+            if (source.isEmpty()) {
+                break;
+            }
+            parsed = attempt(source.get(), parser, rule, mode);
+            if (parsed.isPresent()) {
+                break;
+            }
+        }
+        if (parsed.isEmpty()) {
+            unknown(line, "not understood", diagnostics);
+        }
+        return parsed;
+    }
+
+    private static <P extends Parser, C extends ParserRuleContext> Optional<C> attempt(
+            TokenSource tokens, Function<CommonTokenStream, P> parser, Function<P, C> rule, PredictionMode mode) {
+        P p = parser.apply(new CommonTokenStream(tokens));
+        p.removeErrorListeners();
+        p.setErrorHandler(new BailErrorStrategy());
+        p.getInterpreter().setPredictionMode(mode);
+        try {
+            return Optional.of(rule.apply(p));
+        } catch (ParseCancellationException e) {
+            return Optional.empty();
+        }
     }
 
     private static <P extends Parser, C extends ParserRuleContext> Optional<C> attempt(

@@ -44,6 +44,7 @@ public final class JunosSetFile {
 
     public static <T> JunosCandidate<T> read(List<SourceFile> files, Reading<T> reading, Diagnostics diagnostics) {
         JunosCandidate<T> candidate = new JunosCandidate<>();
+        Words words = new Words();
         for (SourceFile file : files) {
             String[] lines = file.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
@@ -64,11 +65,32 @@ public final class JunosSetFile {
                 if (edit.isPresent()) {
                     JunosEdits.apply(edit.get(), candidate, line, diagnostics);
                 } else {
-                    reading.leaves(parsed.get(), line).forEach(candidate::set);
+                    for (JunosCandidate.Leaf<T> leaf : reading.leaves(parsed.get(), line)) {
+                        List<String> path = words.of(leaf.path());
+                        List<String> key = leaf.key().equals(leaf.path()) ? path : words.of(leaf.key());
+                        candidate.set(new JunosCandidate.Leaf<>(path, key, line, leaf.meaning()));
+                    }
                 }
             }
         }
         return candidate;
+    }
+
+    /**
+     * One copy of each word of the file's leaf paths: the candidate keeps every leaf's path until the last line is
+     * read, and the same few words (hierarchy keywords, filter, term and zone names) start almost every line.
+     */
+    private static final class Words {
+        private final java.util.Map<String, String> seen = new java.util.HashMap<>();
+
+        List<String> of(List<String> path) {
+            String[] shared = new String[path.size()];
+            for (int i = 0; i < shared.length; i++) {
+                String word = path.get(i);
+                shared[i] = seen.computeIfAbsent(word, w -> w);
+            }
+            return List.of(shared);
+        }
     }
 
     /** Where an unparsed {@code set} line would sit: its words after {@code set}. */

@@ -5,14 +5,12 @@ import dev.zonec.model.site.IpFamily;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.platform.juniper.readback.JunosCandidate;
 import dev.zonec.platform.juniper.readback.JunosPrefixes;
-import dev.zonec.platform.juniper.readback.JunosWords;
 import dev.zonec.platform.juniper.readback.Unprovable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * A Junos filter configuration as the read-back sees it, filled leaf by leaf from the candidate configuration:
@@ -63,16 +61,27 @@ final class FilterConfig {
             }
             return;
         }
-        FilterLeaf.Known known = (FilterLeaf.Known) leaf.meaning();
-        ParserRuleContext s = known.statement();
-        if (s instanceof JunosFilterLineParser.TermStatementContext t) {
-            term(t, known, line);
-        } else if (s instanceof JunosFilterLineParser.FilterSettingStatementContext f) {
-            filters.computeIfAbsent(new FilterName(family(f.family), text(f.name)), k -> new LinkedHashMap<>());
-        } else if (s instanceof JunosFilterLineParser.PrefixListStatementContext p) {
-            prefixEntry(text(p.name), text(p.prefix), line);
-        } else if (s instanceof JunosFilterLineParser.BindingStatementContext b) {
-            binding(b, known, line);
+        FilterLeaf meaning = leaf.meaning();
+        if (meaning instanceof FilterLeaf.Condition c) {
+            term(c.filter(), c.term(), line).conditions.add(new FilterTerm.Condition(c.keyword(), c.value(), c.except(),
+                    line));
+        } else if (meaning instanceof FilterLeaf.Action a) {
+            FilterTerm term = term(a.filter(), a.term(), line);
+            term.action = Optional.of(a.action());
+            term.actionLine = Optional.of(line);
+        } else if (meaning instanceof FilterLeaf.Policer p) {
+            term(p.filter(), p.term(), line).policer = Optional.of(line);
+        } else if (meaning instanceof FilterLeaf.NestedFilter n) {
+            term(n.filter(), n.term(), line).nestedFilter = Optional.of(line);
+        } else if (meaning instanceof FilterLeaf.TermOther o) {
+            term(o.filter(), o.term(), line); // count, log, syslog, sample, forwarding-class: no verdict of their own
+        } else if (meaning instanceof FilterLeaf.Setting f) {
+            filters.computeIfAbsent(f.filter(), k -> new LinkedHashMap<>());
+        } else if (meaning instanceof FilterLeaf.PrefixEntry p) {
+            prefixEntry(p.list(), p.prefix(), line);
+        } else if (meaning instanceof FilterLeaf.Binding b) {
+            bindings.computeIfAbsent(new BindingPoint(b.unit(), b.family(), b.input()), k -> new ArrayList<>())
+                    .add(new Binding(b.filter(), b.list(), line));
         }
         // policers, other policy options, interface settings and the ignored hierarchies filter nothing
     }
@@ -81,29 +90,10 @@ final class FilterConfig {
         return Optional.ofNullable(filters.get(new FilterName(family, name)));
     }
 
-    private void term(JunosFilterLineParser.TermStatementContext t, FilterLeaf.Known known, LineParsing.Line line) {
-        String termName = text(t.term);
-        FilterTerm term = filters.computeIfAbsent(new FilterName(family(t.family), text(t.name)),
-                k -> new LinkedHashMap<>()).computeIfAbsent(termName, k -> new FilterTerm(termName, line));
-        ParserRuleContext item = known.item();
-        if (item instanceof JunosFilterLineParser.FromItemContext) {
-            List<String> words = JunosWords.of(item);
-            boolean except = words.size() > 2 && words.get(words.size() - 1).equals("except")
-                    && (item instanceof JunosFilterLineParser.AddressItemContext
-                    || item instanceof JunosFilterLineParser.PrefixListItemContext);
-            term.conditions.add(new FilterTerm.Condition(words.get(0), known.value(), except, line));
-        } else if (item instanceof JunosFilterLineParser.AcceptActionContext
-                || item instanceof JunosFilterLineParser.DiscardActionContext
-                || item instanceof JunosFilterLineParser.RejectActionContext
-                || item instanceof JunosFilterLineParser.NextTermActionContext) {
-            term.action = Optional.of(JunosWords.of(item).get(0));
-            term.actionLine = Optional.of(line);
-        } else if (item instanceof JunosFilterLineParser.PolicerActionContext) {
-            term.policer = Optional.of(line);
-        } else if (item instanceof JunosFilterLineParser.TermFilterContext) {
-            term.nestedFilter = Optional.of(line);
-        }
-        // count, log, syslog, sample, forwarding-class, loss-priority: no verdict of their own
+    /** The term a leaf belongs to, made (with the leaf's line as its first) when its first leaf is read. */
+    private FilterTerm term(FilterName filter, String name, LineParsing.Line line) {
+        return filters.computeIfAbsent(filter, k -> new LinkedHashMap<>())
+                .computeIfAbsent(name, k -> new FilterTerm(name, line));
     }
 
     private void prefixEntry(String list, String text, LineParsing.Line line) {
@@ -113,22 +103,5 @@ final class FilterConfig {
             return;
         }
         prefixLists.computeIfAbsent(list, k -> new ArrayList<>()).add(block.get());
-    }
-
-    private void binding(JunosFilterLineParser.BindingStatementContext b, FilterLeaf.Known known,
-                         LineParsing.Line line) {
-        String unit = text(b.ifd) + "." + text(b.unit);
-        boolean input = b.binding().getStart().getText().startsWith("input");
-        boolean list = b.binding() instanceof JunosFilterLineParser.ListBindingContext;
-        bindings.computeIfAbsent(new BindingPoint(unit, family(b.family), input), k -> new ArrayList<>())
-                .add(new Binding(known.value(), list, line));
-    }
-
-    private static IpFamily family(org.antlr.v4.runtime.Token family) {
-        return family != null && family.getText().equals("inet6") ? IpFamily.V6 : IpFamily.V4;
-    }
-
-    private static String text(JunosFilterLineParser.WordContext word) {
-        return JunosWords.unquote(word.getText());
     }
 }

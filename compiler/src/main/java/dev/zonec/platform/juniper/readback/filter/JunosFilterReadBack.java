@@ -8,6 +8,7 @@ import dev.zonec.readback.ReadBack;
 import dev.zonec.platform.juniper.readback.JunosCandidate;
 import dev.zonec.platform.juniper.readback.JunosCandidate.Leaf;
 import dev.zonec.platform.juniper.readback.JunosSetFile;
+import dev.zonec.platform.juniper.readback.JunosTokens;
 import dev.zonec.platform.juniper.readback.JunosWords;
 import dev.zonec.platform.juniper.readback.Unprovable;
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ public final class JunosFilterReadBack implements ReadBack {
 
     /** The Junos filter line grammar, and which leaves each command adds. */
     private static final class Reading implements JunosSetFile.Reading<FilterLeaf> {
+        private static final JunosTokens TOKENS = new JunosTokens(JunosFilterLineLexer.VOCABULARY);
 
         @Override
         public Optional<ParserRuleContext> parse(LineParsing.Line line, Diagnostics diagnostics) {
-            return LineParsing.parse(line, JunosFilterLineLexer::new, JunosFilterLineParser::new,
-                    JunosFilterLineParser::line, diagnostics).map(l -> l);
+            return LineParsing.parseTokens(line, TOKENS::of, JunosFilterLineParser::new, JunosFilterLineParser::line, diagnostics).map(l -> l);
         }
 
         @Override
@@ -72,7 +73,7 @@ public final class JunosFilterReadBack implements ReadBack {
             if (s instanceof JunosFilterLineParser.BindingStatementContext b) {
                 return binding(b, line);
             }
-            return List.of(new Leaf<>(JunosWords.of(s), JunosWords.of(s), line, new FilterLeaf.Known(s, s, "")));
+            return List.of(new Leaf<>(JunosWords.of(s), JunosWords.of(s), line, FilterLeaf.of(s, s, "")));
         }
 
         /** One leaf per match value and per action; the terminating action is one choice, the last set wins. */
@@ -88,13 +89,13 @@ public final class JunosFilterReadBack implements ReadBack {
                         // `except` is a flag of the entry: setting it again with the flag changes the same entry
                         List<String> key = JunosWords.concat(head, words.get(1));
                         leaves.add(new Leaf<>(JunosWords.concat(head, words.subList(1, words.size())), key, line,
-                                new FilterLeaf.Known(t, item, words.get(1))));
+                                FilterLeaf.of(t, item, words.get(1))));
                     } else if (words.size() == 1) {
-                        leaves.add(new Leaf<>(head, head, line, new FilterLeaf.Known(t, item, "")));
+                        leaves.add(new Leaf<>(head, head, line, FilterLeaf.of(t, item, "")));
                     } else {
                         for (String value : words.subList(1, words.size())) {
                             List<String> path = JunosWords.concat(head, value);
-                            leaves.add(new Leaf<>(path, path, line, new FilterLeaf.Known(t, item, value)));
+                            leaves.add(new Leaf<>(path, path, line, FilterLeaf.of(t, item, value)));
                         }
                     }
                 }
@@ -104,12 +105,12 @@ public final class JunosFilterReadBack implements ReadBack {
                     List<String> key = terminating(item) ? JunosWords.concat(base, "then", "*action")
                             : item instanceof JunosFilterLineParser.LogActionContext ? path
                             : path.subList(0, base.size() + 2);
-                    leaves.add(new Leaf<>(path, key, line, new FilterLeaf.Known(t, item, "")));
+                    leaves.add(new Leaf<>(path, key, line, FilterLeaf.of(t, item, "")));
                 }
             } else {
                 List<String> path = JunosWords.of(t);
                 leaves.add(new Leaf<>(path, JunosWords.concat(base, "filter"), line,
-                        new FilterLeaf.Known(t, t.termItem(), "")));
+                        FilterLeaf.of(t, t.termItem(), "")));
             }
             return leaves;
         }
@@ -123,7 +124,7 @@ public final class JunosFilterReadBack implements ReadBack {
             for (String name : words.subList(1, words.size())) {
                 List<String> path = JunosWords.concat(head, name);
                 List<String> key = b.binding() instanceof JunosFilterLineParser.SingleBindingContext ? head : path;
-                leaves.add(new Leaf<>(path, key, line, new FilterLeaf.Known(b, b.binding(), name)));
+                leaves.add(new Leaf<>(path, key, line, FilterLeaf.of(b, b.binding(), name)));
             }
             return leaves;
         }

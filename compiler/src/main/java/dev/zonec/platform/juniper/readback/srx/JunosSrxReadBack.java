@@ -8,6 +8,7 @@ import dev.zonec.readback.ReadBack;
 import dev.zonec.platform.juniper.readback.JunosCandidate;
 import dev.zonec.platform.juniper.readback.JunosCandidate.Leaf;
 import dev.zonec.platform.juniper.readback.JunosSetFile;
+import dev.zonec.platform.juniper.readback.JunosTokens;
 import dev.zonec.platform.juniper.readback.JunosWords;
 import dev.zonec.platform.juniper.readback.Unprovable;
 import java.util.ArrayList;
@@ -38,10 +39,11 @@ public final class JunosSrxReadBack implements ReadBack {
 
     /** The SRX line grammar, and which leaves each command adds. */
     private static final class Reading implements JunosSetFile.Reading<SrxLeaf> {
+        private static final JunosTokens TOKENS = new JunosTokens(SrxLineLexer.VOCABULARY);
 
         @Override
         public Optional<ParserRuleContext> parse(LineParsing.Line line, Diagnostics diagnostics) {
-            return LineParsing.parse(line, SrxLineLexer::new, SrxLineParser::new, SrxLineParser::line, diagnostics)
+            return LineParsing.parseTokens(line, TOKENS::of, SrxLineParser::new, SrxLineParser::line, diagnostics)
                     .map(l -> l);
         }
 
@@ -105,7 +107,7 @@ public final class JunosSrxReadBack implements ReadBack {
                     || item instanceof SrxLineParser.AddressDnsContext) {
                 List<String> address = JunosWords.concat(JunosWords.before(s, item), "address",
                         JunosWords.of(item).get(1));
-                return new Leaf<>(words, JunosWords.concat(address, "*value"), line, new SrxLeaf.Known(s, item, ""));
+                return new Leaf<>(words, JunosWords.concat(address, "*value"), line, SrxLeaf.of(s, item, ""));
             }
             boolean single = item instanceof SrxLineParser.AddressDescriptionContext
                     || item instanceof SrxLineParser.SetDescriptionContext
@@ -141,7 +143,7 @@ public final class JunosSrxReadBack implements ReadBack {
                     } else {
                         // permit, deny and reject are one choice: the last one set wins
                         leaves.add(new Leaf<>(words, JunosWords.concat(base, "then", "*action"), line,
-                                new SrxLeaf.Known(p, action, "")));
+                                SrxLeaf.of(p, action, "")));
                     }
                 }
             } else {
@@ -155,7 +157,7 @@ public final class JunosSrxReadBack implements ReadBack {
                                           ParserRuleContext item, String value, LineParsing.Line line) {
             List<String> key = valueWords == 0 ? path
                     : JunosWords.concat(path.subList(0, Math.max(0, path.size() - valueWords)), "*value");
-            return new Leaf<>(path, key, line, new SrxLeaf.Known(statement, item, value));
+            return new Leaf<>(path, key, line, SrxLeaf.of(statement, item, value));
         }
     }
 }

@@ -27,7 +27,7 @@ final class SrxAddresses {
 
     private record Member(String name, LineParsing.Line line) {}
 
-    private static final class Book {
+    static final class Book {
         final Map<String, Address> addresses = new HashMap<>();
         final Map<String, List<Member>> sets = new HashMap<>();
         final Set<String> zones = new HashSet<>();
@@ -44,29 +44,57 @@ final class SrxAddresses {
         return "zone " + zone;
     }
 
-    void read(String bookName, SrxLineParser.BookItemContext item, LineParsing.Line line) {
-        Book book = books.computeIfAbsent(bookName, k -> new Book());
+    /** One address book statement, taken from its parse tree when its leaf is made. */
+    interface Entry {
+        void into(Book book, LineParsing.Line line);
+    }
+
+    /** What an address book statement adds: an address, a set member, a zone the book is attached to, or nothing. */
+    static Entry entry(SrxLineParser.BookItemContext item) {
         if (item instanceof SrxLineParser.AddressPrefixContext a) {
+            String name = name(a.name);
             String text = JunosWords.unquote(a.prefix.getText());
-            book.addresses.put(name(a.name), new Address(JunosPrefixes.prefix(text),
+            return (book, line) -> book.addresses.put(name, new Address(JunosPrefixes.prefix(text),
                     "`" + text + "` is not an address or prefix", line));
-        } else if (item instanceof SrxLineParser.AddressRangeContext r) {
-            book.addresses.put(name(r.name), new Address(JunosPrefixes.range(r.low.getText(), r.high.getText()),
-                    "`" + r.low.getText() + " to " + r.high.getText() + "` is not an address range", line));
-        } else if (item instanceof SrxLineParser.AddressWildcardContext w) {
-            // a wildcard address matches the bits its mask sets: a prefix when the mask is contiguous
-            book.addresses.put(name(w.name), new Address(JunosPrefixes.prefix(w.value.getText()),
-                    "wildcard address `" + w.value.getText() + "` has a non-contiguous mask", line));
-        } else if (item instanceof SrxLineParser.AddressDnsContext d) {
-            book.addresses.put(name(d.name), new Address(Optional.empty(),
-                    "address `" + name(d.name) + "` is a DNS name, resolved on the device", line));
-        } else if (item instanceof SrxLineParser.SetAddressContext s) {
-            book.sets.computeIfAbsent(name(s.name), k -> new ArrayList<>()).add(new Member(name(s.member), line));
-        } else if (item instanceof SrxLineParser.SetNestedContext s) {
-            book.sets.computeIfAbsent(name(s.name), k -> new ArrayList<>()).add(new Member(name(s.member), line));
-        } else if (item instanceof SrxLineParser.BookAttachContext a) {
-            book.zones.add(name(a.zone));
         }
+        if (item instanceof SrxLineParser.AddressRangeContext r) {
+            String name = name(r.name);
+            String low = r.low.getText();
+            String high = r.high.getText();
+            return (book, line) -> book.addresses.put(name, new Address(JunosPrefixes.range(low, high),
+                    "`" + low + " to " + high + "` is not an address range", line));
+        }
+        if (item instanceof SrxLineParser.AddressWildcardContext w) {
+            // a wildcard address matches the bits its mask sets: a prefix when the mask is contiguous
+            String name = name(w.name);
+            String value = w.value.getText();
+            return (book, line) -> book.addresses.put(name, new Address(JunosPrefixes.prefix(value),
+                    "wildcard address `" + value + "` has a non-contiguous mask", line));
+        }
+        if (item instanceof SrxLineParser.AddressDnsContext d) {
+            String name = name(d.name);
+            return (book, line) -> book.addresses.put(name, new Address(Optional.empty(),
+                    "address `" + name + "` is a DNS name, resolved on the device", line));
+        }
+        if (item instanceof SrxLineParser.SetAddressContext m) {
+            return member(name(m.name), name(m.member));
+        }
+        if (item instanceof SrxLineParser.SetNestedContext m) {
+            return member(name(m.name), name(m.member));
+        }
+        if (item instanceof SrxLineParser.BookAttachContext a) {
+            String zone = name(a.zone);
+            return (book, line) -> book.zones.add(zone);
+        }
+        return (book, line) -> { };
+    }
+
+    private static Entry member(String set, String member) {
+        return (book, line) -> book.sets.computeIfAbsent(set, k -> new ArrayList<>()).add(new Member(member, line));
+    }
+
+    void read(String bookName, Entry entry, LineParsing.Line line) {
+        entry.into(books.computeIfAbsent(bookName, k -> new Book()), line);
     }
 
     /**

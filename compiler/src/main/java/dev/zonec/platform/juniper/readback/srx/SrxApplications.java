@@ -61,27 +61,45 @@ final class SrxApplications {
         this.unprovable = unprovable;
     }
 
-    void read(SrxLineParser.ApplicationStatementContext a, SrxLineParser.ApplicationItemContext item,
-              LineParsing.Line line) {
+    /** One statement of an application (a term's or the top level's keyword and value), from its parse tree. */
+    static SrxLeaf.Effect statement(SrxLineParser.ApplicationStatementContext a,
+                                    SrxLineParser.ApplicationItemContext item) {
+        String name = text(a.name);
         String term = a.term == null ? "" : text(a.term);
-        Term t = applications.computeIfAbsent(text(a.name), k -> new LinkedHashMap<>())
-                .computeIfAbsent(term, k -> new Term());
         List<String> words = JunosWords.of(item);
         // inactivity timeouts and ALGs do not change which packets open a session (ALG pinholes are related
         // connections, outside the read-back like conntrack helpers)
-        if (!(item instanceof SrxLineParser.AppTimeoutContext || item instanceof SrxLineParser.AppAlgContext)) {
-            t.values.put(words.get(0), words.get(1));
-            t.lines.put(words.get(0), line);
+        boolean matters = !(item instanceof SrxLineParser.AppTimeoutContext || item instanceof SrxLineParser.AppAlgContext);
+        String keyword = words.get(0);
+        String value = words.get(1);
+        return (config, line) -> config.applications.read(name, term, matters, keyword, value, line);
+    }
+
+    /** One statement of an application set: a member application or set, or a description. */
+    static SrxLeaf.Effect setStatement(SrxLineParser.ApplicationSetStatementContext s) {
+        String name = text(s.name);
+        if (s.setMember() instanceof SrxLineParser.MemberApplicationContext m) {
+            String member = text(m.name);
+            return (config, line) -> config.applications.readSet(name, Optional.of(member), false, line);
+        }
+        if (s.setMember() instanceof SrxLineParser.MemberSetContext m) {
+            String member = text(m.name);
+            return (config, line) -> config.applications.readSet(name, Optional.of(member), true, line);
+        }
+        return (config, line) -> config.applications.readSet(name, Optional.empty(), false, line);
+    }
+
+    void read(String name, String term, boolean matters, String keyword, String value, LineParsing.Line line) {
+        Term t = applications.computeIfAbsent(name, k -> new LinkedHashMap<>()).computeIfAbsent(term, k -> new Term());
+        if (matters) {
+            t.values.put(keyword, value);
+            t.lines.put(keyword, line);
         }
     }
 
-    void readSet(SrxLineParser.ApplicationSetStatementContext s, LineParsing.Line line) {
-        List<Member> members = sets.computeIfAbsent(text(s.name), k -> new ArrayList<>());
-        if (s.setMember() instanceof SrxLineParser.MemberApplicationContext m) {
-            members.add(new Member(text(m.name), false, line));
-        } else if (s.setMember() instanceof SrxLineParser.MemberSetContext m) {
-            members.add(new Member(text(m.name), true, line));
-        }
+    void readSet(String name, Optional<String> member, boolean set, LineParsing.Line line) {
+        List<Member> members = sets.computeIfAbsent(name, k -> new ArrayList<>());
+        member.ifPresent(m -> members.add(new Member(m, set, line)));
     }
 
     /** The terms an application or application set name matches; empty when it cannot be known (reported). */

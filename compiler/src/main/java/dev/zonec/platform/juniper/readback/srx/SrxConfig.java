@@ -3,7 +3,6 @@ package dev.zonec.platform.juniper.readback.srx;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.platform.juniper.readback.JunosCandidate;
-import dev.zonec.platform.juniper.readback.JunosWords;
 import dev.zonec.platform.juniper.readback.Unprovable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * An SRX configuration as the read-back sees it, filled leaf by leaf from the candidate configuration: zones and
@@ -31,7 +29,7 @@ final class SrxConfig {
     final SrxAddresses addresses;
     final SrxApplications applications;
     /** Policies by context and name, in the order Junos evaluates them (creation order). */
-    final Map<List<String>, SrxPolicy> policies = new LinkedHashMap<>();
+    final Map<SrxLeaf.PolicyKey, SrxPolicy> policies = new LinkedHashMap<>();
     FilterRule.Action defaultAction = FilterRule.Action.DENY;
     Optional<LineParsing.Line> defaultLine = Optional.empty();
     Optional<String> inet6Mode = Optional.empty();
@@ -56,83 +54,50 @@ final class SrxConfig {
             }
             return;
         }
-        SrxLeaf.Known known = (SrxLeaf.Known) leaf.meaning();
-        ParserRuleContext s = known.statement();
-        if (s instanceof SrxLineParser.ZoneStatementContext z) {
-            zone(z, line);
-        } else if (s instanceof SrxLineParser.ZoneBookStatementContext z) {
-            addresses.read(SrxAddresses.zoneBook(text(z.zone)), z.bookItem(), line);
-        } else if (s instanceof SrxLineParser.BookStatementContext b) {
-            addresses.read(text(b.book), b.bookItem(), line);
-        } else if (s instanceof SrxLineParser.PolicyStatementContext p) {
-            policy(p, known, line);
-        } else if (s instanceof SrxLineParser.DefaultPolicyStatementContext d) {
-            defaultAction = d.PERMIT_ALL() != null ? FilterRule.Action.PERMIT : FilterRule.Action.DENY;
-            defaultLine = Optional.of(line);
-        } else if (s instanceof SrxLineParser.Inet6ModeStatementContext m) {
-            inet6Mode = Optional.of(text(m.flowMode));
-            inet6Line = Optional.of(line);
-        } else if (s instanceof SrxLineParser.ApplicationStatementContext a) {
-            applications.read(a, (SrxLineParser.ApplicationItemContext) known.item(), line);
-        } else if (s instanceof SrxLineParser.ApplicationSetStatementContext a) {
-            applications.readSet(a, line);
-        }
+        ((SrxLeaf.Known) leaf.meaning()).effect().on(this, line);
     }
 
-    private void zone(SrxLineParser.ZoneStatementContext z, LineParsing.Line line) {
-        String zone = text(z.zone);
+    void zone(String zone, Optional<String> ifl, LineParsing.Line line) {
         zoneInterfaces.computeIfAbsent(zone, k -> new LinkedHashSet<>());
-        if (z.zoneItem() instanceof SrxLineParser.ZoneInterfaceContext i) {
-            String ifl = text(i.ifl);
-            String other = interfaceZone.putIfAbsent(ifl, zone);
+        if (ifl.isPresent()) {
+            String other = interfaceZone.putIfAbsent(ifl.get(), zone);
             if (other != null && !other.equals(zone)) {
-                unprovable.at(line, "interface " + ifl + " is in zones `" + other + "` and `" + zone
+                unprovable.at(line, "interface " + ifl.get() + " is in zones `" + other + "` and `" + zone
                         + "`, so the commit fails");
             }
-            zoneInterfaces.get(zone).add(ifl);
+            zoneInterfaces.get(zone).add(ifl.get());
         }
     }
 
-    private void policy(SrxLineParser.PolicyStatementContext p, SrxLeaf.Known known, LineParsing.Line line) {
-        List<String> context = JunosWords.before(p, p.policyItem());
-        SrxPolicy policy = policies.computeIfAbsent(context, k -> {
-            if (p.context() instanceof SrxLineParser.ZonePairContextContext c) {
-                return new SrxPolicy(text(p.name), Optional.of(text(c.from)), Optional.of(text(c.to)), line);
+    void defaultPolicy(FilterRule.Action action, LineParsing.Line line) {
+        defaultAction = action;
+        defaultLine = Optional.of(line);
+    }
+
+    void inet6Mode(String mode, LineParsing.Line line) {
+        inet6Mode = Optional.of(mode);
+        inet6Line = Optional.of(line);
+    }
+
+    void policy(SrxLeaf.PolicyKey key, SrxLeaf.PolicyPart part, String text, LineParsing.Line line) {
+        SrxPolicy policy = policies.computeIfAbsent(key, k -> new SrxPolicy(k.name(), k.from(), k.to(), line));
+        SrxPolicy.Value value = new SrxPolicy.Value(text, line);
+        switch (part) {
+            case SOURCE -> policy.sources.add(value);
+            case DESTINATION -> policy.destinations.add(value);
+            case APPLICATION -> policy.applications.add(value);
+            case FROM_ZONE -> policy.fromZones.add(value);
+            case TO_ZONE -> policy.toZones.add(value);
+            case DYNAMIC_APPLICATION -> policy.dynamicApplications.add(value);
+            case SOURCE_EXCLUDED -> policy.sourceExcluded = true;
+            case DESTINATION_EXCLUDED -> policy.destinationExcluded = true;
+            case PERMIT, DENY -> {
+                policy.action = Optional.of(part == SrxLeaf.PolicyPart.PERMIT ? FilterRule.Action.PERMIT
+                        : FilterRule.Action.DENY);
+                policy.actionLine = Optional.of(line);
             }
-            return new SrxPolicy(text(p.name), Optional.empty(), Optional.empty(), line);
-        });
-        ParserRuleContext item = known.item();
-        SrxPolicy.Value value = new SrxPolicy.Value(known.value(), line);
-        if (item instanceof SrxLineParser.MatchSourceContext) {
-            policy.sources.add(value);
-        } else if (item instanceof SrxLineParser.MatchDestinationContext) {
-            policy.destinations.add(value);
-        } else if (item instanceof SrxLineParser.MatchApplicationContext) {
-            policy.applications.add(value);
-        } else if (item instanceof SrxLineParser.MatchFromZoneContext) {
-            policy.fromZones.add(value);
-        } else if (item instanceof SrxLineParser.MatchToZoneContext) {
-            policy.toZones.add(value);
-        } else if (item instanceof SrxLineParser.MatchDynamicApplicationContext) {
-            policy.dynamicApplications.add(value);
-        } else if (item instanceof SrxLineParser.MatchSourceExcludedContext) {
-            policy.sourceExcluded = true;
-        } else if (item instanceof SrxLineParser.MatchDestinationExcludedContext) {
-            policy.destinationExcluded = true;
-        } else if (item instanceof SrxLineParser.ThenPermitContext) {
-            policy.action = Optional.of(FilterRule.Action.PERMIT);
-            policy.actionLine = Optional.of(line);
-        } else if (item instanceof SrxLineParser.ThenDenyContext || item instanceof SrxLineParser.ThenRejectContext) {
-            // reject answers with a TCP reset or an ICMP unreachable; either way nothing is forwarded
-            policy.action = Optional.of(FilterRule.Action.DENY);
-            policy.actionLine = Optional.of(line);
-        } else if (item instanceof SrxLineParser.PolicySchedulerContext) {
-            policy.scheduler = Optional.of(line);
+            case SCHEDULER -> policy.scheduler = Optional.of(line);
+            case OTHER -> { }
         }
-        // descriptions, log and count change no verdict
-    }
-
-    private static String text(SrxLineParser.WordContext word) {
-        return JunosWords.unquote(word.getText());
     }
 }
