@@ -41,10 +41,59 @@ public final class LineParsing {
 
     private LineParsing() {}
 
-    /** A line of a file, with where it is. */
-    public record Line(SourceFile file, int number, String text) {
+    /**
+     * A line of a file, with where it is. A line made from its file and number alone takes its text from the file when
+     * asked, so that a reader keeping a line for each of a large file's statements (the Junos candidate configuration,
+     * until the last line is read) does not keep a copy of the file's text as well.
+     */
+    public static final class Line {
+        private final SourceFile file;
+        private final int number;
+        private final String text;
+
+        public Line(SourceFile file, int number, String text) {
+            this.file = java.util.Objects.requireNonNull(file);
+            this.number = number;
+            this.text = java.util.Objects.requireNonNull(text);
+        }
+
+        /** The line {@code number} of {@code file} as the file holds it (without its line terminator). */
+        public Line(SourceFile file, int number) {
+            this.file = java.util.Objects.requireNonNull(file);
+            this.number = number;
+            this.text = null;
+        }
+
+        public SourceFile file() {
+            return file;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        public String text() {
+            return text != null ? text : file.line(number);
+        }
+
         public Span span() {
-            return new Span(file, number, 1, Math.max(1, text.length()));
+            return new Span(file, number, 1, Math.max(1, text().length()));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line other && file.equals(other.file) && number == other.number
+                    && text().equals(other.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(file, number, text());
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + number;
         }
     }
 

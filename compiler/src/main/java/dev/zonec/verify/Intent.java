@@ -112,7 +112,8 @@ final class Intent {
         contributions.remove(device.name());
         packets.values().forEach(set -> space.get().release(set));
         packets.clear();
-        unions.values().forEach(byIn -> byIn.values().forEach(byOut -> byOut.values().forEach(set -> space.get().release(set))));
+        unions.values().forEach(byIn -> byIn.values().forEach(byOut -> byOut.values()
+                .forEach(set -> space.get().release(set))));
         unions.clear();
         cubes.clear();
     }

@@ -48,7 +48,8 @@ public final class JunosSetFile {
         for (SourceFile file : files) {
             String[] lines = file.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                LineParsing.Line line = new LineParsing.Line(file, i + 1, lines[i]);
+                // the line as the file holds it: a leaf keeps its line until the last one is read, not its text
+                LineParsing.Line line = new LineParsing.Line(file, i + 1);
                 String text = lines[i].strip();
                 if (text.isEmpty() || text.startsWith("#")) {
                     continue;

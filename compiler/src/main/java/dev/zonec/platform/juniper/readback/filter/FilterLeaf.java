@@ -14,7 +14,8 @@ import org.antlr.v4.runtime.Token;
 sealed interface FilterLeaf {
 
     /** A match condition of a term: its keyword, the one value this leaf stands for, and the {@code except} flag. */
-    record Condition(FilterName filter, String term, String keyword, String value, boolean except) implements FilterLeaf {}
+    record Condition(FilterName filter, String term, String keyword, String value, boolean except)
+            implements FilterLeaf {}
 
     /** The terminating action of a term: {@code accept}, {@code discard}, {@code reject} or {@code next}. */
     record Action(FilterName filter, String term, String action) implements FilterLeaf {}
@@ -48,15 +49,21 @@ sealed interface FilterLeaf {
      * statement itself when it has no items), and the one value of a bracketed list this leaf stands for.
      */
     static FilterLeaf of(ParserRuleContext statement, ParserRuleContext item, String value) {
+        return of(statement, item, value, w -> w);
+    }
+
+    /** As above, each name and value through {@code shared} (one copy per file of each). */
+    static FilterLeaf of(ParserRuleContext statement, ParserRuleContext item, String value,
+                         java.util.function.UnaryOperator<String> shared) {
         if (statement instanceof JunosFilterLineParser.TermStatementContext t) {
-            FilterName filter = new FilterName(family(t.family), text(t.name));
-            String term = text(t.term);
+            FilterName filter = new FilterName(family(t.family), shared.apply(text(t.name)));
+            String term = shared.apply(text(t.term));
             if (item instanceof JunosFilterLineParser.FromItemContext) {
                 java.util.List<String> words = JunosWords.of(item);
                 boolean except = words.size() > 2 && words.get(words.size() - 1).equals("except")
                         && (item instanceof JunosFilterLineParser.AddressItemContext
                         || item instanceof JunosFilterLineParser.PrefixListItemContext);
-                return new Condition(filter, term, words.get(0), value, except);
+                return new Condition(filter, term, shared.apply(words.get(0)), shared.apply(value), except);
             }
             if (item instanceof JunosFilterLineParser.AcceptActionContext
                     || item instanceof JunosFilterLineParser.DiscardActionContext
@@ -82,7 +89,7 @@ sealed interface FilterLeaf {
             String unit = text(b.ifd) + "." + text(b.unit);
             boolean input = b.binding().getStart().getText().startsWith("input");
             boolean list = b.binding() instanceof JunosFilterLineParser.ListBindingContext;
-            return new Binding(unit, family(b.family), input, list, value);
+            return new Binding(shared.apply(unit), family(b.family), input, list, shared.apply(value));
         }
         return new Other();
     }

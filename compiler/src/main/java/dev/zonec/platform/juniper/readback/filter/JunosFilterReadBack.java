@@ -40,10 +40,17 @@ public final class JunosFilterReadBack implements ReadBack {
     /** The Junos filter line grammar, and which leaves each command adds. */
     private static final class Reading implements JunosSetFile.Reading<FilterLeaf> {
         private static final JunosTokens TOKENS = new JunosTokens(JunosFilterLineLexer.VOCABULARY);
+        /** One copy per file of each name and value the leaves keep (filter and term names repeat on every line). */
+        private final java.util.Map<String, String> shared = new java.util.HashMap<>();
+
+        private String share(String word) {
+            return shared.computeIfAbsent(word, w -> w);
+        }
 
         @Override
         public Optional<ParserRuleContext> parse(LineParsing.Line line, Diagnostics diagnostics) {
-            return LineParsing.parseTokens(line, TOKENS::of, JunosFilterLineParser::new, JunosFilterLineParser::line, diagnostics).map(l -> l);
+            return LineParsing.parseTokens(line, TOKENS::of, JunosFilterLineParser::new, JunosFilterLineParser::line,
+                    diagnostics).map(l -> l);
         }
 
         @Override
@@ -73,11 +80,12 @@ public final class JunosFilterReadBack implements ReadBack {
             if (s instanceof JunosFilterLineParser.BindingStatementContext b) {
                 return binding(b, line);
             }
-            return List.of(new Leaf<>(JunosWords.of(s), JunosWords.of(s), line, FilterLeaf.of(s, s, "")));
+            return List.of(new Leaf<>(JunosWords.of(s), JunosWords.of(s), line,
+                    FilterLeaf.of(s, s, "", this::share)));
         }
 
         /** One leaf per match value and per action; the terminating action is one choice, the last set wins. */
-        private static List<Leaf<FilterLeaf>> term(JunosFilterLineParser.TermStatementContext t, LineParsing.Line line) {
+        private List<Leaf<FilterLeaf>> term(JunosFilterLineParser.TermStatementContext t, LineParsing.Line line) {
             List<String> base = JunosWords.before(t, t.termItem());
             List<Leaf<FilterLeaf>> leaves = new ArrayList<>();
             if (t.termItem() instanceof JunosFilterLineParser.TermFromContext from) {
@@ -89,13 +97,13 @@ public final class JunosFilterReadBack implements ReadBack {
                         // `except` is a flag of the entry: setting it again with the flag changes the same entry
                         List<String> key = JunosWords.concat(head, words.get(1));
                         leaves.add(new Leaf<>(JunosWords.concat(head, words.subList(1, words.size())), key, line,
-                                FilterLeaf.of(t, item, words.get(1))));
+                                FilterLeaf.of(t, item, words.get(1), this::share)));
                     } else if (words.size() == 1) {
-                        leaves.add(new Leaf<>(head, head, line, FilterLeaf.of(t, item, "")));
+                        leaves.add(new Leaf<>(head, head, line, FilterLeaf.of(t, item, "", this::share)));
                     } else {
                         for (String value : words.subList(1, words.size())) {
                             List<String> path = JunosWords.concat(head, value);
-                            leaves.add(new Leaf<>(path, path, line, FilterLeaf.of(t, item, value)));
+                            leaves.add(new Leaf<>(path, path, line, FilterLeaf.of(t, item, value, this::share)));
                         }
                     }
                 }
@@ -105,18 +113,18 @@ public final class JunosFilterReadBack implements ReadBack {
                     List<String> key = terminating(item) ? JunosWords.concat(base, "then", "*action")
                             : item instanceof JunosFilterLineParser.LogActionContext ? path
                             : path.subList(0, base.size() + 2);
-                    leaves.add(new Leaf<>(path, key, line, FilterLeaf.of(t, item, "")));
+                    leaves.add(new Leaf<>(path, key, line, FilterLeaf.of(t, item, "", this::share)));
                 }
             } else {
                 List<String> path = JunosWords.of(t);
                 leaves.add(new Leaf<>(path, JunosWords.concat(base, "filter"), line,
-                        FilterLeaf.of(t, t.termItem(), "")));
+                        FilterLeaf.of(t, t.termItem(), "", this::share)));
             }
             return leaves;
         }
 
         /** {@code filter input F} holds one filter; {@code input-list} is a list of them, one leaf each. */
-        private static List<Leaf<FilterLeaf>> binding(JunosFilterLineParser.BindingStatementContext b,
+        private List<Leaf<FilterLeaf>> binding(JunosFilterLineParser.BindingStatementContext b,
                                                       LineParsing.Line line) {
             List<String> words = JunosWords.of(b.binding());
             List<String> head = JunosWords.concat(JunosWords.before(b, b.binding()), words.get(0));
@@ -124,7 +132,7 @@ public final class JunosFilterReadBack implements ReadBack {
             for (String name : words.subList(1, words.size())) {
                 List<String> path = JunosWords.concat(head, name);
                 List<String> key = b.binding() instanceof JunosFilterLineParser.SingleBindingContext ? head : path;
-                leaves.add(new Leaf<>(path, key, line, FilterLeaf.of(b, b.binding(), name)));
+                leaves.add(new Leaf<>(path, key, line, FilterLeaf.of(b, b.binding(), name, this::share)));
             }
             return leaves;
         }

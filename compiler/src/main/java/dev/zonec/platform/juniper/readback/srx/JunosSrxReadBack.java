@@ -40,6 +40,12 @@ public final class JunosSrxReadBack implements ReadBack {
     /** The SRX line grammar, and which leaves each command adds. */
     private static final class Reading implements JunosSetFile.Reading<SrxLeaf> {
         private static final JunosTokens TOKENS = new JunosTokens(SrxLineLexer.VOCABULARY);
+        /** One copy per file of each name and value the leaves keep (zone and policy names repeat on every line). */
+        private final java.util.Map<String, String> shared = new java.util.HashMap<>();
+
+        private String share(String word) {
+            return shared.computeIfAbsent(word, w -> w);
+        }
 
         @Override
         public Optional<ParserRuleContext> parse(LineParsing.Line line, Diagnostics diagnostics) {
@@ -99,7 +105,7 @@ public final class JunosSrxReadBack implements ReadBack {
         }
 
         /** An address book entry: one value per address (prefix, range, wildcard or DNS name), sets are lists. */
-        private static Leaf<SrxLeaf> book(SrxLineParser.StatementContext s, SrxLineParser.BookItemContext item,
+        private Leaf<SrxLeaf> book(SrxLineParser.StatementContext s, SrxLineParser.BookItemContext item,
                                           LineParsing.Line line) {
             List<String> words = JunosWords.of(s);
             if (item instanceof SrxLineParser.AddressPrefixContext || item instanceof SrxLineParser.AddressRangeContext
@@ -107,7 +113,8 @@ public final class JunosSrxReadBack implements ReadBack {
                     || item instanceof SrxLineParser.AddressDnsContext) {
                 List<String> address = JunosWords.concat(JunosWords.before(s, item), "address",
                         JunosWords.of(item).get(1));
-                return new Leaf<>(words, JunosWords.concat(address, "*value"), line, SrxLeaf.of(s, item, ""));
+                return new Leaf<>(words, JunosWords.concat(address, "*value"), line,
+                        SrxLeaf.of(s, item, "", this::share));
             }
             boolean single = item instanceof SrxLineParser.AddressDescriptionContext
                     || item instanceof SrxLineParser.SetDescriptionContext
@@ -116,7 +123,7 @@ public final class JunosSrxReadBack implements ReadBack {
         }
 
         /** One leaf per match value, per action and per log flag, so that `delete` and `set` address each alone. */
-        private static List<Leaf<SrxLeaf>> policy(SrxLineParser.PolicyStatementContext p, LineParsing.Line line) {
+        private List<Leaf<SrxLeaf>> policy(SrxLineParser.PolicyStatementContext p, LineParsing.Line line) {
             List<String> base = JunosWords.before(p, p.policyItem());
             List<Leaf<SrxLeaf>> leaves = new ArrayList<>();
             SrxLineParser.PolicyItemContext item = p.policyItem();
@@ -143,7 +150,7 @@ public final class JunosSrxReadBack implements ReadBack {
                     } else {
                         // permit, deny and reject are one choice: the last one set wins
                         leaves.add(new Leaf<>(words, JunosWords.concat(base, "then", "*action"), line,
-                                SrxLeaf.of(p, action, "")));
+                                SrxLeaf.of(p, action, "", this::share)));
                     }
                 }
             } else {
@@ -153,11 +160,11 @@ public final class JunosSrxReadBack implements ReadBack {
         }
 
         /** A leaf whose key drops the last {@code valueWords} words (a single-valued statement) or none (a list). */
-        private static Leaf<SrxLeaf> leaf(List<String> path, int valueWords, ParserRuleContext statement,
+        private Leaf<SrxLeaf> leaf(List<String> path, int valueWords, ParserRuleContext statement,
                                           ParserRuleContext item, String value, LineParsing.Line line) {
             List<String> key = valueWords == 0 ? path
                     : JunosWords.concat(path.subList(0, Math.max(0, path.size() - valueWords)), "*value");
-            return new Leaf<>(path, key, line, SrxLeaf.of(statement, item, value));
+            return new Leaf<>(path, key, line, SrxLeaf.of(statement, item, value, this::share));
         }
     }
 }

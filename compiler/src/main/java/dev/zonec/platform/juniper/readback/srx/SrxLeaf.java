@@ -4,6 +4,7 @@ import dev.zonec.model.filter.FilterRule;
 import dev.zonec.platform.juniper.readback.JunosWords;
 import dev.zonec.readback.LineParsing;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
@@ -40,15 +41,16 @@ sealed interface SrxLeaf {
      * The meaning of a statement the grammar understood: the whole command, the item of it this leaf holds (the
      * statement itself when it has no items), and the one value of a bracketed list this leaf stands for.
      */
-    static SrxLeaf of(ParserRuleContext statement, ParserRuleContext item, String value) {
-        return new Known(effect(statement, item, value));
+    static SrxLeaf of(ParserRuleContext statement, ParserRuleContext item, String value, UnaryOperator<String> shared) {
+        return new Known(effect(statement, item, shared.apply(value), shared));
     }
 
-    private static Effect effect(ParserRuleContext s, ParserRuleContext item, String value) {
+    private static Effect effect(ParserRuleContext s, ParserRuleContext item, String value,
+                                 UnaryOperator<String> shared) {
         if (s instanceof SrxLineParser.ZoneStatementContext z) {
-            String zone = text(z.zone);
+            String zone = shared.apply(text(z.zone));
             Optional<String> ifl = z.zoneItem() instanceof SrxLineParser.ZoneInterfaceContext i
-                    ? Optional.of(text(i.ifl)) : Optional.empty();
+                    ? Optional.of(shared.apply(text(i.ifl))) : Optional.empty();
             return (config, line) -> config.zone(zone, ifl, line);
         }
         if (s instanceof SrxLineParser.ZoneBookStatementContext z) {
@@ -63,8 +65,9 @@ sealed interface SrxLeaf {
         }
         if (s instanceof SrxLineParser.PolicyStatementContext p) {
             PolicyKey key = p.context() instanceof SrxLineParser.ZonePairContextContext c
-                    ? new PolicyKey(Optional.of(text(c.from)), Optional.of(text(c.to)), text(p.name))
-                    : new PolicyKey(Optional.empty(), Optional.empty(), text(p.name));
+                    ? new PolicyKey(Optional.of(shared.apply(text(c.from))), Optional.of(shared.apply(text(c.to))),
+                    shared.apply(text(p.name)))
+                    : new PolicyKey(Optional.empty(), Optional.empty(), shared.apply(text(p.name)));
             PolicyPart part = part(item);
             return (config, line) -> config.policy(key, part, value, line);
         }
