@@ -1,7 +1,7 @@
 # zonec: the commands a developer and CI run. Needs JDK 17, Maven and make.
 MVN ?= mvn -q -B
 
-.PHONY: build run test golden-update bench clean
+.PHONY: build run test fuzz golden-update bench clean
 
 ## build: compile everything, build the CLI jar (compiler/target/zonec.jar) and its start-up archive for this JDK
 build:
@@ -13,11 +13,18 @@ build:
 run: build
 	./zonec compile policies/port-terminal -o build/port-terminal
 
-## test: unit tests, golden tests, the real-tool syntax checks (nft) where the tool is installed, and the launcher
-## with its start-up archive on every JDK 17+ found (tests/launcher.sh)
+## test: unit tests, golden tests, the real-tool syntax checks (nft) where the tool is installed, the launcher
+## with its start-up archive on every JDK 17+ found (tests/launcher.sh), and a bounded fuzz pass (8 s per target)
 test:
 	$(MVN) verify
 	tests/launcher.sh
+	tests/fuzz.sh -t 8
+
+## fuzz: a long fuzzing run, RUNS executions of each target (default 4 million; docs/diagnostics.md records runs)
+RUNS ?= 4000000
+fuzz:
+	$(MVN) -DskipTests test-compile
+	tests/fuzz.sh -r $(RUNS)
 
 ## golden-update: rewrite golden-tests/*/*/expected from the current compiler; review `git diff golden-tests` after
 ## (ONLY=diagnostics/ZC01 limits it to the cases whose path contains that)

@@ -341,11 +341,14 @@ public final class InventoryLoader {
         return span(node.getStartMark(), length);
     }
 
+    /** A SnakeYAML mark counts code points from the start of the text; the span is found from that offset. */
     private Span span(Mark mark, int length) {
         if (mark == null) {
             return new Span(file, 1, 1, 1);
         }
-        return new Span(file, mark.getLine() + 1, mark.getColumn() + 1, length);
+        String text = file.text();
+        int codePoints = Math.min(mark.getIndex(), text.codePointCount(0, text.length()));
+        return file.spanAt(text.offsetByCodePoints(0, codePoints), length);
     }
 
     private Inventory empty() {

@@ -51,6 +51,18 @@ public final class SourceFile {
         return lineStarts.length;
     }
 
+    /**
+     * The span of {@code length} characters at a character offset into the text (clamped to the text), for readers
+     * that count offsets rather than lines: SnakeYAML also ends lines at a lone CR, NEL, LS and PS, which this file
+     * does not, so its line numbers are not ours.
+     */
+    public Span spanAt(int offset, int length) {
+        int at = Math.max(0, Math.min(offset, text.length()));
+        int index = java.util.Arrays.binarySearch(lineStarts, at);
+        int line = index >= 0 ? index : -index - 2;
+        return new Span(this, line + 1, at - lineStarts[line] + 1, length);
+    }
+
     /** The 1-based line without its line terminator; empty when out of range. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) {
