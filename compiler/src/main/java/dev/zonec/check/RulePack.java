@@ -156,7 +156,7 @@ final class RulePack {
             site.flows().stream().filter(f -> f.conduit().equals(conduit.name())).forEach(f -> flows.add(f.id()));
             findings.add(new Finding(Diagnostic.error(Code.ZC0605, "conduit `" + conduit.name() + "` has " + has
                             + " but joins `" + zone + "` at SL-T " + highest)
-                    .at(conduit.span())
+                    .at(conduit.securityLevelOrHeader())
                     .help("give the conduit `sl " + highest + "` (or higher) and the protections that level requires")
                     .build(), flows, Set.of(conduit.name()), Set.of(), Set.copyOf(concat(conduit.from(), conduit.to()))));
         }

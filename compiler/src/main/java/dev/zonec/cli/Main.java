@@ -56,12 +56,44 @@ public final class Main implements Runnable {
         cli.setExitCodeExceptionMapper(e -> 2);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug, err));
+        cli.setParameterExceptionHandler((e, arguments) -> usageError(e, debug, err));
+        cli.registerConverter(java.time.LocalDate.class, Main::date);
         try {
             return cli.execute(args);
         } catch (RuntimeException | Error e) {
             // picocli hands Errors (and exceptions thrown while reporting) straight through
             return internalError(e, debug, err);
         }
+    }
+
+    /**
+     * A usage error is one line on stderr naming the command's help, exit code 2; picocli's usage text and the
+     * exception behind the message only with --debug.
+     */
+    private static int usageError(CommandLine.ParameterException e, boolean debug, PrintWriter err) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println("zonec: " + oneLine(e.getMessage()) + " (see `" + name + " --help`)");
+        if (debug) {
+            command.usage(err);
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 2;
+    }
+
+    /** `--today`: a calendar date as YYYY-MM-DD; anything else is a usage error that says so. */
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("`" + value + "` is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    private static String oneLine(String message) {
+        String m = message == null ? "" : message;
+        return m.lines().findFirst().orElse(m);
     }
 
     /** One line on stderr, exit code 2; the stack trace only with --debug. */

@@ -38,6 +38,9 @@ abstract class RunOptions {
             description = "Judge waiver expiry as of this date (default: the current date).")
     LocalDate today;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     /** The site folder, as the user typed it. */
     abstract Path site();
 
@@ -48,16 +51,37 @@ abstract class RunOptions {
 
     /** As {@link #run(Main)}; with {@code verify}, every rendered config is also proven equivalent to the policy. */
     PipelineResult run(Main main, boolean verify) {
+        if (mixee != null) {
+            validate(mixee.commandLine());
+        }
         Diagnostics diagnostics = new Diagnostics();
         SiteSource source = SiteLoader.load(main.resolve(site()), site().toString(),
                 Optional.ofNullable(inventory).map(main::resolve), diagnostics);
         if (diagnostics.hasErrors()) {
             return new PipelineResult(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), diagnostics.sorted());
         }
-        return Pipeline.run(source, Targets.standard(), today != null ? today : LocalDate.now(), verify, threads());
+        PipelineResult result = Pipeline.run(source, Targets.standard(), today != null ? today : LocalDate.now(),
+                verify, threads());
+        if (diagnostics.sorted().isEmpty()) {
+            return result;
+        }
+        // warnings from reading the files (a non-UTF-8 byte in a comment) belong to the run's report
+        List<dev.zonec.model.diag.Diagnostic> all = new java.util.ArrayList<>(diagnostics.sorted());
+        all.addAll(result.diagnostics());
+        all.sort(dev.zonec.model.diag.Diagnostic.ORDER);
+        return new PipelineResult(result.site(), result.ir(), result.invariants(), result.configs(), result.proofs(),
+                all, result.times());
     }
 
     int threads() {
-        return threads != null ? Math.max(1, threads) : Workers.available();
+        return threads != null ? threads : Workers.available();
+    }
+
+    /** Rejects option values picocli's types accept but zonec cannot use; picocli prints the one line. */
+    void validate(picocli.CommandLine commandLine) {
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "Invalid value for option '--threads': " + threads + " (at least 1)");
+        }
     }
 }

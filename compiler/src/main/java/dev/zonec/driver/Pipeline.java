@@ -26,9 +26,11 @@ import java.util.Optional;
 
 /**
  * Runs the stages in order — parse and inventory, resolve, lower, check, render — and stops after the first
- * stage that reported an error. Parse and inventory are independent, so both run before stopping: a user sees
- * the problems of every input file at once. Likewise the IEC 62443 rule pack judges the policy alone, so it still
- * runs when a flow cannot be placed.
+ * stage that reported an error, but runs every stage whose input is still sound first, so one run shows every
+ * problem: parse and inventory are independent; resolve runs on what parsed (statements with syntax errors keep
+ * their names, so their uses are not reported as unknown); the render stage's capability and name checks run even
+ * when the rule pack failed, and the IEC 62443 rule pack, which judges the policy alone, runs when a flow
+ * cannot be placed. Nothing is rendered or written after an error.
  */
 public final class Pipeline {
 
@@ -57,9 +59,14 @@ public final class Pipeline {
         List<StageTime> times = new ArrayList<>();
         StageTime.Clock clock = StageTime.start("parse");
         List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
+        long policyErrors = diagnostics.errorCount();
         Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
         times.add(clock.stop());
-        if (diagnostics.hasErrors() || inventory.isEmpty()) {
+        // resolve runs after syntax errors too (broken statements keep their names, so no "unknown" cascades) and
+        // after inventory errors, unless the inventory's device list could not be read at all
+        boolean inventoryRead = inventory.isPresent() && (diagnostics.errorCount() == policyErrors
+                || !inventory.get().devices().isEmpty() || !inventory.get().broken().isEmpty());
+        if (!inventoryRead) {
             return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of(), times);
         }
         clock = StageTime.start("resolve");
@@ -79,6 +86,8 @@ public final class Pipeline {
         List<InvariantResult> invariants = Checker.check(site.get(), ir, today, diagnostics, threads);
         times.add(clock.stop());
         if (diagnostics.hasErrors()) {
+            // the render stage's own checks need only the IR, not a clean rule pack: show their problems too
+            Rendering.validate(site.get(), ir, targets, diagnostics, threads);
             return stopped(diagnostics, site, Optional.of(ir), invariants, times);
         }
         clock = StageTime.start("render");

@@ -5,10 +5,6 @@ import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.source.SourceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +58,8 @@ public final class SiteLoader {
         String inventoryDisplay = inventory.map(Path::toString).orElse(join(displayRoot, "inventory.yaml"));
         Optional<SourceFile> inventoryFile = Optional.empty();
         if (!Files.isRegularFile(inventoryPath)) {
-            diagnostics.report(Diagnostic.error(Code.ZC0003, "`" + inventoryDisplay + "` does not exist")
+            diagnostics.report(Diagnostic.error(Code.ZC0003, "`" + inventoryDisplay + "` "
+                            + (Files.exists(inventoryPath) ? "is not a regular file" : "does not exist"))
                     .help("list the devices that enforce zone boundaries in inventory.yaml (or name another file with --inventory)"));
         } else {
             String sitePath = inventory.isPresent() ? inventoryPath.getFileName().toString() : "inventory.yaml";
@@ -136,24 +133,31 @@ public final class SiteLoader {
             return decode(Files.readAllBytes(file), sitePath, display, diagnostics);
         } catch (IOException e) {
             diagnostics.report(Diagnostic.error(Code.ZC0002, "cannot read `" + display + "`: " + e.getMessage()));
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     private static Optional<SourceFile> decode(byte[] bytes, String sitePath, String display, Diagnostics diagnostics) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return Optional.of(new SourceFile(sitePath, display, text));
-        } catch (CharacterCodingException e) {
-            diagnostics.report(Diagnostic.error(Code.ZC0002, "`" + display + "` is not UTF-8 text"));
+        Utf8Text decoded = Utf8Text.decode(bytes);
+        SourceFile source = new SourceFile(sitePath, display, decoded.text());
+        if (decoded.malformed().isEmpty()) {
+            return Optional.of(source);
         }
-        return Optional.empty();
+        // a bad byte inside a policy comment changes nothing the compiler reads: it is a warning, and the file is
+        // read with U+FFFD in its place; anywhere else (and anywhere in YAML) it is an error at that byte
+        List<Integer> outsideComments = sitePath.endsWith(".zc") ? PolicyComments.outside(decoded.text(), decoded.malformed())
+                : decoded.malformed();
+        for (int offset : decoded.malformed()) {
+            boolean fatal = outsideComments.contains(offset);
+            Diagnostic.Builder d = fatal
+                    ? Diagnostic.error(Code.ZC0002, "`" + display + "` is not UTF-8 text: a byte here is not UTF-8")
+                    : Diagnostic.warning(Code.ZC0002, "a byte in this comment is not UTF-8; the comment is ignored as usual");
+            diagnostics.report(d.at(source.spanAt(offset, 1)).help("save the file as UTF-8"));
+            if (fatal) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(source);
     }
 
     private static boolean hidden(Path relative) {

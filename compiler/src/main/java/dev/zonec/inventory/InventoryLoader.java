@@ -61,6 +61,8 @@ public final class InventoryLoader {
 
     private final SourceFile file;
     private final Diagnostics diagnostics;
+    /** Required keys that were written misspelt ("device:platform"): their absence is not reported again. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     private InventoryLoader(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -71,7 +73,16 @@ public final class InventoryLoader {
         return new InventoryLoader(file, diagnostics).load();
     }
 
+    /** More than a hand-written inventory ever needs; beyond them YAML is refused at the offending node. */
+    static final int MAX_ALIASES = 10;
+    /** A host name label's limit; the name is also the config file's name, which a file system limits too. */
+    static final int MAX_DEVICE_NAME = 63;
+    static final int MAX_DEPTH = 50;
+
     private Inventory load() {
+        if (!withinLimits()) {
+            return empty();
+        }
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -100,22 +111,38 @@ public final class InventoryLoader {
         }
         Map<String, NodeTuple> keys = keys(top.get(), TOP_KEYS, "top-level");
         NodeTuple devices = keys.get("devices");
+        if (devices == null && misspelt.contains("top-level:devices")) {
+            return empty();
+        }
         if (devices == null) {
             diagnostics.report(Diagnostic.error(Code.ZC0104, "inventory has no `devices:` mapping").at(span(root)));
             return empty();
         }
         List<InventoryDevice> result = new ArrayList<>();
+        java.util.Set<String> broken = new java.util.TreeSet<>();
         mapping(devices.getValueNode(), "a mapping of device names").ifPresent(m -> {
             for (NodeTuple t : unique(m)) {
-                device(t).ifPresent(result::add);
+                Optional<InventoryDevice> device = device(t);
+                device.ifPresent(result::add);
+                if (device.isEmpty() && t.getKeyNode() instanceof ScalarNode key) {
+                    broken.add(key.getValue());
+                }
             }
         });
-        return new Inventory(file, result);
+        return new Inventory(file, result, broken);
     }
 
     private Optional<InventoryDevice> device(NodeTuple tuple) {
+        long errorsBefore = diagnostics.errorCount();
         Optional<Ident> name = name(tuple.getKeyNode(), Names.IDENTIFIER, "device name",
                 "a device name starts with a letter and has only letters, digits, `-` and `_`");
+        if (name.isPresent() && name.get().text().length() > MAX_DEVICE_NAME) {
+            diagnostics.report(Diagnostic.error(Code.ZC0106, "device name `" + name.get().text().substring(0, 20)
+                            + "…` is " + name.get().text().length() + " characters long; the limit is " + MAX_DEVICE_NAME)
+                    .at(name.get().span())
+                    .help("a device name is a host name (at most 63 characters) and names its config file"));
+            return Optional.empty();
+        }
         Optional<MappingNode> body = mapping(tuple.getValueNode(), "the device's settings (`platform:`, `interfaces:`)");
         if (name.isEmpty() || body.isEmpty()) {
             return Optional.empty();
@@ -124,7 +151,9 @@ public final class InventoryLoader {
         Optional<Platform> platform = Optional.empty();
         Span platformSpan = name.get().span();
         NodeTuple platformKey = keys.get("platform");
-        if (platformKey == null) {
+        if (platformKey == null && misspelt.contains("device:platform")) {
+            misspelt.remove("device:platform");
+        } else if (platformKey == null) {
             diagnostics.report(Diagnostic.error(Code.ZC0104, "device `" + name.get().text() + "` has no `platform:`")
                     .at(name.get().span()).help("one of: " + String.join(", ", Targets.standard().ids())));
         } else {
@@ -142,7 +171,9 @@ public final class InventoryLoader {
         }
         List<InventoryInterface> interfaces = new ArrayList<>();
         NodeTuple interfacesKey = keys.get("interfaces");
-        if (interfacesKey == null) {
+        if (interfacesKey == null && misspelt.remove("device:interfaces")) {
+            // reported as a misspelt key
+        } else if (interfacesKey == null) {
             diagnostics.report(Diagnostic.error(Code.ZC0104, "device `" + name.get().text() + "` has no `interfaces:`")
                     .at(name.get().span()));
         } else {
@@ -153,8 +184,8 @@ public final class InventoryLoader {
             });
         }
         Optional<List<InventoryRoute>> routes = Optional.ofNullable(keys.get("routes")).map(this::routes);
-        if (platform.isEmpty()) {
-            return Optional.empty();
+        if (platform.isEmpty() || diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty(); // a device with an error in its entry is known by name but not used
         }
         return Optional.of(new InventoryDevice(name.get(), platform.get(), platformSpan, interfaces, routes));
     }
@@ -238,6 +269,9 @@ public final class InventoryLoader {
             return Optional.empty();
         }
         NodeTuple zoneKey = keys(body.get(), INTERFACE_KEYS, "interface").get("zone");
+        if (zoneKey == null && misspelt.remove("interface:zone")) {
+            return Optional.empty();
+        }
         if (zoneKey == null) {
             diagnostics.report(Diagnostic.error(Code.ZC0104, "interface `" + name.get().text() + "` has no `zone:`")
                     .at(name.get().span()));
@@ -245,6 +279,42 @@ public final class InventoryLoader {
         }
         return scalar(zoneKey.getValueNode(), "a zone name")
                 .map(z -> new InventoryInterface(name.get(), new Ident(z.getValue(), span(z))));
+    }
+
+    /**
+     * Walks the YAML events before building any node: an alias past {@link #MAX_ALIASES} (a "billion laughs" file
+     * expands exponentially) or a collection nested past {@link #MAX_DEPTH} is ZC0101 at that node. A syntax error
+     * is left to the composer, which reports it.
+     */
+    private boolean withinLimits() {
+        int aliases = 0;
+        int depth = 0;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(16 * 1024 * 1024);
+            for (org.yaml.snakeyaml.events.Event event : new Yaml(options).parse(new StringReader(file.text()))) {
+                if (event instanceof org.yaml.snakeyaml.events.AliasEvent && ++aliases > MAX_ALIASES) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory uses more than " + MAX_ALIASES
+                                    + " aliases; zonec refuses YAML that expands this way")
+                            .at(span(event.getStartMark(), 1))
+                            .help("write the devices out: an inventory needs no anchors and aliases"));
+                    return false;
+                }
+                if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory is nested more than " + MAX_DEPTH
+                                    + " levels deep")
+                            .at(span(event.getStartMark(), 1))
+                            .help("an inventory is four levels deep: devices, device, interfaces, interface"));
+                    return false;
+                }
+                if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException e) {
+            return true; // reported by the composer with its location
+        }
+        return true;
     }
 
     /** The keys of a mapping, reporting unknown and repeated ones. */
@@ -257,6 +327,7 @@ public final class InventoryLoader {
             }
             String k = key.get().getValue();
             if (!allowed.contains(k)) {
+                DidYouMean.closest(k, allowed).ifPresent(c -> misspelt.add(where + ":" + c));
                 diagnostics.report(Diagnostic.error(Code.ZC0102, "unknown " + where + " key `" + k + "`")
                         .at(span(key.get()))
                         .helpIf(DidYouMean.help(k, allowed))

@@ -16,8 +16,8 @@ import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
- * Turns the first ANTLR syntax error of a file into a ZC0001 diagnostic with the offending token's span and the
- * tokens that would have been accepted. Later errors in the same file are usually echoes of the first, so
+ * Turns the first ANTLR syntax error of a statement into a ZC0001 diagnostic with the offending token's span and the
+ * tokens that would have been accepted. Later errors in the same statement are usually echoes of the first, so
  * they are dropped.
  */
 final class SyntaxErrorListener extends BaseErrorListener {
@@ -41,7 +41,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
             return;
         }
         Token token = offendingSymbol instanceof Token t ? t : null;
-        int length = token == null || token.getType() == Token.EOF ? 1 : token.getText().length();
+        int length = token == null || (token.getType() == Token.EOF && token.getText().equals("<EOF>")) ? 1
+                : token.getText().length();
         Span span = new Span(file, Math.max(1, line), column + 1, length);
         String found = describe(token);
         Diagnostic.Builder d = Diagnostic.error(Code.ZC0001, "unexpected " + found).at(span);
@@ -64,9 +65,15 @@ final class SyntaxErrorListener extends BaseErrorListener {
             return "input";
         }
         if (token.getType() == Token.EOF) {
-            return "end of file";
+            // in statement-by-statement parsing a statement ends where the next one starts: name that word
+            return token.getText().equals("<EOF>") ? "end of file" : "`" + printable(token.getText()) + "`";
         }
-        return "`" + printable(token.getText()) + "`";
+        return "`" + printable(shorten(token.getText())) + "`";
+    }
+
+    /** A token is quoted whole up to 40 characters; a longer one (a 10 MB string) is cut. */
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static String printable(String text) {

@@ -38,18 +38,31 @@ public final class Rendering {
     }
 
     /**
+     * The checks of this stage without writing anything: every rule against its platform's capabilities (ZC0502,
+     * ZC0503) and every name against its platform (ZC0504). The driver runs them after an earlier, independent
+     * check failed, so one run shows these problems too.
+     */
+    public static void validate(Site site, Ir ir, Targets targets, Diagnostics diagnostics, int threads) {
+        run(site, ir, targets, Map.of(), diagnostics, threads, false);
+    }
+
+    /**
      * As above, with the site's own templates ({@code cisco-ios/device.ftl} → the file) in front of the built-in
      * ones. A site template that fails is ZC0507 at its line; its output is proven like any other.
      */
     public static List<RenderedConfig> render(Site site, Ir ir, Targets targets, Map<String, SourceFile> siteTemplates,
                                               Diagnostics diagnostics, int threads) {
+        return run(site, ir, targets, siteTemplates, diagnostics, threads, !diagnostics.hasErrors());
+    }
+
+    private static List<RenderedConfig> run(Site site, Ir ir, Targets targets, Map<String, SourceFile> siteTemplates,
+                                            Diagnostics diagnostics, int threads, boolean write) {
         CapabilityCheck.check(site, ir, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return List.of();
-        }
+        // names are validated even when a capability failed: the two are independent, so both are shown
+        boolean render = write && !diagnostics.hasErrors();
         Templates templates = templates(targets, siteTemplates);
         List<DeviceOutcome> outcomes = Workers.map(ir.devices(), threads, () -> null,
-                (none, device) -> render(site, device, targets, templates, siteTemplates));
+                (none, device) -> render(site, device, targets, templates, siteTemplates, render));
         List<RenderedConfig> configs = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
             outcome.diagnostics().sorted().forEach(diagnostics::report);
@@ -94,7 +107,7 @@ public final class Rendering {
     private record DeviceOutcome(Optional<RenderedConfig> config, Diagnostics diagnostics) {}
 
     private static DeviceOutcome render(Site site, DeviceIr device, Targets targets, Templates templates,
-                                        Map<String, SourceFile> siteTemplates) {
+                                        Map<String, SourceFile> siteTemplates, boolean write) {
         Diagnostics own = new Diagnostics();
         Optional<Target> target = targets.find(device.device().platform());
         if (target.isEmpty()) {
@@ -107,7 +120,7 @@ public final class Rendering {
         target.get().interfaces().check(device.device(), own);
         Renderer renderer = target.get().renderer();
         renderer.validate(device, site, own);
-        if (own.hasErrors()) {
+        if (own.hasErrors() || !write) {
             return new DeviceOutcome(Optional.empty(), own);
         }
         List<OutputFile> files = new ArrayList<>();

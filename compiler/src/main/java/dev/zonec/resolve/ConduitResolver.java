@@ -53,6 +53,8 @@ final class ConduitResolver {
     }
 
     private void conduit(ConduitDecl decl) {
+        repeated(decl.from());
+        repeated(decl.to());
         Optional<List<Zone>> from = zones.all(decl.from());
         Optional<List<Zone>> to = zones.all(decl.to());
         String name = decl.name().map(Ident::text)
@@ -73,6 +75,12 @@ final class ConduitResolver {
                     .at(decl.span()).help("add `allow SOURCE -> DESTINATION : SERVICE`, or remove the conduit"));
         }
         if (from.isEmpty() || to.isEmpty()) {
+            // a zone of the conduit is in error (reported); its rules' services are still checked
+            allows.forEach(a -> {
+                a.services().stream().filter(dev.zonec.model.ast.ServiceTerm.Ref.class::isInstance)
+                        .forEach(t -> servicesReferenced.add(((dev.zonec.model.ast.ServiceTerm.Ref) t).name().text()));
+                services.uses(a.services());
+            });
             return;
         }
         for (Zone z : from.get()) {
@@ -81,7 +89,8 @@ final class ConduitResolver {
                             .at(t.span()).help("traffic inside one zone crosses no boundary; a conduit joins different zones")));
         }
         Conduit conduit = new Conduit(name, from.get().stream().map(Zone::name).toList(), to.get().stream().map(Zone::name).toList(),
-                decl.description().map(Text::value), sls.stream().findFirst().map(ConduitItem.SecurityLevel::value), decl.span());
+                decl.description().map(Text::value), sls.stream().findFirst().map(ConduitItem.SecurityLevel::value), decl.span(),
+                sls.stream().findFirst().map(ConduitItem.SecurityLevel::span));
         Conduit first = conduitsByName.putIfAbsent(name, conduit);
         if (first != null) {
             diagnostics.report(Diagnostic.error(Code.ZC0204, "conduit `" + name + "` is defined twice")
@@ -92,6 +101,20 @@ final class ConduitResolver {
         conduits.add(conduit);
         for (ConduitItem.Allow allow : allows) {
             allow(conduit, from.get(), to.get(), allow);
+        }
+    }
+
+    /** ZC0234: `conduit a, a -> b` names `a` twice on one side, most likely meaning another zone. */
+    private void repeated(List<Ident> side) {
+        java.util.Map<String, Ident> seen = new java.util.HashMap<>();
+        for (Ident zone : side) {
+            Ident first = seen.putIfAbsent(zone.text(), zone);
+            if (first != null) {
+                diagnostics.report(Diagnostic.error(Code.ZC0234, "zone `" + zone.text() + "` is named twice on one side of "
+                                + "the conduit")
+                        .at(zone.span()).label(first.span(), "first named here")
+                        .help("name each zone once; if another zone was meant, name that one"));
+            }
         }
     }
 

@@ -37,22 +37,33 @@ public final class Resolver {
         List<Statement> statements = files.stream().flatMap(f -> f.statements().stream()).toList();
         Optional<Statement.SiteDecl> site = site(files, statements, diagnostics);
 
+
         Namespace namespace = new Namespace(diagnostics);
+        List<Statement.Unparsed> unparsed = only(statements, Statement.Unparsed.class);
+        // names declared by statements with syntax errors are known but broken: their uses are not "unknown"
+        unparsed.stream().filter(u -> u.keyword().equals("zone"))
+                .forEach(u -> u.declares().forEach(n -> namespace.declareBroken(n.text(), n.span())));
+        Set<String> brokenServices = declared(unparsed, "service");
         ZoneResolver zones = new ZoneResolver(diagnostics, namespace);
         zones.resolve(only(statements, Statement.ZoneDecl.class));
         ZoneLookup lookup = new ZoneLookup(zones.zones, namespace, diagnostics);
 
         ServiceResolver services = new ServiceResolver(only(statements, Statement.ServiceDecl.class),
-                ServiceCatalogue.builtIn(), diagnostics);
+                ServiceCatalogue.builtIn(), brokenServices, diagnostics);
         ConduitResolver conduits = new ConduitResolver(diagnostics, namespace, lookup, services);
         conduits.resolve(only(statements, Statement.ConduitDecl.class));
 
         List<Invariant> invariants = new RequirementResolver(lookup, diagnostics).resolve(statements);
         List<Device> devices = DeviceResolver.resolve(inventory, lookup, diagnostics);
+        // devices the inventory names, loaded or not: one that failed has its own error already
+        Set<String> knownDevices = new TreeSet<>(inventory.broken());
+        inventory.devices().forEach(d -> knownDevices.add(d.name().text()));
         List<PortLevelAcceptance> acceptances = acceptances(only(statements, Statement.PortLevelAcceptance.class),
-                services, devices, diagnostics);
+                services, devices, knownDevices, diagnostics);
+        Set<String> knownConduits = declared(unparsed, "conduit");
+        only(statements, Statement.ConduitDecl.class).forEach(c -> c.name().ifPresent(n -> knownConduits.add(n.text())));
         List<Waiver> waivers = WaiverResolver.resolve(only(statements, Statement.Waiver.class), conduits.conduits,
-                devices, lookup, namespace, diagnostics);
+                devices, knownConduits, knownDevices, lookup, namespace, diagnostics);
 
         if (site.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
@@ -67,6 +78,12 @@ public final class Resolver {
     private static Optional<Statement.SiteDecl> site(List<PolicyFile> files, List<Statement> statements,
                                                      Diagnostics diagnostics) {
         List<Statement.SiteDecl> sites = only(statements, Statement.SiteDecl.class);
+        if (sites.isEmpty() && statements.stream().anyMatch(s -> s instanceof Statement.Unparsed u
+                && (u.keyword().equals("site") || u.keyword().isEmpty()))) {
+            // the site statement has a syntax error, or a statement the parser could not even start (a misspelt
+            // `site`): that error is reported, and a missing site would only repeat it
+            return Optional.empty();
+        }
         if (sites.isEmpty()) {
             diagnostics.report(Diagnostic.error(Code.ZC0219, "no `site` declaration in any policy file")
                     .help("start one policy file with `site NAME \"description\"`"));
@@ -82,7 +99,7 @@ public final class Resolver {
 
     private static List<PortLevelAcceptance> acceptances(List<Statement.PortLevelAcceptance> statements,
                                                          ServiceResolver services, List<Device> devices,
-                                                         Diagnostics diagnostics) {
+                                                         Set<String> knownDevices, Diagnostics diagnostics) {
         Set<String> deviceNames = new TreeSet<>();
         devices.forEach(d -> deviceNames.add(d.name()));
         List<PortLevelAcceptance> result = new ArrayList<>();
@@ -91,7 +108,7 @@ public final class Resolver {
             for (Ident device : s.devices()) {
                 if (deviceNames.contains(device.text())) {
                     named.add(device.text());
-                } else {
+                } else if (!knownDevices.contains(device.text())) {
                     diagnostics.report(Diagnostic.error(Code.ZC0222, "unknown device `" + device.text() + "`")
                             .at(device.span())
                             .helpIf(DidYouMean.help(device.text(), deviceNames))
@@ -104,6 +121,13 @@ public final class Resolver {
             }
         }
         return result;
+    }
+
+    /** The names statements with syntax errors of one kind would have declared. */
+    private static Set<String> declared(List<Statement.Unparsed> unparsed, String keyword) {
+        Set<String> names = new TreeSet<>();
+        unparsed.stream().filter(u -> u.keyword().equals(keyword)).forEach(u -> u.declares().forEach(n -> names.add(n.text())));
+        return names;
     }
 
     private static <T extends Statement> List<T> only(List<Statement> statements, Class<T> kind) {

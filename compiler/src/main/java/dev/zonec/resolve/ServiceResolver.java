@@ -33,10 +33,17 @@ final class ServiceResolver {
     private final Map<String, ServiceDecl> declared = new LinkedHashMap<>();
     private final Map<String, Optional<List<ServiceUse>>> memo = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
+    /** Services whose definitions have syntax errors (reported by the parser): unresolved, but not unknown. */
+    private final Set<String> broken;
 
     ServiceResolver(List<ServiceDecl> decls, ServiceCatalogue catalogue, Diagnostics diagnostics) {
+        this(decls, catalogue, Set.of(), diagnostics);
+    }
+
+    ServiceResolver(List<ServiceDecl> decls, ServiceCatalogue catalogue, Set<String> broken, Diagnostics diagnostics) {
         this.catalogue = catalogue;
         this.diagnostics = diagnostics;
+        this.broken = Set.copyOf(broken);
         for (ServiceDecl decl : decls) {
             String name = decl.name().text();
             if (catalogue.find(name).isPresent()) {
@@ -211,6 +218,9 @@ final class ServiceResolver {
     }
 
     private void unknown(ServiceTerm.Ref ref) {
+        if (broken.contains(ref.name().text())) {
+            return;
+        }
         Set<String> known = new TreeSet<>(catalogue.names());
         known.addAll(declared.keySet());
         diagnostics.report(Diagnostic.error(Code.ZC0203, "unknown service `" + ref.name().text() + "`")

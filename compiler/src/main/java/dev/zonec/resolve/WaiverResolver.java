@@ -27,8 +27,13 @@ final class WaiverResolver {
 
     private WaiverResolver() {}
 
+    /**
+     * @param knownConduits conduits the policy declares, resolved or not; {@code knownDevices} likewise for devices:
+     *                      a waiver naming one whose definition failed is dropped without a second error
+     */
     static List<Waiver> resolve(List<Statement.Waiver> statements, List<Conduit> conduits, List<Device> devices,
-                                ZoneLookup zones, Namespace namespace, Diagnostics diagnostics) {
+                                Set<String> knownConduits, Set<String> knownDevices, ZoneLookup zones,
+                                Namespace namespace, Diagnostics diagnostics) {
         Set<String> conduitNames = conduits.stream().map(Conduit::name).collect(Collectors.toCollection(java.util.TreeSet::new));
         Set<String> deviceNames = devices.stream().map(Device::name).collect(Collectors.toCollection(java.util.TreeSet::new));
         List<Waiver> result = new ArrayList<>();
@@ -40,7 +45,7 @@ final class WaiverResolver {
                         .at(w.code().span())
                         .help("waivers accept findings of the analysis: requirement violations (ZC04xx) and IEC 62443 checks (ZC06xx)"));
             }
-            Optional<Waiver.Target> target = target(w.target(), conduitNames, deviceNames, zones, namespace, diagnostics);
+            Optional<Waiver.Target> target = target(w.target(), conduitNames, deviceNames, knownConduits, knownDevices, zones, namespace, diagnostics);
             Optional<LocalDate> expires = Optional.empty();
             try {
                 expires = Optional.of(LocalDate.parse(w.expires().text()));
@@ -50,7 +55,7 @@ final class WaiverResolver {
             }
             if (w.justification().value().isBlank() || w.owner().value().isBlank()) {
                 diagnostics.report(Diagnostic.error(Code.ZC0230, "a waiver needs a justification and an owner")
-                        .at(w.span()).help("say why the risk is acceptable and who answers for it"));
+                        .at(w.justification().value().isBlank() ? w.justification().span() : w.owner().span()).help("say why the risk is acceptable and who answers for it"));
                 continue;
             }
             if (code.isPresent() && waivable(code.get()) && target.isPresent() && expires.isPresent()) {
@@ -62,8 +67,12 @@ final class WaiverResolver {
     }
 
     private static Optional<Waiver.Target> target(Statement.WaiverTarget t, Set<String> conduits, Set<String> devices,
+                                                  Set<String> knownConduits, Set<String> knownDevices,
                                                   ZoneLookup zones, Namespace namespace, Diagnostics diagnostics) {
         if (t instanceof Statement.WaiverTarget.Conduit c) {
+            if (!conduits.contains(c.name().text()) && knownConduits.contains(c.name().text())) {
+                return Optional.empty(); // the conduit's own error is reported
+            }
             if (!conduits.contains(c.name().text())) {
                 diagnostics.report(Diagnostic.error(Code.ZC0228, "unknown conduit `" + c.name().text() + "`")
                         .at(c.name().span()).helpIf(DidYouMean.help(c.name().text(), conduits)));
@@ -72,6 +81,9 @@ final class WaiverResolver {
             return Optional.of(new Waiver.Target.Conduit(c.name().text()));
         }
         if (t instanceof Statement.WaiverTarget.Device d) {
+            if (!devices.contains(d.name().text()) && knownDevices.contains(d.name().text())) {
+                return Optional.empty(); // the device's own error is reported
+            }
             if (!devices.contains(d.name().text())) {
                 diagnostics.report(Diagnostic.error(Code.ZC0222, "unknown device `" + d.name().text() + "`")
                         .at(d.name().span()).helpIf(DidYouMean.help(d.name().text(), devices)));

@@ -37,6 +37,8 @@ final class ZoneResolver {
     final List<Zone> zones = new ArrayList<>();
     final List<Asset> assets = new ArrayList<>();
     final List<AssetFamily> families = new ArrayList<>();
+    /** Where each zone's subnets are written, in the order of {@link Zone#subnets()}. */
+    private final java.util.Map<String, List<dev.zonec.model.source.Span>> subnetSpans = new java.util.HashMap<>();
 
     ZoneResolver(Diagnostics diagnostics, Namespace namespace) {
         this.diagnostics = diagnostics;
@@ -81,16 +83,19 @@ final class ZoneResolver {
         boolean transit = transit(decl, level, safety);
         boolean external = single(decl, ZoneItem.External.class, "external", false).isPresent();
         List<AddressBlock> subnets = new ArrayList<>();
+        List<dev.zonec.model.source.Span> spans = new ArrayList<>();
         boolean subnetsOk = true;
         for (ZoneItem item : decl.items()) {
             if (item instanceof ZoneItem.Subnet s) {
                 for (AddressLiteral literal : s.addresses()) {
                     Optional<AddressBlock> block = addresses.parse(literal);
                     block.ifPresent(subnets::add);
+                    block.ifPresent(b -> spans.add(literal.span()));
                     subnetsOk &= block.isPresent();
                 }
             }
         }
+        subnetSpans.putIfAbsent(name, spans);
         if (subnets.isEmpty() && subnetsOk) {
             diagnostics.report(Diagnostic.error(Code.ZC0224, "zone `" + name + "` has no subnet")
                     .at(decl.name().span()).help("add `subnet 10.x.y.0/24` (IPv4 or IPv6) inside the zone"));
@@ -321,25 +326,51 @@ final class ZoneResolver {
         return result;
     }
 
-    /** Zone subnets may not overlap, within or across zones: sort by start, then one sweep. */
+    /**
+     * Zone subnets may not overlap, within or across zones: sort by start, then one sweep. A subnet that covers
+     * others (`0.0.0.0/0`) is reported once, at itself, naming the first it covers and how many more.
+     */
     private void checkOverlaps() {
-        record Owned(AddressBlock block, Zone zone) {}
+        record Owned(AddressBlock block, Zone zone, dev.zonec.model.source.Span span) {}
         List<Owned> all = new ArrayList<>();
-        zones.forEach(z -> z.subnets().forEach(s -> all.add(new Owned(s, z))));
+        zones.forEach(z -> {
+            List<dev.zonec.model.source.Span> spans = subnetSpans.get(z.name());
+            for (int i = 0; i < z.subnets().size(); i++) {
+                all.add(new Owned(z.subnets().get(i), z, spans.get(i)));
+            }
+        });
         all.sort(Comparator.comparing(Owned::block));
+        java.util.Map<Owned, List<Owned>> covered = new java.util.LinkedHashMap<>();
         Owned widest = null;
         for (Owned o : all) {
             if (widest != null && widest.block().overlaps(o.block())) {
-                diagnostics.report(Diagnostic.error(Code.ZC0206, "subnet " + o.block() + " of zone `" + o.zone().name()
-                                + "` overlaps " + widest.block() + " of zone `" + widest.zone().name() + "`")
-                        .at(o.zone().span())
-                        .label(widest.zone().span(), "zone `" + widest.zone().name() + "`")
-                        .help("each address belongs to exactly one zone"));
+                if (widest.block().contains(o.block())) {
+                    covered.computeIfAbsent(widest, w -> new ArrayList<>()).add(o);
+                } else {
+                    covered.computeIfAbsent(o, w -> new ArrayList<>()).add(widest);
+                }
             }
             if (widest == null || widest.block().family() != o.block().family()
                     || o.block().upper().compareTo(widest.block().upper()) > 0) {
                 widest = o;
             }
         }
+        covered.forEach((big, others) -> {
+            // one overlap: the subnet written later is the mistake; a subnet covering several (0.0.0.0/0) is one
+            // mistake, reported once at itself
+            Owned at = big;
+            Owned other = others.get(0);
+            if (others.size() == 1 && other.span().compareTo(big.span()) > 0) {
+                at = other;
+                other = big;
+            }
+            String more = others.size() > 1 ? " and " + (others.size() - 1) + " more subnet" + (others.size() > 2 ? "s" : "")
+                    : "";
+            diagnostics.report(Diagnostic.error(Code.ZC0206, "subnet " + at.block() + " of zone `" + at.zone().name()
+                            + "` overlaps " + other.block() + " of zone `" + other.zone().name() + "`" + more)
+                    .at(at.span())
+                    .label(other.span(), "subnet of zone `" + other.zone().name() + "`")
+                    .help("each address belongs to exactly one zone"));
+        });
     }
 }

@@ -6,9 +6,9 @@ import dev.zonec.driver.PipelineResult;
 import dev.zonec.driver.SiteSource;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
-import dev.zonec.model.site.Platform;
 import dev.zonec.model.source.SourceFile;
-import dev.zonec.render.RendererRegistry;
+import dev.zonec.platform.Target;
+import dev.zonec.platform.Targets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -83,13 +83,13 @@ public final class PipelineFuzzTarget {
             policy.append("}\n");
         }
         StringBuilder inventory = new StringBuilder("devices:\n");
-        Platform[] platforms = Platform.values();
+        List<Target> targets = Targets.standard().all();
         for (int d = 0; d < 2; d++) {
-            Platform p = data.pickValue(platforms);
-            inventory.append("  dev").append(d).append(":\n    platform: ").append(p.id()).append("\n    interfaces:\n");
+            Target t = data.pickValue(targets);
+            inventory.append("  dev").append(d).append(":\n    platform: ").append(t.id()).append("\n    interfaces:\n");
             int faces = data.consumeInt(1, 3);
             for (int i = 0; i < faces; i++) {
-                inventory.append("      ").append(interfaceName(p, i)).append(": { zone: ")
+                inventory.append("      ").append(t.interfaces().sample(i)).append(": { zone: ")
                         .append(ZONES[(d + i) % ZONES.length]).append(" }\n");
             }
         }
@@ -102,7 +102,7 @@ public final class PipelineFuzzTarget {
     static void run(String policy, String inventory) {
         SiteSource source = new SiteSource(List.of(new SourceFile("site.zc", policy)),
                 Optional.of(new SourceFile("inventory.yaml", inventory)));
-        PipelineResult result = Pipeline.run(source, RendererRegistry.standard(), LocalDate.of(2026, 11, 28), true, 1);
+        PipelineResult result = Pipeline.run(source, Targets.standard(), LocalDate.of(2026, 11, 28), true, 1);
         Invariants.diagnostics(result.diagnostics());
         for (Diagnostic d : result.diagnostics()) {
             if (d.code() == Code.ZC0801 || d.code() == Code.ZC0803 || d.code() == Code.ZC0802) {
@@ -110,16 +110,5 @@ public final class PipelineFuzzTarget {
                         + "--- inventory\n" + inventory);
             }
         }
-    }
-
-    private static String interfaceName(Platform platform, int n) {
-        return switch (platform) {
-            case CISCO_IOS, CISCO_NXOS, ARISTA_EOS -> "Vlan" + (100 + n);
-            case PALOALTO_PANOS -> "ethernet1/" + (n + 1);
-            case FORTINET_FORTIOS -> "port" + (n + 1);
-            case CISCO_ASA -> "GigabitEthernet0/" + n;
-            case JUNIPER_SRX, JUNIPER_JUNOS -> "ge-0/0/" + n + ".0";
-            case NFTABLES, IPTABLES -> "eth" + n;
-        };
     }
 }

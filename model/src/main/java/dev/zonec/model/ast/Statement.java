@@ -9,6 +9,17 @@ public sealed interface Statement {
 
     Span span();
 
+    /**
+     * A statement with a syntax error (reported by the parser): its first word and the names it would have declared
+     * (a zone's name and its assets', a service's, a named conduit's, the site's), so that uses of them elsewhere are
+     * not reported again as unknown.
+     */
+    record Unparsed(String keyword, List<Ident> declares, Span span) implements Statement {
+        public Unparsed {
+            declares = List.copyOf(declares);
+        }
+    }
+
     /** {@code site NAME "description"} — exactly one per site. */
     record SiteDecl(Ident name, Optional<Text> description, Span span) implements Statement {}
 

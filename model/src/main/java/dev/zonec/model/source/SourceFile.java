@@ -60,7 +60,9 @@ public final class SourceFile {
         int at = Math.max(0, Math.min(offset, text.length()));
         int index = java.util.Arrays.binarySearch(lineStarts, at);
         int line = index >= 0 ? index : -index - 2;
-        return new Span(this, line + 1, at - lineStarts[line] + 1, length);
+        // a line's terminator is not shown: an offset on a trailing CR is the end of the line
+        int column = Math.min(at - lineStarts[line] + 1, line(line + 1).length() + 1);
+        return new Span(this, line + 1, column, length);
     }
 
     /** The 1-based line without its line terminator; empty when out of range. */
