@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes zonec's three fuzz targets (compiler/src/test/java/dev/zonec/fuzz) with Jazzer's libFuzzer driver.
 #   tests/fuzz.sh -t SECONDS [TARGET...]   each target for that long (make test: a bounded pass)
-#   tests/fuzz.sh -r RUNS [TARGET...]      each target for that many executions (make fuzz)
+#   tests/fuzz.sh -r RUNS [TARGET...]      each target for that many executions (make fuzz); -t and -r together: whichever ends first
 # TARGET is policy, inventory or pipeline (default: all three, one after the other). Seeds come from
 # compiler/src/test/resources/dev/zonec/fuzz/FuzzTargetsTestInputs/TARGET/ (also run as JUnit regression tests);
 # inputs the fuzzer finds go to compiler/target/fuzz/TARGET/corpus, and a crashing input to compiler/target/fuzz/TARGET/.
@@ -12,8 +12,8 @@ cd "$(dirname "$0")/../compiler"
 limit=""
 while getopts "t:r:" opt; do
   case $opt in
-    t) limit="-max_total_time=$OPTARG" ;;
-    r) limit="-runs=$OPTARG" ;;
+    t) limit="$limit -max_total_time=$OPTARG" ;;
+    r) limit="$limit -runs=$OPTARG" ;;
     *) echo "usage: tests/fuzz.sh -t SECONDS | -r RUNS [policy|inventory|pipeline...]" >&2; exit 2 ;;
   esac
 done
@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
   "$java" -Xmx2g -XX:+UseSerialGC -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
       --target_class="dev.zonec.fuzz.$class" --instrumentation_includes="$include" \
       $limit -max_len=$maxlen -rss_limit_mb=0 -timeout=60 -print_final_stats=1 \
-      -artifact_prefix="$work/" "$work/corpus" "$seeds" >"$log" 2>&1 || status=$?
+      -artifact_prefix="$work/" --reproducer_path="$work" "$work/corpus" "$seeds" >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
   echo "fuzz: $target: ${runs:-?} executions, ${cov:-cov: ?}, $(( $(date +%s) - start )) s, exit $status"
