@@ -40,10 +40,10 @@ for target in "${targets[@]}"; do
   start=$(date +%s)
   status=0
   # -rss_limit_mb: the JVM's own heap and the instrumentation exceed libFuzzer's 2 GB default; the JVM's -Xmx
-  # bounds the target instead. -timeout: one input taking 60 s is a finding (a hang), not a slow machine.
+  # bounds the target instead. -timeout: one input taking 10 minutes is a finding (a hang); less would flag the first input, which loads and instruments every class, on a busy machine.
   "$java" -Xmx2g -XX:+UseSerialGC -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
       --target_class="dev.zonec.fuzz.$class" --instrumentation_includes="$include" \
-      $limit -max_len=$maxlen -rss_limit_mb=0 -timeout=60 -print_final_stats=1 \
+      $limit -max_len=$maxlen -rss_limit_mb=0 -timeout=600 -print_final_stats=1 \
       -artifact_prefix="$work/" --reproducer_path="$work" "$work/corpus" "$seeds" >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
