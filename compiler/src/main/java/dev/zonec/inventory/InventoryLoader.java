@@ -95,7 +95,8 @@ public final class InventoryLoader {
             diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory is not valid YAML: " + e.getProblem())
                     .at(span(mark, 1)));
             return empty();
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
+            // SnakeYAML signals some malformed input with IllegalArgumentException rather than YAMLException
             diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory is not valid YAML: " + e.getMessage())
                     .at(new Span(file, 1, 1, 1)));
             return empty();
@@ -310,11 +311,34 @@ public final class InventoryLoader {
                 if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
                     depth--;
                 }
+                Optional<String> badTag = badTag(event);
+                if (badTag.isPresent()) {
+                    // SnakeYAML's composer would throw an IllegalArgumentException here, not a YAMLException
+                    diagnostics.report(Diagnostic.error(Code.ZC0101, "inventory is not valid YAML: " + badTag.get())
+                            .at(span(event.getStartMark(), 1))
+                            .help("an inventory needs no tags (`!name`)"));
+                    return false;
+                }
             }
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
             return true; // reported by the composer with its location
         }
         return true;
+    }
+
+    /** Why the tag of a node (`!x`) is not one SnakeYAML can build, if it is not. */
+    private static Optional<String> badTag(org.yaml.snakeyaml.events.Event event) {
+        String tag = event instanceof org.yaml.snakeyaml.events.ScalarEvent s ? s.getTag()
+                : event instanceof org.yaml.snakeyaml.events.CollectionStartEvent c ? c.getTag() : null;
+        if (tag == null) {
+            return Optional.empty();
+        }
+        try {
+            new Tag(tag);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
     }
 
     /** The keys of a mapping, reporting unknown and repeated ones. */
