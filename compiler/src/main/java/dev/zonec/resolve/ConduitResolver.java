@@ -104,13 +104,13 @@ final class ConduitResolver {
         }
     }
 
-    /** ZC0234: `conduit a, a -> b` names `a` twice on one side, most likely meaning another zone. */
+    /** ZC0239: `conduit a, a -> b` names `a` twice on one side, most likely meaning another zone. */
     private void repeated(List<Ident> side) {
         java.util.Map<String, Ident> seen = new java.util.HashMap<>();
         for (Ident zone : side) {
             Ident first = seen.putIfAbsent(zone.text(), zone);
             if (first != null) {
-                diagnostics.report(Diagnostic.error(Code.ZC0234, "zone `" + zone.text() + "` is named twice on one side of "
+                diagnostics.report(Diagnostic.error(Code.ZC0239, "zone `" + zone.text() + "` is named twice on one side of "
                                 + "the conduit")
                         .at(zone.span()).label(first.span(), "first named here")
                         .help("name each zone once; if another zone was meant, name that one"));
