@@ -9,6 +9,7 @@ import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.ir.RuleKind;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.FunctionClass;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.PortLevelAcceptance;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
@@ -21,7 +22,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Before anything is rendered: every rule must be expressible on its device's platform. A function class the
+ * Before anything is rendered: every rule must be expressible on its device's platform. An IPv6 rule on a platform
+ * that filters IPv4 only, or a logged rule on one that cannot log a permit, is ZC0505 at the allow rule: the rule is
+ * never written without its IPv6 half or its log. A function class the
  * platform cannot inspect is an error naming the devices, the flow and the policy line — unless the policy
  * explicitly accepted port-level enforcement for that class on that device, which is then a warning. Rules are
  * never silently widened. Findings are gathered per (policy line, function class) so a flow crossing four devices
@@ -35,6 +38,7 @@ final class CapabilityCheck {
     private record Use(Span service, FunctionClass functionClass) {}
 
     static void check(Site site, Ir ir, Diagnostics diagnostics) {
+        expressible(ir, diagnostics);
         Map<Use, Set<String>> refused = new LinkedHashMap<>();
         Map<Use, Set<String>> portLevel = new LinkedHashMap<>();
         Map<Use, Set<String>> flows = new LinkedHashMap<>();
@@ -80,6 +84,31 @@ final class CapabilityCheck {
                 diagnostics.report(Diagnostic.warning(Code.ZC0506, "port-level acceptance of `" + a.functionClass()
                                 + "` is never needed on " + String.join(", ", a.devices()))
                         .at(a.span()).help("no flow with this function class crosses these devices without inspection; remove it"));
+            }
+        }
+    }
+
+    /** ZC0505 for every allow rule a device's platform cannot write at all: IPv6 without IPv6, a log without logging. */
+    private static void expressible(Ir ir, Diagnostics diagnostics) {
+        Set<List<Object>> reported = new HashSet<>();
+        for (DeviceIr deviceIr : ir.devices()) {
+            Device device = deviceIr.device();
+            var capabilities = device.platform().capabilities();
+            for (IrRule rule : deviceIr.rules()) {
+                String who = "`" + device.name() + "` (" + device.platform().id() + ")";
+                if (rule.family() == IpFamily.V6 && !capabilities.ipv6()
+                        && reported.add(List.of(device.name(), rule.origin(), "ipv6"))) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0505, who + " filters IPv4 only and cannot enforce the "
+                                    + "IPv6 part of this rule")
+                            .at(rule.origin())
+                            .help("give the endpoints IPv4 addresses only, or place the flow on a device that filters IPv6"));
+                }
+                if (rule.log() && !capabilities.logging() && reported.add(List.of(device.name(), rule.origin(), "log"))) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0505, who + " cannot log a permitted flow, and this rule "
+                                    + "asks for `log`")
+                            .at(rule.origin())
+                            .help("remove `log` from the rule, or place the flow on a device that logs"));
+                }
             }
         }
     }

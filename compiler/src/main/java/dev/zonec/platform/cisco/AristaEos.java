@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class AristaEos extends BaseTarget {
     public static final Platform PLATFORM = new Platform("arista-eos", new Capabilities(false, FilterScope.INGRESS,
-            true, true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 100), Map.of()));
+            true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 100), Map.of()));
     private static final String VLAN_ID = "(?:[1-9][0-9]{0,2}|[1-3][0-9]{3}|40[0-8][0-9]|409[0-4])";
     /** Interfaces an ACL can be applied to: Ethernet ports (with module/breakout lanes), port-channels, subinterfaces, SVIs. */
     public static final InterfaceNaming INTERFACES = InterfaceNaming.checked(Pattern.compile(

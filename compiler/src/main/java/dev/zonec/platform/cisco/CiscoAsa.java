@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /** Cisco ASA 9.x, routed mode, single context: stateful, one unified ACL per zone applied inbound. */
 public final class CiscoAsa extends BaseTarget {
     public static final Platform PLATFORM = new Platform("cisco-asa", new Capabilities(true, FilterScope.INGRESS,
-            true, true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_.-]*", 64,
+            true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_.-]*", 64,
             "any", "any4", "any6", "host", "interface", "object", "object-group"), Map.of()));
     /** Physical, sub-, port-channel, redundant, VLAN and bridge-group interfaces, as ASA writes them. */
     private static final InterfaceNaming INTERFACES = InterfaceNaming.checked(Pattern.compile("(?i)(?:"

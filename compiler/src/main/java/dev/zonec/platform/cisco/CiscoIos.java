@@ -14,7 +14,7 @@ import java.util.Map;
 /** Cisco IOS / IOS-XE: stateless named extended ACLs applied inbound. */
 public final class CiscoIos extends BaseTarget {
     public static final Platform PLATFORM = new Platform("cisco-ios", new Capabilities(false, FilterScope.INGRESS,
-            true, true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
+            true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
 
     public CiscoIos() {
         super(PLATFORM, InterfaceNaming.unchecked(n -> "Vlan" + (100 + n)).identifiedBy(CiscoInterfaceNames.IOS), new CiscoIosRenderer(), new CiscoIosReadBack(), new CiscoBatfish("cisco_ios", List.of(CiscoBatfish.ipv6ListRemoval(),

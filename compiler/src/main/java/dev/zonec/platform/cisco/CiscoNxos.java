@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Cisco NX-OS 9.3 and 10.x: stateless router ACLs with sequence numbers, applied inbound. */
 public final class CiscoNxos extends BaseTarget {
     public static final Platform PLATFORM = new Platform("cisco-nxos", new Capabilities(false, FilterScope.INGRESS,
-            true, true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
+            true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
     /** Routed interfaces, subinterfaces, port channels and SVIs, as NX-OS writes them in its configuration. */
     private static final InterfaceNaming INTERFACES = InterfaceNaming.checked(Pattern.compile(
                     "(?i)(?:Ethernet\\d+/\\d+(?:/\\d+)?(?:\\.\\d+)?|port-channel\\d+(?:\\.\\d+)?|Vlan\\d+)"),

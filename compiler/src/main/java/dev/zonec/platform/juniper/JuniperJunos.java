@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Juniper Junos firewall filters (MX, EX, QFX): stateless input filters on logical units. */
 public final class JuniperJunos extends BaseTarget {
     public static final Platform PLATFORM = new Platform("juniper-junos", new Capabilities(false, FilterScope.INGRESS,
-            true, true, true, 0, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
+            true, true, 0, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 64), Map.of()));
     /** Junos logical unit numbers: 0 through 16385. */
     private static final String UNIT = "(?:0|[1-9][0-9]{0,3}|1[0-5][0-9]{3}|16[0-2][0-9]{2}|163[0-7][0-9]|1638[0-5])";
     /**

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /** Juniper SRX: stateful zone-pair security policies. */
 public final class JuniperSrx extends BaseTarget {
     public static final Platform PLATFORM = new Platform("juniper-srx", new Capabilities(true, FilterScope.ZONE_PAIR,
-            true, true, true, 900, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 63,
+            true, true, 900, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 63,
             "any", "any-ipv4", "any-ipv6", "junos-host"), Map.of()));
     /**
      * Logical interfaces a security zone can hold: {@code type-fpc/pic/port[:channel].unit} for the physical and

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** Linux iptables and ip6tables: stateful FORWARD rules in iptables-restore files, one per IP version. */
 public final class Iptables extends BaseTarget {
     public static final Platform PLATFORM = new Platform("iptables", new Capabilities(true, FilterScope.ZONE_PAIR,
-            true, true, true, 255, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 28), Map.of()));
+            true, true, 255, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 28), Map.of()));
 
     public Iptables() {
         super(PLATFORM, LinuxInterfaces.NAMING, new IptablesRenderer(), new IptablesReadBack(), new BatfishSupport() {

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.Yaml;
 /** Palo Alto Networks PAN-OS 10.1 and later: stateful zone-pair security rules, App-ID for the OT function classes. */
 public final class PaloAltoPanos extends BaseTarget {
     public static final Platform PLATFORM = new Platform("paloalto-panos", new Capabilities(true,
-            FilterScope.ZONE_PAIR, true, true, true, 1023, NameRule.of("[A-Za-z0-9][A-Za-z0-9._-]*", 63,
+            FilterScope.ZONE_PAIR, true, true, 1023, NameRule.of("[A-Za-z0-9][A-Za-z0-9._-]*", 63,
             "any", "application-default", "default"), inspection()));
     /** Layer 3 interfaces: ethernetSLOT/PORT, aeN, vlan, tunnel, loopback, each with an optional .SUBINTERFACE. */
     public static final Pattern INTERFACE = Pattern.compile(

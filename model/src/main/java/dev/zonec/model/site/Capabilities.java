@@ -6,22 +6,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a platform can express. The lowering, the checks and the capability check read these facts; each renderer
- * renders within them. Anything a policy asks for beyond them is a coded diagnostic, never a weaker rule.
+ * What a platform can express, declared by its target and read by the stages: the lowering (stateful: reply rules),
+ * the capability check before rendering (ipv6, logging, inspection: ZC0505, ZC0502), the proofs and checks (scope),
+ * the name checks (names) and the renderers (remarkLength). Anything a policy asks for beyond them is a coded
+ * diagnostic, never a weaker rule. docs/platforms.md's table is checked against every target's row.
  *
  * @param stateful     the platform tracks connections, so replies need no rules of their own
  * @param scope        whether a rule can name the egress zone ({@link FilterScope#ZONE_PAIR}) or only the ingress
  *                     interface ({@link FilterScope#INGRESS}; routing picks the egress)
  * @param ipv6         the platform filters IPv6 with the same rule language
  * @param logging      a permit can be logged
- * @param objectGroups addresses can be named and grouped (address objects, object groups, sets, prefix lists)
  * @param remarkLength the longest remark, comment or description the platform keeps on a rule; 0 when it has none
  * @param names        what an identifier the renderer derives (object, rule, filter names) may look like
  * @param inspection   OT function classes the platform enforces by protocol inspection, each with the vendor's
  *                     application or signature names (declared by the platform's target)
  */
-public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, boolean objectGroups,
-                           int remarkLength, NameRule names, Map<String, List<String>> inspection) {
+public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, int remarkLength, NameRule names, Map<String, List<String>> inspection) {
 
     public Capabilities {
         inspection = Map.copyOf(inspection);
