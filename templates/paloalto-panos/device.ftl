@@ -1,53 +1,83 @@
-<#-- PAN-OS configuration-mode commands (PAN-OS 10.1 and later, single virtual system firewall: vsys1), one
-     attribute per set line. Logic-free: the view holds every fragment, validated; free text only ever between
-     double quotes. -->
-<#list view.deletes as delete>
-delete ${delete}
-</#list>
-<#list view.zones as zone>
-set zone ${zone.name} network layer3 ${zone.interfaces}
-</#list>
-set tag ${view.tag.name} comments "${view.tag.comments}"
-<#list view.addresses as address>
-set address ${address.name} ${address.type} ${address.value}
-<#list address.notes as note>
-set address ${address.name} ${note}
-</#list>
-</#list>
+<#-- PAN-OS configuration-mode commands (PAN-OS 10.1 and later, single virtual system firewall: vsys1), one attribute
+     per set line, as PAN-OS prints set format. The view holds values (typed, validated; free text reduced to what a
+     double-quoted PAN-OS string may hold); this template writes the PAN-OS syntax. Every ${...} is escaped for
+     PAN-OS, and every line is marked with what it is for (<@rule>, <@part>), which makes the source map. -->
+<#assign protocol = {"TCP": "tcp", "UDP": "udp"}>
+<#assign logging = {"BOTH": ["log-start yes", "log-end yes"], "NONE": ["log-start no", "log-end no"], "END": ["log-end yes"]}>
+<#function ports p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
+<#function list names><#return (names?size == 1)?then(names[0], "[ " + names?join(" ") + " ]")></#function>
+<@part name="removal">
+delete rulebase security rules
 <#list view.addressGroups as group>
-set address-group ${group.name} static ${group.members}
-<#list group.notes as note>
-set address-group ${group.name} ${note}
-</#list>
-</#list>
-<#list view.services as service>
-<#list service.ports as ports>
-set service ${service.name} protocol ${service.protocol} ${ports}
-</#list>
+delete address-group ${group.name}
 </#list>
 <#list view.serviceGroups as group>
-set service-group ${group.name} members ${group.members}
+delete service-group ${group.name}
+</#list>
+</@part>
+<#list view.zones as zone>
+<@rule of=zone>
+set zone ${zone.name} network layer3 ${list(zone.interfaces)}
+</@rule>
+</#list>
+<@part name="tag">
+set tag ${view.tag.name} comments "${view.tag.comments}"
+</@part>
+<#list view.addresses as address>
+<@rule of=address>
+set address ${address.name} ${address.range?then("ip-range", "ip-netmask")} ${address.value}
+<#if address.description?has_content>
+set address ${address.name} description "${address.description}"
+</#if>
+</@rule>
+</#list>
+<#list view.addressGroups as group>
+<@rule of=group>
+set address-group ${group.name} static ${list(group.members)}
+<#if group.description?has_content>
+set address-group ${group.name} description "${group.description}"
+</#if>
+</@rule>
+</#list>
+<#list view.services as service>
+<@rule of=service>
+set service ${service.name} protocol ${protocol[service.protocol]} port ${ports(service.destinationPorts)}
+<#if !service.sourcePorts.isAll()>
+set service ${service.name} protocol ${protocol[service.protocol]} source-port ${ports(service.sourcePorts)}
+</#if>
+</@rule>
+</#list>
+<#list view.serviceGroups as group>
+<@rule of=group>
+set service-group ${group.name} members ${list(group.members)}
+</@rule>
 </#list>
 <#list view.applications as app>
-<#list app.attributes as attribute>
-set application ${app.name} ${attribute}
-</#list>
+<@rule of=app>
+set application ${app.name} category networking
+set application ${app.name} subcategory ip-protocol
+set application ${app.name} technology network-protocol
+set application ${app.name} risk ${app.risk}
 set application ${app.name} description "${app.description}"
-set application ${app.name} default ${app.ident}
+set application ${app.name} default ${app.v6?then("ident-by-icmp6-type", "ident-by-icmp-type")} type ${app.type}<#list app.code as c> code ${c}</#list>
+</@rule>
 </#list>
-<#list view.rules as rule>
-set rulebase security rules ${rule.name} from ${rule.from}
-set rulebase security rules ${rule.name} to ${rule.to}
-set rulebase security rules ${rule.name} source ${rule.source}
-set rulebase security rules ${rule.name} destination ${rule.destination}
-set rulebase security rules ${rule.name} source-user any
-set rulebase security rules ${rule.name} category any
-set rulebase security rules ${rule.name} application ${rule.application}
-set rulebase security rules ${rule.name} service ${rule.service}
-set rulebase security rules ${rule.name} action ${rule.action}
-<#list rule.logging as logging>
-set rulebase security rules ${rule.name} ${logging}
+<#list view.rules as security>
+<#assign r = "set rulebase security rules " + security.name>
+<@rule of=security>
+${r} from ${list(security.from)}
+${r} to ${list(security.to)}
+${r} source ${list(security.sources)}
+${r} destination ${list(security.destinations)}
+${r} source-user any
+${r} category any
+${r} application ${list(security.applications)}
+${r} service ${list(security.services)}
+${r} action ${security.allow?then("allow", "deny")}
+<#list logging[security.logging] as l>
+${r} ${l}
 </#list>
-set rulebase security rules ${rule.name} tag ${rule.tag}
-set rulebase security rules ${rule.name} description "${rule.description}"
+${r} tag ${security.tag}
+${r} description "${security.description}"
+</@rule>
 </#list>

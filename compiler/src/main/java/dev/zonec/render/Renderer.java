@@ -28,11 +28,6 @@ public interface Renderer {
      */
     List<FilePlan> plan(DeviceIr device, Site site);
 
-    /**
-     * What the platform's templates may never write from a value (escaped in every {@code ${...}}); empty while its
-     * templates still receive pre-rendered config fragments.
-     */
-    default java.util.Optional<ConfigEscape> escape() {
-        return java.util.Optional.empty();
-    }
+    /** What the platform's templates may never write from a value: escaped in every {@code ${...}}. */
+    ConfigEscape escape();
 }

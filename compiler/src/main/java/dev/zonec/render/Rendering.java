@@ -82,7 +82,7 @@ public final class Rendering {
 
     /** The templates of these targets, each platform's folder with its renderer's escape, and the site's own. */
     public static Templates templates(Targets targets, Map<String, SourceFile> siteTemplates) {
-        Map<String, Optional<ConfigEscape>> escapes = new LinkedHashMap<>();
+        Map<String, ConfigEscape> escapes = new LinkedHashMap<>();
         targets.all().forEach(t -> escapes.put(t.id(), t.renderer().escape()));
         return Templates.of(escapes, siteTemplates);
     }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,23 +36,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * instantiate classes ({@code ?new}) or reach the Java API ({@code ?api}), so a site's template is text, not code.
  */
 public final class Templates {
-    private static final Map<Map<String, Optional<ConfigEscape>>, Templates> BUILT_IN = new ConcurrentHashMap<>();
+    private static final Map<Map<String, ConfigEscape>, Templates> BUILT_IN = new ConcurrentHashMap<>();
 
     private final Configuration configuration;
     private final Map<String, SourceFile> site;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private Templates(Map<String, Optional<ConfigEscape>> platforms, Map<String, SourceFile> site) {
+    private Templates(Map<String, ConfigEscape> platforms, Map<String, SourceFile> site) {
         this.site = Map.copyOf(site);
         this.configuration = configuration(platforms, site, used);
     }
 
     /**
-     * The templates for these platforms (id → the escape of its folder; empty while a platform's templates still
-     * receive pre-rendered fragments) with a site's own templates, by path below its {@code templates/} folder
+     * The templates for these platforms (id → the escape of its folder) with a site's own templates, by path below its {@code templates/} folder
      * ({@code cisco-ios/device.ftl}), in front of the built-in ones.
      */
-    public static Templates of(Map<String, Optional<ConfigEscape>> platforms, Map<String, SourceFile> site) {
+    public static Templates of(Map<String, ConfigEscape> platforms, Map<String, SourceFile> site) {
         if (site.isEmpty()) {
             return BUILT_IN.computeIfAbsent(Map.copyOf(platforms), p -> new Templates(p, Map.of()));
         }
@@ -168,7 +166,7 @@ public final class Templates {
         }
     }
 
-    private static Configuration configuration(Map<String, Optional<ConfigEscape>> platforms,
+    private static Configuration configuration(Map<String, ConfigEscape> platforms,
                                                Map<String, SourceFile> site, Set<String> used) {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, "/templates");
@@ -181,14 +179,14 @@ public final class Templates {
         }
         List<OutputFormat> formats = new ArrayList<>();
         List<ConditionalTemplateConfigurationFactory> folders = new ArrayList<>();
-        new TreeMap<>(platforms).forEach((platform, escape) -> escape.ifPresent(e -> {
+        new TreeMap<>(platforms).forEach((platform, e) -> {
             ConfigOutputFormat format = new ConfigOutputFormat(e);
             formats.add(format);
             TemplateConfiguration tc = new TemplateConfiguration();
             tc.setOutputFormat(format);
             tc.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
             folders.add(new ConditionalTemplateConfigurationFactory(new PathGlobMatcher(platform + "/**"), tc));
-        }));
+        });
         c.setRegisteredCustomOutputFormats(formats);
         if (!folders.isEmpty()) {
             c.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(

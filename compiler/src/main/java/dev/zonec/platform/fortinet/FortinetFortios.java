@@ -126,11 +126,14 @@ public final class FortinetFortios extends BaseTarget {
                     "moves a policy next to an IPv6-only one, which Batfish drops (see above); Batfish keeps the "
                             + "IPv4 policies in the order the file defines them, the order the moves give"));
 
+    /** The comment templates/fortinet-fortios/device.ftl writes over the block that clears the other IP version. */
+    private static final String CLEAR_BLOCK = "# zonec: clear each policy's addresses of the other IP version";
+
     /** Whether the line stands in the block that the clear-block comment opens (before its {@code end}). */
     private static boolean inClearBlock(SourceFile file, int line, MatchResult warning) {
         for (int l = line - 1; l >= 1; l--) {
             String text = file.line(l).strip();
-            if (text.startsWith("# zonec: " + FortiosRenderer.CLEAR_BLOCK)) {
+            if (text.startsWith(CLEAR_BLOCK)) {
                 return true;
             }
             if (text.equals("end")) {

@@ -4,6 +4,7 @@ import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
@@ -11,11 +12,13 @@ import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.site.Zone;
+import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.firewall.AddressBook;
+import dev.zonec.render.firewall.ObjectUsers;
 import dev.zonec.render.firewall.ServiceBook;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,66 +84,72 @@ public final class PaloAltoPanosRenderer implements Renderer {
         Device d = device.device();
         int max = d.platform().capabilities().remarkLength();
         PanosConfig config = PanosConfig.of(device, site);
+        ObjectUsers users = new ObjectUsers();
+        for (PanosConfig.Rule r : config.rules) {
+            List<IrRule> rules = r.policy().rules();
+            users.add(r.sources(), rules);
+            users.add(r.destinations(), rules);
+            users.add(r.applications(), rules);
+            users.add(r.services(), rules);
+        }
+        config.addresses.groups().forEach(g -> users.throughGroup(g.name(), g.members()));
+        config.services.groups().forEach(g -> users.throughGroup(g.name(), g.members()));
 
         List<PanosView.Zone> zones = new ArrayList<>();
         for (String zone : d.zones()) {
-            zones.add(new PanosView.Zone(name(zone, d), list(d.interfacesFacing(zone).stream().map(Interface::name).toList())));
+            zones.add(new PanosView.Zone(name(zone, d), d.interfacesFacing(zone).stream().map(Interface::name).toList(),
+                    device.rules().stream().filter(r -> r.inZone().equals(zone) || r.outZone().equals(zone)).toList()));
         }
         List<PanosView.Address> addresses = new ArrayList<>();
         for (AddressBook.AddressObject o : config.addresses.objects()) {
-            boolean range = o.block().form() == AddressBlock.Form.RANGE;
-            addresses.add(new PanosView.Address(name(o.name(), d), range ? "ip-range" : "ip-netmask", value(o.block()),
-                    description(o.description(), max)));
+            addresses.add(new PanosView.Address(name(o.name(), d), o.block().form() == AddressBlock.Form.RANGE,
+                    value(o.block()), description(o.description(), max), users.rules(o.name())));
         }
         List<PanosView.Group> addressGroups = new ArrayList<>();
-        List<String> deletes = new ArrayList<>(List.of("rulebase security rules"));
         for (AddressBook.AddressGroup g : config.addresses.groups()) {
-            addressGroups.add(new PanosView.Group(name(g.name(), d), list(g.members()), description(g.description(), max)));
-            deletes.add("address-group " + g.name());
+            addressGroups.add(new PanosView.Group(name(g.name(), d), g.members(), description(g.description(), max),
+                    users.rules(g.name())));
         }
         List<PanosView.Service> services = new ArrayList<>();
         for (ServiceBook.ServiceObject s : config.services.objects()) {
             Match.L4 l4 = (Match.L4) s.match();
-            List<String> ports = new ArrayList<>(List.of("port " + PanosNames.ports(l4.destinationPorts())));
-            if (!l4.sourcePorts().isAll()) {
-                ports.add("source-port " + PanosNames.ports(l4.sourcePorts()));
-            }
-            services.add(new PanosView.Service(name(s.name(), d), l4.protocol() == Protocol.TCP ? "tcp" : "udp", ports));
+            services.add(new PanosView.Service(name(s.name(), d), l4.protocol() == Protocol.TCP
+                    ? PanosView.Service.Protocol.TCP : PanosView.Service.Protocol.UDP, l4.destinationPorts(),
+                    l4.sourcePorts(), users.rules(s.name())));
         }
         List<PanosView.Group> serviceGroups = new ArrayList<>();
         for (ServiceBook.ServiceGroup g : config.services.groups()) {
-            serviceGroups.add(new PanosView.Group(name(g.name(), d), list(g.members()), List.of()));
-            deletes.add("service-group " + g.name());
+            serviceGroups.add(new PanosView.Group(name(g.name(), d), g.members(), "", users.rules(g.name())));
         }
         List<PanosView.Application> applications = new ArrayList<>();
         for (IcmpApplications.Custom c : config.icmp.customs()) {
-            applications.add(new PanosView.Application(name(c.name(), d), List.of("category networking",
-                    "subcategory ip-protocol", "technology network-protocol", "risk " + c.risk()),
-                    quoted(c.description(), max), c.ident()));
+            applications.add(new PanosView.Application(name(c.name(), d), c.risk(), quoted(c.description(), max),
+                    c.v6(), c.type(), c.code().stream().boxed().toList(), users.rules(c.name())));
         }
         List<PanosView.Rule> rules = new ArrayList<>();
         for (PanosConfig.Rule r : config.rules) {
-            rules.add(new PanosView.Rule(name(r.name(), d), name(r.policy().fromZone(), d), name(r.policy().toZone(), d),
-                    list(r.sources()), list(r.destinations()), list(r.applications()), list(r.services()), "allow",
-                    r.policy().log() ? List.of("log-start yes", "log-end yes") : List.of("log-start no", "log-end no"), TAG,
-                    quoted(r.description(), max)));
+            rules.add(new PanosView.Rule(name(r.name(), d), List.of(name(r.policy().fromZone(), d)),
+                    List.of(name(r.policy().toZone(), d)), r.sources(), r.destinations(), r.applications(),
+                    r.services(), true, r.policy().log() ? PanosView.Rule.Logging.BOTH : PanosView.Rule.Logging.NONE,
+                    TAG, quoted(r.description(), max), r.policy().rules(), ""));
         }
-        rules.add(new PanosView.Rule(DENY_RULE, "any", "any", "any", "any", "any", "any", "deny", List.of("log-end yes"), TAG,
-                "zonec: deny and log everything the policy does not allow"));
+        List<String> any = List.of("any");
+        rules.add(new PanosView.Rule(DENY_RULE, any, any, any, any, any, any, false, PanosView.Rule.Logging.END, TAG,
+                "zonec: deny and log everything the policy does not allow", List.of(), "default deny"));
         PanosView.Tag tag = new PanosView.Tag(TAG, quoted("zonec: security rules for " + d.name() + " from site "
                 + site.name() + "; edit the policy and recompile, not the firewall", max));
-        PanosView view = new PanosView(deletes, zones, tag, addresses, addressGroups, services, serviceGroups,
-                applications, rules);
+        PanosView view = new PanosView(zones, tag, addresses, addressGroups, services, serviceGroups, applications,
+                rules);
         return List.of(new FilePlan(d.name() + ".panos", "device.ftl", view));
+    }
+
+    @Override
+    public ConfigEscape escape() {
+        return new ConfigEscape("paloalto-panos", QUOTED_FORBIDDEN, '_');
     }
 
     private static String name(String name, Device device) {
         return ConfigText.name(name, device.platform().capabilities().names().pattern());
-    }
-
-    /** One member as itself, several as {@code [ a b ]}. */
-    private static String list(List<String> members) {
-        return members.size() == 1 ? members.get(0) : "[ " + String.join(" ", members) + " ]";
     }
 
     /** {@code ip-netmask} takes a host as {@code A/32} or {@code A/128}, a prefix as written; a range is low-high. */
@@ -156,9 +165,8 @@ public final class PaloAltoPanosRenderer implements Renderer {
         return ConfigText.freeText(text, QUOTED_FORBIDDEN, '_', max);
     }
 
-    /** {@code description "..."} as the one note of an object, or none. */
-    private static List<String> description(Optional<String> text, int max) {
-        return text.map(t -> quoted(t, max)).filter(t -> !t.isEmpty()).map(t -> List.of("description \"" + t + "\""))
-                .orElse(List.of());
+    /** An object's description as the inside of a double-quoted PAN-OS string, empty for none. */
+    private static String description(Optional<String> text, int max) {
+        return text.map(t -> quoted(t, max)).orElse("");
     }
 }

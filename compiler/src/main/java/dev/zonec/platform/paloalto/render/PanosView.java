@@ -1,21 +1,21 @@
 package dev.zonec.platform.paloalto.render;
 
-import dev.zonec.render.ConfigText;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.PortRange;
+import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the paloalto-panos template prints: PAN-OS configuration-mode {@code set}/{@code delete} commands, one
- * attribute per {@code set} line, as {@code show} prints a configuration in set format (and as Batfish's PAN-OS
- * grammar reads it). Every string is one validated fragment of one line; free text arrives already reduced and is
- * printed only inside double quotes. Optional attributes are lists, empty when absent.
+ * What the paloalto-panos template writes as PAN-OS configuration-mode {@code set}/{@code delete} commands, one
+ * attribute per {@code set} line (as {@code show} prints a configuration in set format, and as Batfish's PAN-OS
+ * grammar reads it). Values only (names checked against the platform's rule, addresses, ports, numbers, keywords as
+ * enums); free text arrives reduced to what a double-quoted PAN-OS string may hold.
  */
-public record PanosView(List<String> deletes, List<Zone> zones, Tag tag, List<Address> addresses,
-                        List<Group> addressGroups, List<Service> services, List<Group> serviceGroups,
-                        List<Application> applications, List<Rule> rules) {
+public record PanosView(List<Zone> zones, Tag tag, List<Address> addresses, List<Group> addressGroups,
+                        List<Service> services, List<Group> serviceGroups, List<Application> applications,
+                        List<Rule> rules) {
 
     public PanosView {
-        deletes.forEach(ConfigText::line);
-        deletes = List.copyOf(deletes);
         zones = List.copyOf(zones);
         addresses = List.copyOf(addresses);
         addressGroups = List.copyOf(addressGroups);
@@ -25,83 +25,101 @@ public record PanosView(List<String> deletes, List<Zone> zones, Tag tag, List<Ad
         rules = List.copyOf(rules);
     }
 
-    /** {@code set zone NAME network layer3 INTERFACES}. */
-    public record Zone(String name, String interfaces) {
+    /** A layer 3 zone and its interfaces; {@code rules}, those entering or leaving by it. */
+    public record Zone(String name, List<String> interfaces, List<IrRule> rules) implements Origin {
         public Zone {
-            ConfigText.line(name);
-            ConfigText.line(interfaces);
+            interfaces = List.copyOf(interfaces);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "zone";
         }
     }
 
-    /** {@code set tag NAME comments "COMMENTS"}: marks every rule zonec wrote. */
-    public record Tag(String name, String comments) {
-        public Tag {
-            ConfigText.line(name);
-            ConfigText.line(comments);
-        }
-    }
+    /** The tag that marks every rule zonec wrote, with its comment. */
+    public record Tag(String name, String comments) {}
 
-    /**
-     * {@code set address NAME TYPE VALUE}, TYPE {@code ip-netmask} or {@code ip-range}, then a line per note
-     * ({@code description "..."}).
-     */
-    public record Address(String name, String type, String value, List<String> notes) {
+    /** An address object: {@code ip-netmask} (a host with its full length, or a prefix) or {@code ip-range}. */
+    public record Address(String name, boolean range, String value, String description, List<IrRule> rules)
+            implements Origin {
         public Address {
-            ConfigText.line(name);
-            ConfigText.line(type);
-            ConfigText.line(value);
-            notes.forEach(ConfigText::line);
-            notes = List.copyOf(notes);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
         }
     }
 
-    /** An address group ({@code static MEMBERS}) or service group ({@code members MEMBERS}), and its notes. */
-    public record Group(String name, String members, List<String> notes) {
+    /** An address group ({@code static} members) or service group ({@code members}); description empty for none. */
+    public record Group(String name, List<String> members, String description, List<IrRule> rules) implements Origin {
         public Group {
-            ConfigText.line(name);
-            ConfigText.line(members);
-            notes.forEach(ConfigText::line);
-            notes = List.copyOf(notes);
+            members = List.copyOf(members);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
         }
     }
 
-    /** {@code set service NAME protocol PROTOCOL PORTS}, one line per PORTS ({@code port 502}, {@code source-port 1024}). */
-    public record Service(String name, String protocol, List<String> ports) {
+    /** A service: TCP or UDP, its destination ports and, when constrained, its source ports. */
+    public record Service(String name, Protocol protocol, PortRange destinationPorts, PortRange sourcePorts,
+                          List<IrRule> rules) implements Origin {
+        public enum Protocol { TCP, UDP }
+
         public Service {
-            ConfigText.line(name);
-            ConfigText.line(protocol);
-            ports.forEach(ConfigText::line);
-            ports = List.copyOf(ports);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
         }
     }
 
     /**
-     * A custom application identified by ICMP type: its attributes ({@code category networking}, ...), description
-     * and identification ({@code ident-by-icmp-type type 3 code 4}).
+     * A custom application identified by ICMP or ICMPv6 type (and code), with the risk PAN-OS gives its own ICMP
+     * applications.
      */
-    public record Application(String name, List<String> attributes, String description, String ident) {
+    public record Application(String name, int risk, String description, boolean v6, int type, List<Integer> code,
+                              List<IrRule> rules) implements Origin {
         public Application {
-            ConfigText.line(name);
-            attributes.forEach(ConfigText::line);
-            ConfigText.line(description);
-            ConfigText.line(ident);
-            attributes = List.copyOf(attributes);
+            code = List.copyOf(code);
+            rules = List.copyOf(rules);
+        }
+
+        @Override
+        public String part() {
+            return "object";
         }
     }
 
     /**
-     * One security rule; list fields are one name or {@code [ a b ]}; {@code logging} the logging attributes
-     * ({@code log-start no}, {@code log-end yes}), one line each.
+     * A security rule: its zones, sources, destinations, applications and services (each one name or several), its
+     * action and logging, the tag and the description.
+     *
+     * @param part for zonec's own rule (the final deny), what it is; empty for a rule of the policy
      */
-    public record Rule(String name, String from, String to, String source, String destination, String application,
-                       String service, String action, List<String> logging, String tag, String description) {
+    public record Rule(String name, List<String> from, List<String> to, List<String> sources,
+                       List<String> destinations, List<String> applications, List<String> services, boolean allow,
+                       Logging logging, String tag, String description, List<IrRule> rules, String part)
+            implements Origin {
+        /** What the rule logs: both ends of a session, neither, or (the deny) the end only. */
+        public enum Logging { BOTH, NONE, END }
+
         public Rule {
-            for (String s : List.of(name, from, to, source, destination, application, service, action, tag,
-                    description)) {
-                ConfigText.line(s);
-            }
-            logging.forEach(ConfigText::line);
-            logging = List.copyOf(logging);
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            sources = List.copyOf(sources);
+            destinations = List.copyOf(destinations);
+            applications = List.copyOf(applications);
+            services = List.copyOf(services);
+            rules = List.copyOf(rules);
         }
     }
 }

@@ -120,8 +120,8 @@ public final class CiscoAsaRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(new ConfigEscape("cisco-asa", FREE_TEXT_FORBIDDEN, '_'));
+    public ConfigEscape escape() {
+        return new ConfigEscape("cisco-asa", FREE_TEXT_FORBIDDEN, '_');
     }
 
     /** An {@code object-group service} made for one policy service, where the policy names it, and who uses it. */

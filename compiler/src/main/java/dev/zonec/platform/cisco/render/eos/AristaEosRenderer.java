@@ -74,7 +74,7 @@ public final class AristaEosRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(new ConfigEscape("arista-eos", REMARK_FORBIDDEN, '_'));
+    public ConfigEscape escape() {
+        return new ConfigEscape("arista-eos", REMARK_FORBIDDEN, '_');
     }
 }

@@ -9,7 +9,6 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cisco IOS / IOS-XE: named extended ACLs applied inbound on each interface ({@code ip access-group NAME in},
@@ -41,7 +40,7 @@ public final class CiscoIosRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(new ConfigEscape("cisco-ios", "", '?'));
+    public ConfigEscape escape() {
+        return new ConfigEscape("cisco-ios", "", '?');
     }
 }

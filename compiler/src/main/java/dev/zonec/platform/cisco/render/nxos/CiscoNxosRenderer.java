@@ -9,7 +9,6 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cisco NX-OS (Nexus 9000, NX-OS 9.3 and 10.x): router ACLs with sequence numbers, applied inbound on the routed
@@ -46,7 +45,7 @@ public final class CiscoNxosRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(new ConfigEscape("cisco-nxos", "?", '_'));
+    public ConfigEscape escape() {
+        return new ConfigEscape("cisco-nxos", "?", '_');
     }
 }

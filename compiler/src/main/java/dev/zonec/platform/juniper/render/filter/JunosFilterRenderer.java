@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +73,8 @@ public final class JunosFilterRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(new ConfigEscape("juniper-junos", "\"\\;{}#?", '_'));
+    public ConfigEscape escape() {
+        return new ConfigEscape("juniper-junos", "\"\\;{}#?", '_');
     }
 
     /** Takes every name derived from the policy: checks it (validate) or guards it (render). */

@@ -134,8 +134,8 @@ public final class JunosSrxRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(new ConfigEscape("juniper-srx", FORBIDDEN, REPLACEMENT));
+    public ConfigEscape escape() {
+        return new ConfigEscape("juniper-srx", FORBIDDEN, REPLACEMENT);
     }
 
     private static List<String> header(DeviceIr device, Site site) {

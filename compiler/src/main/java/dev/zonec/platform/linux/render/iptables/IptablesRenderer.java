@@ -22,7 +22,6 @@ import dev.zonec.render.RuleText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -75,8 +74,8 @@ public final class IptablesRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(ESCAPE);
+    public ConfigEscape escape() {
+        return ESCAPE;
     }
 
     private static FilePlan file(DeviceIr device, Site site, IpFamily family) {

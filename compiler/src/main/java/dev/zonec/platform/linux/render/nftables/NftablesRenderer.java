@@ -20,7 +20,6 @@ import dev.zonec.render.RuleText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ public final class NftablesRenderer implements Renderer {
     }
 
     @Override
-    public Optional<ConfigEscape> escape() {
-        return Optional.of(ESCAPE);
+    public ConfigEscape escape() {
+        return ESCAPE;
     }
 
     /** A named set being collected, and the rules that use it. */
