@@ -46,7 +46,7 @@ public final class BatfishVerifier {
         this.site = site;
         this.ir = ir;
         this.snapshot = SnapshotPackage.of(files);
-        this.locator = new OriginLocator(ir);
+        this.locator = new OriginLocator();
         this.network = networkName(site.name());
     }
 

@@ -3,13 +3,20 @@ package dev.zonec.batfish;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
+import dev.zonec.render.SourceMap;
 import java.util.Optional;
 
 /**
  * One file of a compiled output folder, as written there: the device it configures and its text, kept as a
- * {@link SourceFile} so findings can point at and quote its lines ({@code OUT/sw-core.ios:17}).
+ * {@link SourceFile} so findings can point at and quote its lines ({@code OUT/sw-core.ios:17}), and the source map of
+ * its lines (the policy compiles to exactly this text, so the map of the compile is the map of the file).
  */
-public record GeneratedFile(Device device, SourceFile source) {
+public record GeneratedFile(Device device, SourceFile source, SourceMap map) {
+
+    /** A file whose lines nothing is known about. */
+    public GeneratedFile(Device device, SourceFile source) {
+        this(device, source, SourceMap.NONE);
+    }
 
     public String name() {
         return source.sitePath();

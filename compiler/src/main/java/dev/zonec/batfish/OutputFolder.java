@@ -101,6 +101,6 @@ public final class OutputFolder {
             throw new UnusableException("`" + shown + "` is not what the policy compiles to now; run zonec compile "
                     + "again, then verify");
         }
-        return new GeneratedFile(device, new SourceFile(expected.name(), shown, text));
+        return new GeneratedFile(device, new SourceFile(expected.name(), shown, text), expected.map());
     }
 }

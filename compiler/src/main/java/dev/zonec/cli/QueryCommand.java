@@ -9,7 +9,9 @@ import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Zone;
 import dev.zonec.packet.Packet;
+import dev.zonec.model.ir.IrRule;
 import dev.zonec.query.FlowQuery;
+import dev.zonec.render.OutputFile;
 import dev.zonec.report.Json;
 import dev.zonec.report.Reports;
 import dev.zonec.report.TextDiagnostics;
@@ -17,7 +19,9 @@ import dev.zonec.resolve.ServiceCatalogue;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -85,7 +89,9 @@ final class QueryCommand implements Callable<Integer> {
             answers.add(FlowQuery.ask(result.site().get(), result.ir().get(), packet(family, src.get(), dst.get(), m),
                     fromZone.get().name(), toZone.get().name()));
         }
-        spec.commandLine().getOut().print(options.format == Reports.json ? json(answers) : text(answers));
+        Map<String, List<OutputFile>> files = new HashMap<>();
+        result.configs().forEach(c -> files.put(c.device(), c.files()));
+        spec.commandLine().getOut().print(options.format == Reports.json ? json(answers, files) : text(answers, files));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -128,7 +134,36 @@ final class QueryCommand implements Callable<Integer> {
         return a == null || a.isMultiple() ? Optional.empty() : Optional.of(a.withoutPrefixLength());
     }
 
-    private static String text(List<FlowQuery.Answer> answers) {
+    /** The lines of the device's files that enforce {@code rule}, from the render stage's source map. */
+    private static List<Written> written(List<OutputFile> files, IrRule rule) {
+        List<Written> result = new ArrayList<>();
+        for (OutputFile f : files) {
+            List<Integer> lines = f.map().linesOf(rule);
+            if (!lines.isEmpty()) {
+                result.add(new Written(f.name(), lines));
+            }
+        }
+        return result;
+    }
+
+    /** Lines of one generated file. */
+    private record Written(String file, List<Integer> lines) {
+        /** {@code sw-core.ios:24-26,31}. */
+        String describe() {
+            StringBuilder b = new StringBuilder(file).append(':');
+            for (int i = 0; i < lines.size(); i++) {
+                int first = lines.get(i);
+                int last = first;
+                while (i + 1 < lines.size() && lines.get(i + 1) == last + 1) {
+                    last = lines.get(++i);
+                }
+                b.append(b.charAt(b.length() - 1) == ':' ? "" : ",").append(first).append(last > first ? "-" + last : "");
+            }
+            return b.toString();
+        }
+    }
+
+    private static String text(List<FlowQuery.Answer> answers, Map<String, List<OutputFile>> files) {
         StringBuilder out = new StringBuilder();
         for (FlowQuery.Answer a : answers) {
             out.append("query: ").append(a.packet().describe()).append("  (").append(a.fromZone()).append(" -> ")
@@ -146,7 +181,9 @@ final class QueryCommand implements Callable<Integer> {
                     out.append("    ").append(v.device()).append(" (").append(v.platform().id()).append(") ")
                             .append(v.inZone()).append(" -> ").append(v.outZone()).append(": ")
                             .append(v.rule().map(r -> "permit, " + dev.zonec.render.RuleText.describe(r)
-                                    .replace(" (" + r.origin().origin() + ")", "") + " at " + r.origin().location())
+                                    .replace(" (" + r.origin().origin() + ")", "") + " at " + r.origin().location()
+                                    + written(files.getOrDefault(v.device(), List.of()), r).stream()
+                                            .map(w -> ", written at " + w.describe()).reduce("", String::concat))
                                     .orElse("deny (default deny)")).append('\n');
                 }
                 out.append("    => ").append(p.allowed() ? "allowed" : "denied").append('\n');
@@ -159,7 +196,7 @@ final class QueryCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static String json(List<FlowQuery.Answer> answers) {
+    private static String json(List<FlowQuery.Answer> answers, Map<String, List<OutputFile>> files) {
         ArrayNode root = Json.MAPPER.createArrayNode();
         for (FlowQuery.Answer a : answers) {
             ObjectNode node = root.addObject();
@@ -186,6 +223,13 @@ final class QueryCommand implements Callable<Integer> {
                     v.rule().ifPresent(r -> {
                         d.put("rule", dev.zonec.render.RuleText.describe(r));
                         d.set("policy", Json.location(r.origin()));
+                        ArrayNode config = d.putArray("config");
+                        for (Written w : written(files.getOrDefault(v.device(), List.of()), r)) {
+                            ObjectNode file = config.addObject();
+                            file.put("file", w.file());
+                            ArrayNode lines = file.putArray("lines");
+                            w.lines().forEach(lines::add);
+                        }
                     });
                 }
             }

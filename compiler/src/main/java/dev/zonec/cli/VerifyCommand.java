@@ -9,6 +9,8 @@ import dev.zonec.batfish.OutputFolder;
 import dev.zonec.batfish.VerifyReport;
 import dev.zonec.batfish.VerifyResult;
 import dev.zonec.driver.PipelineResult;
+import dev.zonec.render.RenderedConfig;
+import dev.zonec.render.SourceMap;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.source.SourceFile;
@@ -155,7 +157,7 @@ final class VerifyCommand implements Callable<Integer> {
             Diagnostics found = new Diagnostics();
             Map<String, List<SourceFile>> files = dev.zonec.driver.OutputFolder.read(main.resolve(out), display(out),
                     compiled.site().get(), found);
-            proofs = Verifier.verify(compiled.site().get(), files, Targets.standard(), found,
+            proofs = Verifier.verify(compiled.site().get(), files, unedited(files, compiled), Targets.standard(), found,
                     threads != null ? Math.max(1, threads) : Workers.available());
             diagnostics.addAll(found.sorted());
         }
@@ -166,6 +168,21 @@ final class VerifyCommand implements Callable<Integer> {
             Timings.print(compiled.times(), proofs, spec.commandLine().getErr());
         }
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /**
+     * The source maps of the folder's files that are still exactly what the policy compiles to (a hand-edited file
+     * has none: its lines are no longer the template's), by the path findings show.
+     */
+    private static Map<String, SourceMap> unedited(Map<String, List<SourceFile>> files, PipelineResult compiled) {
+        Map<String, SourceMap> maps = new java.util.HashMap<>();
+        for (RenderedConfig config : compiled.configs()) {
+            for (SourceFile onDisk : files.getOrDefault(config.device(), List.of())) {
+                config.files().stream().filter(f -> f.name().equals(onDisk.sitePath()) && f.text().equals(onDisk.text()))
+                        .findFirst().ifPresent(f -> maps.put(onDisk.displayPath(), f.map()));
+            }
+        }
+        return maps;
     }
 
     private PipelineResult policyResult() {

@@ -13,6 +13,7 @@ import dev.zonec.parse.PolicyParser;
 import dev.zonec.platform.Targets;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.Rendering;
+import dev.zonec.render.SourceMap;
 import dev.zonec.resolve.Resolver;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.support.Workers;
@@ -97,10 +98,12 @@ public final class Pipeline {
         if (verify && !diagnostics.hasErrors()) {
             clock = StageTime.start("verify");
             Map<String, List<SourceFile>> rendered = new LinkedHashMap<>();
+            Map<String, SourceMap> maps = new LinkedHashMap<>();
             for (RenderedConfig c : configs) {
                 rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
+                c.files().forEach(f -> maps.put(f.name(), f.map()));
             }
-            proofs = Verifier.verify(site.get(), rendered, targets, diagnostics, threads);
+            proofs = Verifier.verify(site.get(), rendered, maps, targets, diagnostics, threads);
             times.add(clock.stop());
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,

@@ -17,7 +17,10 @@ import dev.zonec.packet.LazySpace;
 import dev.zonec.packet.Packet;
 import dev.zonec.packet.PacketSpace;
 import dev.zonec.readback.ReadBack;
+import dev.zonec.model.ir.IrRule;
 import dev.zonec.platform.Target;
+import dev.zonec.render.LineOrigin;
+import dev.zonec.render.SourceMap;
 import dev.zonec.platform.Targets;
 import dev.zonec.support.Workers;
 import java.util.ArrayList;
@@ -56,7 +59,16 @@ public final class Verifier {
      */
     public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
                                             Diagnostics diagnostics, int threads) {
-        return verify(site, files, targets, diagnostics, threads, Pairs.INDEXED);
+        return verify(site, files, Map.of(), targets, diagnostics, threads);
+    }
+
+    /**
+     * As above, with the source maps of files that are exactly what the render stage wrote (by file path): a
+     * counterexample on a line a template wrote for an allow rule then also points at that rule.
+     */
+    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Map<String, SourceMap> maps,
+                                            Targets targets, Diagnostics diagnostics, int threads) {
+        return verify(site, files, maps, targets, diagnostics, threads, Pairs.INDEXED);
     }
 
     /** Which interface pairs a device's proof compares one by one. */
@@ -72,10 +84,17 @@ public final class Verifier {
 
     static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
                                      Diagnostics diagnostics, int threads, Pairs pairs) {
+        return verify(site, files, Map.of(), targets, diagnostics, threads, pairs);
+    }
+
+    private static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files,
+                                             Map<String, SourceMap> maps, Targets targets, Diagnostics diagnostics,
+                                             int threads, Pairs pairs) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
         int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
-        List<DeviceOutcome> outcomes = Workers.map(devices, threads, () -> new Prover(placements, targets, largest, pairs),
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads,
+                () -> new Prover(placements, targets, maps, largest, pairs),
                 (prover, device) -> prover.prove(device, files.get(device.name())));
         List<DeviceResult> results = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
@@ -125,6 +144,7 @@ public final class Verifier {
     /** What one thread proves devices with: its own packet space, and the intent built in it. */
     private static final class Prover {
         private final Targets targets;
+        private final Map<String, SourceMap> maps;
         private final Bdds bdds;
         private final Intent intent;
         /** Address blocks cut into prefixes for cubes, for every device this thread proves. */
@@ -133,8 +153,10 @@ public final class Verifier {
         private final Pairs pairs;
 
         /** @param largest the most flow placements on one device, to size the BDD kernel */
-        Prover(Map<String, List<Intent.Placed>> placements, Targets targets, int largest, Pairs pairs) {
+        Prover(Map<String, List<Intent.Placed>> placements, Targets targets, Map<String, SourceMap> maps, int largest,
+               Pairs pairs) {
             this.pairs = pairs;
+            this.maps = maps;
             this.bdds = new Bdds(largest);
             this.targets = targets;
             this.intent = new Intent(placements, bdds::space, prefixes);
@@ -151,7 +173,7 @@ public final class Verifier {
             }
             PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
             if (!own.hasErrors()) {
-                new DeviceCheck(device, filter, deviceFiles, intent, bdds, prefixes, own, pairs).run();
+                new DeviceCheck(device, filter, deviceFiles, maps, intent, bdds, prefixes, own, pairs).run();
             }
             return new DeviceOutcome(new DeviceResult(device.name(), !own.hasErrors(), System.nanoTime() - start), own);
         }
@@ -175,6 +197,7 @@ public final class Verifier {
         private final Device device;
         private final PacketFilter filter;
         private final Map<String, SourceFile> files = new HashMap<>();
+        private final Map<String, SourceMap> maps;
         private final Intent intent;
         private final Bdds bdds;
         private final Map<AddressBlock, List<HeaderCube.Prefix>> prefixes;
@@ -184,10 +207,12 @@ public final class Verifier {
 
         private final Pairs pairs;
 
-        DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Intent intent, Bdds bdds,
-                    Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, Diagnostics diagnostics, Pairs pairs) {
+        DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Map<String, SourceMap> maps,
+                    Intent intent, Bdds bdds, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
+                    Diagnostics diagnostics, Pairs pairs) {
             this.pairs = pairs;
             this.device = device;
+            this.maps = maps;
             this.filter = filter;
             files.forEach(f -> this.files.put(f.displayPath(), f));
             this.intent = intent;
@@ -362,6 +387,11 @@ public final class Verifier {
             if (configLine.isPresent()) {
                 d.at(configLine.get());
                 policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
+                // the source map: the allow rule the template wrote this line for, when that is another rule
+                by.flatMap(r -> Optional.ofNullable(maps.get(r.file())).map(m -> m.line(r.line())))
+                        .filter(o -> o.kind() == LineOrigin.Kind.RULE).flatMap(o -> o.rules().stream().findFirst())
+                        .map(IrRule::origin).filter(o -> policyLine.map(nearest -> !nearest.equals(o)).orElse(true))
+                        .ifPresent(o -> d.label(o, "the rule this line was written for"));
             } else if (policyLine.isPresent()) {
                 d.at(policyLine.get());
                 firstFile().ifPresent(f -> d.label(new Span(f, 1, 1, 1),

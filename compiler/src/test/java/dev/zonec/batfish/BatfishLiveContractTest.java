@@ -333,7 +333,7 @@ class BatfishLiveContractTest {
         JsonNode asked = Fixture.json(read(r.dir().resolve("testFilters.json")));
         JsonNode byName = Fixture.json(read(r.dir().resolve("testFilters-byname-and-variant.json")));
         BatfishVerifierTest.Compiled c = BatfishVerifierTest.compile(java.nio.file.Files.createTempDirectory("zc-live"));
-        OriginLocator locator = new OriginLocator(c.result().ir().orElseThrow());
+        OriginLocator locator = new OriginLocator();
         SnapshotPackage snapshot = SnapshotPackage.of(c.files());
         record Case(String old, String now, String device, String in, String out) {}
         List<Case> cases = List.of(

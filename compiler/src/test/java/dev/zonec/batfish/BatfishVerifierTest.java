@@ -311,7 +311,7 @@ class BatfishVerifierTest {
     @Test
     void theLocatorFindsTheLineAndPolicyRuleBehindBatfishsWords() throws Exception {
         Compiled c = compile();
-        OriginLocator locator = new OriginLocator(c.result().ir().orElseThrow());
+        OriginLocator locator = new OriginLocator();
         // IOS: the ACL line itself, its remark above
         assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-ot-core"),
                 c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 13);
