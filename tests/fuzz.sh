@@ -28,7 +28,10 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 failed=0
 for target in "${targets[@]}"; do
   case $target in
-    policy) class=PolicyFuzzTarget; include='dev.zonec.**:org.antlr.**'; maxlen=4096 ;;
+    # policy: not the ANTLR runtime, whose lexer and prediction loops under Jazzer's compare hooks cost 3 times the
+    # executions (69 against 205 per second, measured); the generated parser (dev.zonec.grammar) still gives the
+    # grammar's decisions as coverage, and PolicyText already writes the language's own tokens.
+    policy) class=PolicyFuzzTarget; include='dev.zonec.**'; maxlen=4096 ;;
     inventory) class=InventoryFuzzTarget; include='dev.zonec.**:org.yaml.**'; maxlen=4096 ;;
     pipeline) class=PipelineFuzzTarget; include='dev.zonec.**'; maxlen=512 ;;
     *) echo "fuzz: unknown target $target (policy, inventory, pipeline)" >&2; exit 2 ;;
