@@ -79,6 +79,35 @@ class CliTest {
         assertTrue(help.out().contains("--output"), help.out());
     }
 
+    /** Issue 14, item 6: each usage error is one line and exit 2; picocli's usage and the exception only with --debug. */
+    @Test
+    void usageErrorsAreOneLineAndDebugAddsTheDetails() {
+        String site = PORT_TERMINAL.toString();
+        String[][] mistakes = {
+            {"check", site, "--today", "2099-02-30"},
+            {"check", site, "--threads", "0"},
+            {"compile", site, "-o", "out", "--threads", "-1"},
+            {"check", site, "--format", "xml"},
+        };
+        for (String[] args : mistakes) {
+            CliRun plain = zonec(args);
+            String what = String.join(" ", args);
+            assertEquals(2, plain.exit(), what);
+            assertEquals(1, plain.err().lines().count(), what + ":\n" + plain.err());
+            assertTrue(plain.err().startsWith("zonec: Invalid value for option"), plain.err());
+            assertEquals("", plain.out(), what);
+
+            String[] withDebug = Stream.concat(Stream.of(args), Stream.of("--debug")).toArray(String[]::new);
+            CliRun debug = zonec(withDebug);
+            assertEquals(2, debug.exit(), what + " --debug");
+            assertEquals(plain.err().lines().findFirst(), debug.err().lines().findFirst(), "the same first line");
+            assertTrue(debug.err().contains("Usage: zonec " + args[0]), debug.err());
+            assertTrue(debug.err().contains("picocli.CommandLine$ParameterException")
+                    || debug.err().contains("picocli.CommandLine$TypeConversionException"), debug.err());
+        }
+        assertFalse(Files.exists(work.resolve("out")), "a usage error writes nothing");
+    }
+
     @Test
     void aMissingSiteFolderIsAPolicyErrorNotACrash() {
         CliRun run = zonec("check", "no-such-site");
