@@ -2,6 +2,7 @@ package dev.zonec.cli;
 
 import dev.zonec.driver.OutputWriter;
 import dev.zonec.driver.PipelineResult;
+import dev.zonec.verify.ProofCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,6 +28,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--no-verify", description = "Skip proving each config equivalent to the policy (translation validation).")
     boolean noVerify;
 
+    @Option(names = "--proof-cache", paramLabel = "DIR",
+            description = "Remember proofs in DIR by content, and prove again only the devices whose files or placed "
+                    + "flows changed since a proof there (docs/verification.md).")
+    Path proofCache;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +41,8 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PipelineResult result = options.run(main, !noVerify);
+        PipelineResult result = options.run(main, !noVerify,
+                Optional.ofNullable(proofCache).map(main::resolve).map(ProofCache::at));
         Optional<String> wrote = Optional.empty();
         if (!result.hasErrors()) {
             try {

@@ -8,6 +8,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.platform.Targets;
 import dev.zonec.report.Reports;
 import dev.zonec.support.Workers;
+import dev.zonec.verify.ProofCache;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +52,11 @@ abstract class RunOptions {
 
     /** As {@link #run(Main)}; with {@code verify}, every rendered config is also proven equivalent to the policy. */
     PipelineResult run(Main main, boolean verify) {
+        return run(main, verify, Optional.empty());
+    }
+
+    /** As above, proofs taken from and remembered in {@code proofCache}. */
+    PipelineResult run(Main main, boolean verify, Optional<ProofCache> proofCache) {
         if (mixee != null) {
             validate(mixee.commandLine());
         }
@@ -61,7 +67,7 @@ abstract class RunOptions {
             return new PipelineResult(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), diagnostics.sorted());
         }
         PipelineResult result = Pipeline.run(source, Targets.standard(), today != null ? today : LocalDate.now(),
-                verify, threads());
+                verify, threads(), proofCache);
         if (diagnostics.sorted().isEmpty()) {
             return result;
         }

@@ -41,7 +41,8 @@ final class Timings {
         }
         long total = 0;
         for (Verifier.DeviceResult r : proofs) {
-            err.printf("verify %-24s %8.1f ms  %s%n", r.device(), r.nanos() / 1e6, r.proven() ? "proven" : "NOT PROVEN");
+            err.printf("verify %-24s %8.1f ms  %s%n", r.device(), r.nanos() / 1e6, r.cached() ? "proven before (proof cache)"
+                    : r.proven() ? "proven" : "NOT PROVEN");
             total += r.nanos();
         }
         err.printf("verify %-24s %8.1f ms%n", "(all devices)", total / 1e6);

@@ -17,6 +17,7 @@ import dev.zonec.render.SourceMap;
 import dev.zonec.resolve.Resolver;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.support.Workers;
+import dev.zonec.verify.ProofCache;
 import dev.zonec.verify.Verifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +57,14 @@ public final class Pipeline {
      */
     public static PipelineResult run(SiteSource source, Targets targets, LocalDate today, boolean verify,
                                      int threads) {
+        return run(source, targets, today, verify, threads, Optional.empty());
+    }
+
+    /**
+     * @param proofCache proofs remembered by content: a device proven before with the same inputs is not proven again
+     */
+    public static PipelineResult run(SiteSource source, Targets targets, LocalDate today, boolean verify,
+                                     int threads, Optional<ProofCache> proofCache) {
         Diagnostics diagnostics = new Diagnostics();
         List<StageTime> times = new ArrayList<>();
         StageTime.Clock clock = StageTime.start("parse");
@@ -103,7 +112,7 @@ public final class Pipeline {
                 rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
                 c.files().forEach(f -> maps.put(f.name(), f.map()));
             }
-            proofs = Verifier.verify(site.get(), rendered, maps, targets, diagnostics, threads);
+            proofs = Verifier.verify(site.get(), rendered, maps, targets, diagnostics, threads, proofCache);
             times.add(clock.stop());
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,

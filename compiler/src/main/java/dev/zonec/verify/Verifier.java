@@ -40,8 +40,15 @@ import java.util.Set;
  */
 public final class Verifier {
 
-    /** How one device came out, and how long its proof took (reported with --timings). */
-    public record DeviceResult(String device, boolean proven, long nanos) {}
+    /**
+     * How one device came out, how long its proof took (reported with --timings), and whether it was taken from the
+     * proof cache: proven before, with the same inputs (see {@link ProofCache}).
+     */
+    public record DeviceResult(String device, boolean proven, long nanos, boolean cached) {
+        public DeviceResult(String device, boolean proven, long nanos) {
+            this(device, proven, nanos, false);
+        }
+    }
 
     private Verifier() {}
 
@@ -68,7 +75,17 @@ public final class Verifier {
      */
     public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Map<String, SourceMap> maps,
                                             Targets targets, Diagnostics diagnostics, int threads) {
-        return verify(site, files, maps, targets, diagnostics, threads, Pairs.INDEXED);
+        return verify(site, files, maps, targets, diagnostics, threads, Pairs.INDEXED, Optional.empty());
+    }
+
+    /**
+     * As above; a device whose proof inputs are those of a device the cache holds as proven is not proven again, and a
+     * device proven with no diagnostic is remembered there (a source map only names lines in diagnostics).
+     */
+    public static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Map<String, SourceMap> maps,
+                                            Targets targets, Diagnostics diagnostics, int threads,
+                                            Optional<ProofCache> cache) {
+        return verify(site, files, maps, targets, diagnostics, threads, Pairs.INDEXED, cache);
     }
 
     /** Which interface pairs a device's proof compares one by one. */
@@ -84,18 +101,35 @@ public final class Verifier {
 
     static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
                                      Diagnostics diagnostics, int threads, Pairs pairs) {
-        return verify(site, files, Map.of(), targets, diagnostics, threads, pairs);
+        return verify(site, files, Map.of(), targets, diagnostics, threads, pairs, Optional.empty());
+    }
+
+    static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files, Targets targets,
+                                     Diagnostics diagnostics, int threads, Pairs pairs, Optional<ProofCache> cache) {
+        return verify(site, files, Map.of(), targets, diagnostics, threads, pairs, cache);
     }
 
     private static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files,
                                              Map<String, SourceMap> maps, Targets targets, Diagnostics diagnostics,
-                                             int threads, Pairs pairs) {
+                                             int threads, Pairs pairs, Optional<ProofCache> cache) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
         int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
         List<DeviceOutcome> outcomes = Workers.map(devices, threads,
                 () -> new Prover(placements, targets, maps, largest, pairs),
-                (prover, device) -> prover.prove(device, files.get(device.name())));
+                (prover, device) -> {
+                    List<SourceFile> deviceFiles = files.get(device.name());
+                    Optional<String> key = cache.flatMap(c -> c.key(device,
+                            placements.getOrDefault(device.name(), List.of()), deviceFiles));
+                    if (key.isPresent() && cache.get().proven(key.get())) {
+                        return new DeviceOutcome(new DeviceResult(device.name(), true, 0, true), new Diagnostics());
+                    }
+                    DeviceOutcome outcome = prover.prove(device, deviceFiles);
+                    if (key.isPresent() && outcome.result().proven() && outcome.diagnostics().sorted().isEmpty()) {
+                        cache.get().remember(key.get());
+                    }
+                    return outcome;
+                });
         List<DeviceResult> results = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
             outcome.diagnostics().sorted().forEach(diagnostics::report);
