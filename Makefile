@@ -32,7 +32,9 @@ golden-update:
 	$(MVN) -Dgolden.update=true -Dgolden.only=$(ONLY) -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false verify
 	@git --no-pager diff --stat -- golden-tests || true
 
-## bench: compile and prove synthetic sites of 1k to 200k flows; prints the table of docs/performance.md
+## bench: compile and prove synthetic sites of both shapes (chain 1k to 200k flows; hub 1k to 50k flows at 50 and 500
+## zones; hub 50 to 800 zones) and a one-rule incremental compile; prints the tables of docs/performance.md.
+## `bench/run hub` (or chain, zones, incremental) runs one series
 bench: build
 	bench/run
 
