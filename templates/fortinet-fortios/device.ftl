@@ -177,7 +177,7 @@ config firewall policy
 </#list>
 <#list view.moves as m>
 <@rule of=m>
-    move ${m.id} after ${m.after}
+    move ${m.id} before ${m.before}
 </@rule>
 </#list>
 <@part name="policy table">

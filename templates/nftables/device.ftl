@@ -39,7 +39,7 @@ table inet zonec {
 <#list view.rules as r>
 <#assign ip = r.v6?then("ip6", "ip")>
 <@rule of=r>
-        iifname <@interfaces r.in/> oifname <@interfaces r.out/> ${ip} saddr <@address r.source/> ${ip} daddr <@address r.destination/><@match r.match/> <#if r.log>log prefix "zonec flow ${r.flow}: " </#if>accept comment "${r.comment}"
+        iifname <@interfaces r.in/> oifname <@interfaces r.out/> ${ip} saddr <@address r.source/> ${ip} daddr <@address r.destination/><@match r.match/> <#if r.logPrefix?has_content>log prefix "${r.logPrefix}" </#if>accept comment "${r.comment}"
 </@rule>
 </#list>
 <@part name="default deny">

@@ -5,6 +5,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import dev.zonec.model.source.Span;
 import dev.zonec.render.LineOrigin;
 import dev.zonec.render.OutputFile;
+import dev.zonec.render.StableNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,12 @@ import java.util.regex.Pattern;
  * deny) when it serves no rule. A removed line is looked up in the old file's map, an added one in the new file's.
  *
  * <p>Lines the map leaves unmarked (platforms whose templates do not mark their statements yet, a site's own
- * template) fall back to the origin written into remarks and comments ({@code (conduits.zc:12)}) on the changed
+ * template) fall back to the origin written into remarks and comments (the rule's citation, {@code hmi-control/hmi-polling:}) on the changed
  * line, or else on the nearest line of the hunk that has one.
  */
 final class TextDiff {
     private static final int CONTEXT = 3;
-    private static final Pattern ORIGIN = Pattern.compile("\\(([^()\\s]+\\.zc:[0-9]+)\\)");
+    private static final Pattern ORIGIN = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*/[A-Za-z][A-Za-z0-9_-]*): ");
     private static final Pattern HEADER = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
 
     private TextDiff() {}
@@ -150,10 +151,10 @@ final class TextDiff {
         return found;
     }
 
-    /** Each origin text of the device's rules ({@code conduits.zc:12}) and its allow rule. */
+    /** Each citation of the device's rules ({@code hmi-control/hmi-polling}) and its allow rule. */
     private static Map<String, Span> origins(List<dev.zonec.model.ir.IrRule> rules) {
         Map<String, Span> map = new java.util.HashMap<>();
-        rules.forEach(r -> map.putIfAbsent(r.origin().origin(), r.origin()));
+        rules.forEach(r -> map.putIfAbsent(StableNames.citation(r.flow()), r.origin()));
         return map;
     }
 }

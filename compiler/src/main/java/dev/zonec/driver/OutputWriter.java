@@ -129,8 +129,9 @@ public final class OutputWriter {
     }
 
     /**
-     * {@code manifest.json}: one entry per file with its device, platform, SHA-256 and the device's rule count,
-     * sorted by device then file.
+     * {@code manifest.json}: one entry per file with its device, platform, SHA-256, the device's rule count and the
+     * policy line of each rule the device carries, by the citation its configs use ({@code "hmi-control/hmi-polling":
+     * "conduits.zc:7"}), sorted by device then file.
      */
     public static String manifest(String site, List<RenderedConfig> configs) {
         ObjectNode root = Json.MAPPER.createObjectNode();
@@ -144,6 +145,8 @@ public final class OutputWriter {
                 d.put("file", f.name());
                 d.put("sha256", f.sha256());
                 d.put("rules", c.ruleCount());
+                ObjectNode origins = d.putObject("origins");
+                c.origins().forEach(origins::put);
             }
         });
         return Json.pretty(root);

@@ -93,7 +93,7 @@ public final class Lowering {
                     for (Crossing c : crossings) {
                         Device device = devices.get(c.device());
                         List<IrRule> list = rules.get(c.device());
-                        list.add(new IrRule(flow.id(), flow.conduit(), c.inZone(), c.outZone(), family, sources, destinations, service,
+                        list.add(new IrRule(flow.key(), c.inZone(), c.outZone(), family, sources, destinations, service,
                                 matches, RuleKind.REQUEST, flow.log(), flow.origin()));
                         if (!device.platform().capabilities().stateful()) {
                             reply(flow, device, c, family, sources, destinations, service, matches, diagnostics)
@@ -138,7 +138,7 @@ public final class Lowering {
         if (mirrored.isEmpty()) {
             return Optional.empty(); // one-way ICMP messages have no replies
         }
-        return Optional.of(new IrRule(flow.id(), flow.conduit(), c.outZone(), c.inZone(), family, destinations, sources, service,
+        return Optional.of(new IrRule(flow.key(), c.outZone(), c.inZone(), family, destinations, sources, service,
                 mirrored, RuleKind.REPLY, false, flow.origin()));
     }
 

@@ -162,7 +162,8 @@ final class AstBuilder {
         List<ServiceTerm> services = a.serviceList() instanceof ZcParser.AnyServiceContext any
                 ? List.of(new ServiceTerm.Any(span(any)))
                 : ((ZcParser.SomeServicesContext) a.serviceList()).serviceTerm().stream().map(this::serviceTerm).toList();
-        return new ConduitItem.Allow(endpoints(a.src), endpoints(a.dst), services, a.LOG() != null, span(a));
+        return new ConduitItem.Allow(endpoints(a.src), endpoints(a.dst), services, a.LOG() != null,
+                Optional.ofNullable(a.name).map(this::ident), span(a));
     }
 
     private List<EndpointRef> endpoints(ZcParser.EndpointListContext ctx) {

@@ -6,8 +6,11 @@ import dev.zonec.model.site.Endpoint;
 import java.util.List;
 
 /**
- * A rule described for a remark or comment: {@code hmi[*] -> tank-plc1 modbus.read (conduits.zc:14)}. Built only
- * from validated names and the file's site path; renderers still pass it through {@link ConfigText#freeText}.
+ * A rule described for a remark or comment: {@code hmi-control/hmi-polling: hmi[*] -> tank-plc1 modbus.read}. It
+ * cites the rule by what stays when other rules move (its conduit and name, {@link StableNames#citation}), first, so
+ * a platform that cuts long remarks keeps it; the policy line is in the source map and the manifest, not here, as
+ * it changes with every line inserted above. Built only from validated names; renderers still pass it through
+ * {@link ConfigText#freeText}.
  */
 public final class RuleText {
 
@@ -16,8 +19,8 @@ public final class RuleText {
     public static String describe(IrRule rule) {
         String text = names(rule.kind() == RuleKind.REPLY ? rule.destinations() : rule.sources()) + " -> "
                 + names(rule.kind() == RuleKind.REPLY ? rule.sources() : rule.destinations()) + " "
-                + rule.service().name() + " (" + rule.origin().origin() + ")";
-        return rule.kind() == RuleKind.REPLY ? "replies: " + text : text;
+                + rule.service().name();
+        return StableNames.citation(rule.flow()) + ": " + (rule.kind() == RuleKind.REPLY ? "replies to " + text : text);
     }
 
     private static String names(List<Endpoint> endpoints) {

@@ -99,8 +99,15 @@ final class ConduitResolver {
             return;
         }
         conduits.add(conduit);
+        Map<String, ConduitItem.Allow> named = new LinkedHashMap<>();
         for (ConduitItem.Allow allow : allows) {
-            allow(conduit, from.get(), to.get(), allow);
+            String rule = RuleNames.of(allow);
+            ConduitItem.Allow earlier = named.putIfAbsent(rule, allow);
+            if (earlier != null) {
+                duplicate(conduit, rule, earlier, allow);
+                continue;
+            }
+            allow(conduit, rule, from.get(), to.get(), allow);
         }
     }
 
@@ -118,7 +125,31 @@ final class ConduitResolver {
         }
     }
 
-    private void allow(Conduit conduit, List<Zone> from, List<Zone> to, ConduitItem.Allow allow) {
+    /** ZC0234: the names in device configs lead back to one rule each, so a conduit's rules have distinct names. */
+    private void duplicate(Conduit conduit, String rule, ConduitItem.Allow earlier, ConduitItem.Allow allow) {
+        Diagnostic.Builder d;
+        if (allow.name().isPresent()) {
+            d = Diagnostic.error(Code.ZC0234, "conduit `" + conduit.name() + "` already has a rule named `" + rule + "`")
+                    .at(allow.name().get().span())
+                    .label(earlier.name().map(n -> n.span()).orElse(earlier.span()), "named here")
+                    .help("rule names are what the device configs call the rule; give this one another name");
+        } else if (earlier.name().isEmpty() && RuleNames.content(earlier).equals(RuleNames.content(allow))) {
+            d = Diagnostic.error(Code.ZC0234, "this rule repeats an earlier rule of conduit `" + conduit.name() + "`")
+                    .at(allow.span())
+                    .label(earlier.span(), "the same rule")
+                    .help(earlier.log() == allow.log() ? "delete one of the two"
+                            : "delete one of the two; `log` logs a rule, it does not make another one");
+        } else {
+            d = Diagnostic.error(Code.ZC0234, "this rule's derived name `" + rule + "` is taken in conduit `"
+                            + conduit.name() + "`")
+                    .at(allow.span())
+                    .label(earlier.name().map(n -> n.span()).orElse(earlier.span()), "taken here")
+                    .help("name the rule: `... as NAME`");
+        }
+        diagnostics.report(d);
+    }
+
+    private void allow(Conduit conduit, String rule, List<Zone> from, List<Zone> to, ConduitItem.Allow allow) {
         Optional<Map<String, List<Endpoint>>> sources = side(conduit, from, allow.sources(), "source");
         Optional<Map<String, List<Endpoint>>> destinations = side(conduit, to, allow.destinations(), "destination");
         allow.services().stream().filter(dev.zonec.model.ast.ServiceTerm.Ref.class::isInstance)
@@ -133,7 +164,7 @@ final class ConduitResolver {
                     continue; // reported as ZC0220 on the conduit
                 }
                 if (familiesMatch(src.getValue(), dst.getValue(), uses.get(), allow)) {
-                    flows.add(new Flow(flows.size() + 1, conduit.name(), src.getKey(), dst.getKey(), src.getValue(),
+                    flows.add(new Flow(flows.size() + 1, conduit.name(), rule, src.getKey(), dst.getKey(), src.getValue(),
                             dst.getValue(), uses.get(), allow.log(), allow.span()));
                 }
             }

@@ -245,7 +245,7 @@ class BatfishVerifierTest {
             assertTrue(d.message().startsWith("Batfish denies the allowed tcp 10.20.0.21:49152 -> "), d.message());
             assertTrue(d.message().endsWith("on `sw-core` (supervisory -> tank-farm), which the policy allows"), d.message());
             assertEquals("conduits.zc", d.primary().orElseThrow().file().sitePath());
-            assertEquals(7, d.primary().orElseThrow().line());
+            assertEquals(9, d.primary().orElseThrow().line());
             assertTrue(d.help().get(0).startsWith("Batfish: filter `zc-in-supervisory` on `sw-core`: DENY at `deny ip any any log`"), d.help().toString());
             assertEquals(r.disagreements(), disagreements.size());
         }
@@ -267,7 +267,7 @@ class BatfishVerifierTest {
             Diagnostic d = found.stream().filter(x -> x.severity() == Severity.ERROR).findFirst().orElseThrow();
             assertEquals(line, d.primary().orElseThrow().line());
             assertEquals("out/sw-core.ios", d.primary().orElseThrow().file().displayPath());
-            assertEquals(13, d.labels().get(0).span().line(), "the remark names conduits.zc:13");
+            assertEquals(15, d.labels().get(0).span().line(), "the remark cites scada/historian-read, on conduits.zc:15");
             assertTrue(d.help().get(0).startsWith("Batfish: blocked by `permit tcp host 10.30.0.10"), d.help().toString());
             assertTrue(found.stream().anyMatch(x -> x.severity() == Severity.NOTE
                     && x.message().contains("Batfish builds this filter itself")), found.toString());
@@ -314,21 +314,32 @@ class BatfishVerifierTest {
         OriginLocator locator = new OriginLocator();
         // IOS: the ACL line itself, its remark above
         assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-ot-core"),
-                c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 13);
-        // EOS: sequenced lines, looked for in the named ACL first
-        assertLocated(locator.locate(c.file("sw-vru.eos"), "80 permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established",
-                "zc-in-vapour-recovery"), c.line("sw-vru.eos", "80 permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established"), 12);
+                c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 15);
+        // EOS: looked for in the named ACL first
+        assertLocated(locator.locate(c.file("sw-vru.eos"), "permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established",
+                "zc-in-vapour-recovery"), c.line("sw-vru.eos", "permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established"), 14);
         // SRX: a policy name; its description line holds the origin
-        assertLocated(locator.locate(c.file("fw-sis.srx"), "flow-17-1"), c.line("fw-sis.srx", "policy flow-17-1 description"), 29);
+        assertLocated(locator.locate(c.file("fw-sis.srx"), "zc-sis-status-sis-read"),
+                c.line("fw-sis.srx", "policy zc-sis-status-sis-read description"), 31);
         // FortiOS: "<id> named <name>", the origin in the edit block's comments
-        assertLocated(locator.locate(c.file("fw-dmz-ot.fortios"), "1004 named zc-remote-engineering.27"),
-                c.line("fw-dmz-ot.fortios", "set name \"zc-remote-engineering.27\""), 67);
+        assertLocated(locator.locate(c.file("fw-dmz-ot.fortios"), idNamed(c, "zc-remote-engineering.jump-rdp")),
+                c.line("fw-dmz-ot.fortios", "set name \"zc-remote-engineering.jump-rdp\""), 69);
         // PAN-OS: a rule name
-        assertLocated(locator.locate(c.file("fw-edge.panos"), "zc-vendor-access-26-1"),
-                c.line("fw-edge.panos", "rules zc-vendor-access-26-1 from"), 62);
+        assertLocated(locator.locate(c.file("fw-edge.panos"), "zc-vendor-access-vendor-portal"),
+                c.line("fw-edge.panos", "rules zc-vendor-access-vendor-portal from"), 64);
+        // a name without remark or description on it: the rule it starts with (a Junos term, here on PAN-OS)
+        assertEquals(64, locator.locate(c.file("fw-edge.panos"), "zc-vendor-access-vendor-portal-icmp").policy()
+                .orElseThrow().line());
         // Batfish's own lines and keywords are not placed
         assertTrue(locator.locate(c.file("fw-dmz-ot.fortios"), "line:0").line().isEmpty());
         assertTrue(locator.locate(c.file("fw-sis.srx"), "permit").line().isEmpty());
+    }
+
+    /** Batfish's words for a FortiOS policy: {@code <id> named <name>}, the ID as the file gives it. */
+    private static String idNamed(Compiled c, String name) {
+        List<String> lines = c.file("fw-dmz-ot.fortios").source().text().lines().toList();
+        int at = lines.indexOf("        set name \"" + name + "\"");
+        return lines.get(at - 1).strip().substring("edit ".length()) + " named " + name;
     }
 
     private static void assertLocated(OriginLocator.Located located, int line, int policyLine) {

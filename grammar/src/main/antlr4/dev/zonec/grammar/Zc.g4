@@ -71,9 +71,10 @@ conduitDecl
 
 zoneList : ident (COMMA ident)* ;
 
+// allow hmi[*] -> plc[*] : modbus log as hmi-polling   (`as NAME` names the rule for the configs; see docs/naming.md)
 conduitItem
     : SL INT                                                        # conduitSl
-    | ALLOW src=endpointList ARROW dst=endpointList COLON serviceList LOG?   # allowRule
+    | ALLOW src=endpointList ARROW dst=endpointList COLON serviceList LOG? (AS name=ident)?   # allowRule
     ;
 
 endpointList : endpoint (COMMA endpoint)* ;
@@ -124,7 +125,7 @@ ident
     : NAME
     | SITE | SERVICE | ZONE | LEVEL | SL | SAFETY | TRANSIT | NO_TRANSIT | SUBNET | ASSET | CONDUIT | ALLOW
     | LOG | REQUIRE | NO_PATH | ACCEPT | PORT_LEVEL | ON | TCP | UDP | ICMP | ICMP6
-    | EXTERNAL | VIA | ISOLATED | EXCEPT | WAIVE | OWNER | EXPIRES | DEVICE | FLOW
+    | EXTERNAL | VIA | ISOLATED | EXCEPT | WAIVE | OWNER | EXPIRES | DEVICE | FLOW | AS
     ;
 
 // ---- lexer ----
@@ -161,6 +162,7 @@ OWNER      : 'owner' ;
 EXPIRES    : 'expires' ;
 DEVICE     : 'device' ;
 FLOW       : 'flow' ;
+AS         : 'as' ;
 
 ARROW  : '->' ;
 RANGE  : '..' ;

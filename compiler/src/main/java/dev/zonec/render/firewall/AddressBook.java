@@ -75,12 +75,14 @@ public final class AddressBook {
         return endpoints.stream().map(e -> reference(e, family)).toList();
     }
 
+    /** The objects, sorted by name: a rule added or moved changes no other object's place in the file. */
     public List<AddressObject> objects() {
-        return List.copyOf(objects.values());
+        return objects.values().stream().sorted(java.util.Comparator.comparing(AddressObject::name)).toList();
     }
 
+    /** The groups, sorted by name. */
     public List<AddressGroup> groups() {
-        return List.copyOf(groups.values());
+        return groups.values().stream().sorted(java.util.Comparator.comparing(AddressGroup::name)).toList();
     }
 
     public List<DerivedName> derivedNames() {

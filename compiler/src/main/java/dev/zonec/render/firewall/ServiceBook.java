@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * The named service (application) objects and groups a firewall config defines. Each match is one object, named by
  * the platform from its protocol and ports (e.g. {@code tcp-502}); a service use with several matches is a group
- * named after the use ({@code plc-control}). A use whose matches differ between IP versions gets one group per
- * distinct list.
+ * named after the use ({@code plc-control}). A service's matches differ between IP versions only in their ICMP
+ * terms (an IPv4 rule carries the service's {@code icmp} terms, an IPv6 rule its {@code icmp6} ones), so a group that
+ * holds ICMP terms is named for their version too ({@code ping} + {@code icmp} or {@code icmp6}): the name follows
+ * from the group's content, never from which rule used it first.
  */
 public final class ServiceBook {
 
@@ -19,8 +21,11 @@ public final class ServiceBook {
     public interface Naming {
         String object(Match match);
 
-        /** The group for a use with several matches; {@code variant} is 1 for the first list of matches, then 2, ... */
-        String group(ServiceUse use, int variant);
+        /**
+         * The group for a use with several matches; {@code variant} is empty when the group holds no ICMP term,
+         * else {@code icmp} or {@code icmp6} (its ICMP terms' version).
+         */
+        String group(ServiceUse use, String variant);
     }
 
     public record ServiceObject(String name, Match match) {}
@@ -31,7 +36,6 @@ public final class ServiceBook {
     private final Map<String, ServiceObject> objects = new LinkedHashMap<>();
     private final Map<String, ServiceGroup> groups = new LinkedHashMap<>();
     private final Map<List<Object>, String> groupByContent = new LinkedHashMap<>();
-    private final Map<String, Integer> variants = new LinkedHashMap<>();
     private final Map<String, AddressBook.DerivedName> names = new LinkedHashMap<>();
 
     public ServiceBook(Naming naming) {
@@ -53,20 +57,30 @@ public final class ServiceBook {
             return members.get(0);
         }
         return groupByContent.computeIfAbsent(List.of(use.name(), members), k -> {
-            int variant = variants.merge(use.name(), 1, Integer::sum);
-            String group = naming.group(use, variant);
+            String group = naming.group(use, variant(use.matches()));
             groups.put(group, new ServiceGroup(group, members));
             names.putIfAbsent(group, new AddressBook.DerivedName(group, "service group", use.span()));
             return group;
         });
     }
 
-    public List<ServiceObject> objects() {
-        return List.copyOf(objects.values());
+    private static String variant(List<Match> matches) {
+        for (Match m : matches) {
+            if (m instanceof Match.Icmp icmp) {
+                return icmp.protocol() == dev.zonec.model.site.Protocol.ICMP ? "icmp" : "icmp6";
+            }
+        }
+        return "";
     }
 
+    /** The objects, sorted by name: a rule added or moved changes no other object's place in the file. */
+    public List<ServiceObject> objects() {
+        return objects.values().stream().sorted(java.util.Comparator.comparing(ServiceObject::name)).toList();
+    }
+
+    /** The groups, sorted by name. */
     public List<ServiceGroup> groups() {
-        return List.copyOf(groups.values());
+        return groups.values().stream().sorted(java.util.Comparator.comparing(ServiceGroup::name)).toList();
     }
 
     public List<AddressBook.DerivedName> derivedNames() {

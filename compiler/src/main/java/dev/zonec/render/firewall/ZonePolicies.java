@@ -3,12 +3,17 @@ package dev.zonec.render.firewall;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.ir.RuleKind;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.ServiceUse;
+import dev.zonec.model.site.Site;
+import dev.zonec.render.StableNames;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups a stateful zone-pair device's rules into security policies, in rule order: one policy per (flow, from
@@ -18,17 +23,20 @@ public final class ZonePolicies {
 
     private ZonePolicies() {}
 
-    public static List<ZonePolicy> of(DeviceIr device) {
-        record Key(int flow, String from, String to, Object family) {}
+    public static List<ZonePolicy> of(DeviceIr device, Site site) {
+        record Key(int flow, String from, String to, IpFamily family) {}
         Map<Key, List<IrRule>> groups = new LinkedHashMap<>();
+        Map<List<Object>, Set<List<String>>> crossings = new HashMap<>();
         for (IrRule rule : device.rules()) {
             if (rule.kind() != RuleKind.REQUEST) {
                 throw new IllegalStateException("reply rule on the stateful device " + device.device().name());
             }
             groups.computeIfAbsent(new Key(rule.flowId(), rule.inZone(), rule.outZone(), rule.family()),
                     k -> new ArrayList<>()).add(rule);
+            crossings.computeIfAbsent(List.of(rule.flowId(), rule.family()), k -> new HashSet<>())
+                    .add(List.of(rule.inZone(), rule.outZone()));
         }
-        Map<Integer, Integer> sequence = new HashMap<>();
+        StableNames names = new StableNames(site);
         List<ZonePolicy> policies = new ArrayList<>();
         for (List<IrRule> rules : groups.values()) {
             IrRule first = rules.get(0);
@@ -40,9 +48,19 @@ public final class ZonePolicies {
                     services.add(family);
                 }
             }
-            int seq = sequence.merge(first.flowId(), 1, Integer::sum);
-            policies.add(new ZonePolicy(first.flowId(), seq, first.conduit(), first.inZone(), first.outZone(),
-                    first.family(), first.sources(), first.destinations(), services, first.log(), first, rules));
+            List<String> parts = new ArrayList<>();
+            parts.add(first.rule());
+            parts.addAll(names.flowParts(first.flow()));
+            if (crossings.get(List.of(first.flowId(), first.family())).size() > 1) {
+                // the flow crosses this device on several paths: each crossing is a policy of its own
+                parts.add(first.inZone());
+                parts.add(first.outZone());
+            }
+            if (first.family() == IpFamily.V6) {
+                parts.add("v6");
+            }
+            policies.add(new ZonePolicy(first.flow(), parts, first.inZone(), first.outZone(), first.family(),
+                    first.sources(), first.destinations(), services, first.log(), first, rules));
         }
         return policies;
     }

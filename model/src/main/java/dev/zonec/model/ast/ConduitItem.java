@@ -11,9 +11,12 @@ public sealed interface ConduitItem {
     /** {@code sl 3}: the conduit's target security level. */
     record SecurityLevel(int value, Span span) implements ConduitItem {}
 
-    /** {@code allow SRC, ... -> DST, ... : SERVICE, ... [log]}. */
+    /**
+     * {@code allow SRC, ... -> DST, ... : SERVICE, ... [log] [as NAME]}; {@code name} is the rule's own name, when the
+     * policy gives one.
+     */
     record Allow(List<EndpointRef> sources, List<EndpointRef> destinations, List<ServiceTerm> services, boolean log,
-                 Span span) implements ConduitItem {
+                 java.util.Optional<Ident> name, Span span) implements ConduitItem {
         public Allow {
             sources = List.copyOf(sources);
             destinations = List.copyOf(destinations);

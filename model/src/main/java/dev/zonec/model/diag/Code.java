@@ -53,6 +53,7 @@ public enum Code {
     ZC0231("DMZ or safety zone declared transit"),
     ZC0232("`no-transit` is the default"),
     ZC0233("device routes a zone it does not face"),
+    ZC0234("two rules of a conduit have the same name"),
     ZC0239("zone named twice in a conduit"),
 
     ZC0301("no admissible path between the zones of a flow"),

@@ -1,6 +1,7 @@
 package dev.zonec.model.ir;
 
 import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.FlowKey;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.ServiceUse;
@@ -11,11 +12,10 @@ import java.util.List;
  * One permit on one device: packets entering from {@code inZone} and leaving to {@code outZone}, from
  * {@code sources} to {@code destinations} (addresses of {@code family} only), matching one of {@code matches}.
  * {@code service} is the service of the policy this rule serves (for a REPLY rule, the service replied to);
- * {@code origin} is the allow rule it came from, {@code conduit} the name of its conduit.
+ * {@code flow} says which flow it serves (conduit, rule name, zones), {@code origin} is the allow rule it came from.
  */
 public record IrRule(
-        int flowId,
-        String conduit,
+        FlowKey flow,
         String inZone,
         String outZone,
         IpFamily family,
@@ -31,5 +31,19 @@ public record IrRule(
         sources = List.copyOf(sources);
         destinations = List.copyOf(destinations);
         matches = List.copyOf(matches);
+    }
+
+    /** The flow's number in policy order: for grouping within one run, never for a name. */
+    public int flowId() {
+        return flow.id();
+    }
+
+    public String conduit() {
+        return flow.conduit();
+    }
+
+    /** The rule's name in its conduit. */
+    public String rule() {
+        return flow.rule();
     }
 }

@@ -5,14 +5,21 @@ import java.util.List;
 
 /**
  * One allowed flow between two zones: the part of an {@code allow} rule whose sources lie in {@code sourceZone}
- * and destinations in {@code destinationZone}. {@code id} follows policy order (files by name, then lines)
- * and {@code origin} is the allow rule.
+ * and destinations in {@code destinationZone}. {@code id} follows policy order (files by name, then lines);
+ * {@code rule} is the rule's name in its conduit ({@code as NAME}, or derived from its content: see
+ * {@link FlowKey}), and {@code origin} is the allow rule.
  */
-public record Flow(int id, String conduit, String sourceZone, String destinationZone, List<Endpoint> sources,
-                   List<Endpoint> destinations, List<ServiceUse> services, boolean log, Span origin) {
+public record Flow(int id, String conduit, String rule, String sourceZone, String destinationZone,
+                   List<Endpoint> sources, List<Endpoint> destinations, List<ServiceUse> services, boolean log,
+                   Span origin) {
     public Flow {
         sources = List.copyOf(sources);
         destinations = List.copyOf(destinations);
         services = List.copyOf(services);
+    }
+
+    /** What the flow is, for every name derived from it. */
+    public FlowKey key() {
+        return new FlowKey(id, conduit, rule, sourceZone, destinationZone);
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Gives ACL sources and destinations in one platform's {@link AddressStyle} and collects the named definitions they
- * refer to, in order of first use (so output is deterministic and each definition is written once), with the rules
- * that use each. Renderers run the same pass in {@code validate} to check the derived names.
+ * refer to, each written once, sorted by name (so a rule added or moved changes no other definition's place in the
+ * file), with the rules that use each. Renderers run the same pass in {@code validate} to check the derived names.
  */
 public final class AclAddresses {
     private final AddressStyle style;
@@ -41,10 +41,10 @@ public final class AclAddresses {
         return List.of(AclAddress.group(group.name(), group.object()));
     }
 
-    /** The definitions referred to so far, in order of first use, each with the rules that use it. */
+    /** The definitions referred to so far, sorted by name, each with the rules that use it. */
     public List<AddressGroup> groups() {
         List<AddressGroup> result = new ArrayList<>();
-        groups.forEach((name, g) -> result.add(g.usedBy(List.copyOf(users.get(name)))));
+        new java.util.TreeMap<>(groups).forEach((name, g) -> result.add(g.usedBy(List.copyOf(users.get(name)))));
         return result;
     }
 }

@@ -1,6 +1,7 @@
 package dev.zonec.platform.fortinet.render;
 
 import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.FunctionClass;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.PortRange;
@@ -44,8 +45,9 @@ final class FortiosNames {
 
     /**
      * Custom services by content ({@code zc-tcp.502}, {@code zc-icmp.3.4}, {@code zc-ip.any}), groups by the use
-     * ({@code zc-dns}, then {@code zc-dns.v2}): an object name always has a '.', a group name only before {@code v},
-     * so a service the policy calls {@code tcp-502} can never take an object's name.
+     * ({@code zc-dns}; with ICMP terms {@code zc-mgmt.icmp} or {@code zc-mgmt.icmp6}): an object name always has a '.'
+     * followed by a digit or {@code any}, a group name none or one before {@code icmp}, so a service the policy calls
+     * {@code tcp-502} can never take an object's name.
      */
     static final class Services implements ServiceBook.Naming {
         @Override
@@ -64,23 +66,24 @@ final class FortiosNames {
         }
 
         @Override
-        public String group(ServiceUse use, int variant) {
-            return "zc-" + use.name() + (variant == 1 ? "" : ".v" + variant);
+        public String group(ServiceUse use, String variant) {
+            return "zc-" + use.name() + (variant.isEmpty() ? "" : "." + variant);
         }
     }
 
     /**
-     * {@code zc-<conduit>.<flow>}, with {@code .<n>} for the n-th policy of the same flow on this device; an
-     * unnamed conduit {@code a,b->c} becomes {@code a_b-to-c}.
+     * {@code zc-<conduit>.<rule>}, then the flow's zones where its conduit has several, the zones crossed where the
+     * flow crosses the device more than once, and {@code v6}, joined by '.' ({@code zc-patching.r3f9a1c0.supervisory}),
+     * shortened to {@code length} by {@link dev.zonec.render.StableNames#fit}; an unnamed conduit {@code a,b->c} reads
+     * {@code a-b-to-c}.
      */
-    static String policy(ZonePolicy policy) {
-        String conduit = policy.conduit().replace("->", "-to-").replace(',', '_');
-        return "zc-" + conduit + "." + policy.flowId() + (policy.sequence() == 1 ? "" : "." + policy.sequence());
+    static String policy(ZonePolicy policy, int length) {
+        return policy.name("zc-", '.', length);
     }
 
-    /** The policy carrying the {@code index}-th inspected function class of a zone policy. */
-    static String inspectedPolicy(ZonePolicy policy, int index) {
-        return policy(policy) + ".app" + index;
+    /** The policy carrying one inspected function class of a zone policy: {@code ... .modbus.read}. */
+    static String inspectedPolicy(ZonePolicy policy, FunctionClass functionClass, int length) {
+        return policy.name("zc-", '.', length, functionClass.display());
     }
 
     /** The application list of one function class: {@code zc-modbus.read}. */

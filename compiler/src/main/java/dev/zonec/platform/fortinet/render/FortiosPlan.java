@@ -3,7 +3,9 @@ package dev.zonec.platform.fortinet.render;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.FunctionClass;
 import dev.zonec.model.site.ServiceUse;
+import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
+import dev.zonec.render.RuleNameClashes;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ServiceBook;
 import dev.zonec.render.firewall.ZonePolicies;
@@ -25,9 +27,8 @@ import java.util.regex.Pattern;
  * application list, so the port and the application are both enforced.
  */
 final class FortiosPlan {
-    /** The final deny policy's fixed ID; zonec's allow policies follow it from {@link #FIRST_ALLOW_ID}. */
-    static final int DENY_ID = 1000;
-    static final int FIRST_ALLOW_ID = 1001;
+    /** The final deny policy's fixed ID, the top of zonec's range ({@link FortiosIds}). */
+    static final int DENY_ID = FortiosIds.DENY;
 
     /** An entry of {@code inspection.yaml} for FortiOS: the FortiGuard application ID, then its signature name. */
     private static final Pattern SIGNATURE = Pattern.compile("(\\d+) (\\S+)");
@@ -54,10 +55,10 @@ final class FortiosPlan {
      * @param inspection function class to FortiOS application signatures, each {@code "<id> <name>"} (the platform's
      *                   {@code inspection.yaml} entries)
      */
-    static FortiosPlan of(DeviceIr device, Map<String, List<String>> inspection) {
+    static FortiosPlan of(DeviceIr device, Site site, Map<String, List<String>> inspection) {
         FortiosPlan plan = new FortiosPlan();
-        int id = FIRST_ALLOW_ID;
-        for (ZonePolicy zp : ZonePolicies.of(device)) {
+        int length = device.device().platform().capabilities().names().length();
+        for (ZonePolicy zp : ZonePolicies.of(device, site)) {
             List<String> src = plan.addresses.references(zp.sources(), zp.family());
             List<String> dst = plan.addresses.references(zp.destinations(), zp.family());
             List<ServiceUse> plain = new ArrayList<>();
@@ -68,22 +69,31 @@ final class FortiosPlan {
             }
             Span origin = zp.first().origin();
             if (!plain.isEmpty()) {
-                plan.add(new Policy(id++, FortiosNames.policy(zp), zp, src, dst, plan.serviceNames(plain), plain,
+                plan.add(new Policy(0, FortiosNames.policy(zp, length), zp, src, dst, plan.serviceNames(plain), plain,
                         Optional.empty()), origin);
             }
-            for (int i = 0; i < inspected.size(); i++) {
-                ServiceUse use = inspected.get(i);
+            for (ServiceUse use : inspected) {
                 ApplicationList list = plan.applicationList(use, inspection);
-                plan.add(new Policy(id++, FortiosNames.inspectedPolicy(zp, i + 1), zp, src, dst,
-                        plan.serviceNames(List.of(use)), List.of(use), Optional.of(list)), origin);
+                plan.add(new Policy(0, FortiosNames.inspectedPolicy(zp, use.functionClass().orElseThrow(), length), zp,
+                        src, dst, plan.serviceNames(List.of(use)), List.of(use), Optional.of(list)), origin);
             }
         }
+        Map<String, Integer> ids = FortiosIds.assign(plan.policies.stream().map(Policy::name).distinct().toList());
+        plan.policies.replaceAll(p -> new Policy(ids.get(p.name()), p.name(), p.zonePolicy(), p.sources(),
+                p.destinations(), p.services(), p.uses(), p.applicationList()));
         return plan;
     }
 
     private void add(Policy policy, Span origin) {
         policies.add(policy);
         otherNames.add(new AddressBook.DerivedName(policy.name(), "firewall policy", origin));
+    }
+
+    /** Each policy's name, what it stands for and its rule, for the check that no two rules share a name. */
+    List<RuleNameClashes.Named> policyNames() {
+        return policies.stream().map(p -> new RuleNameClashes.Named(p.name(),
+                List.of(p.zonePolicy().flow(), p.zonePolicy().parts(), p.services(), p.applicationList().map(ApplicationList::name)),
+                p.zonePolicy().flow().ruleId(), p.zonePolicy().first().origin())).toList();
     }
 
     private List<String> serviceNames(List<ServiceUse> uses) {

@@ -18,6 +18,7 @@ import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
+import dev.zonec.render.RuleNameClashes;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ObjectUsers;
@@ -36,9 +37,9 @@ import java.util.stream.Collectors;
  * FortiOS 6.4; FortiOS 6.2 and earlier kept IPv6 in {@code config firewall policy6} and are not a target.
  *
  * <p>Re-applying the script replaces zonec's previous state in place: every object has a {@code zc-}/{@code zc6-}
- * name, every policy a fixed ID ({@link FortiosPlan#DENY_ID} for the deny, then one per policy from
- * {@link FortiosPlan#FIRST_ALLOW_ID}), each edit sets every field zonec owns, {@code move} commands put the policies
- * back in order with the deny last, and a last block clears each policy's addresses of the other
+ * name, every policy an ID derived from its name in zonec's range ({@link FortiosIds}, the deny at its top), each
+ * edit sets every field zonec owns, the deny is edited first and {@code move} commands put each allow just above it
+ * in rule order (so the deny ends last), and a last block clears each policy's addresses of the other
  * IP version, which a re-applied policy that changed version would otherwise keep. The clearing stands in a block of
  * its own, after the policies, because Batfish's FortiOS grammar has no {@code unset} in a policy and skips everything
  * after one up to the block's {@code end}: there it skips only the clearing, never a policy.
@@ -67,14 +68,16 @@ public final class FortiosRenderer implements Renderer {
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        for (AddressBook.DerivedName name : FortiosPlan.of(device, inspection).derivedNames()) {
+        FortiosPlan plan = FortiosPlan.of(device, site, inspection);
+        for (AddressBook.DerivedName name : plan.derivedNames()) {
             NameCheck.check(device.device(), name.name(), name.what(), name.origin(), diagnostics);
         }
+        RuleNameClashes.check(device.device(), "firewall policy", plan.policyNames(), diagnostics);
     }
 
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
-        FortiosPlan plan = FortiosPlan.of(device, inspection);
+        FortiosPlan plan = FortiosPlan.of(device, site, inspection);
         Device d = device.device();
         ObjectUsers users = new ObjectUsers();
         for (FortiosPlan.Policy p : plan.policies()) {
@@ -87,18 +90,24 @@ public final class FortiosRenderer implements Renderer {
         AddressBook addresses = plan.addresses();
         addresses.groups().forEach(g -> users.throughGroup(g.name(), g.members()));
         plan.services().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
-        int lastId = FortiosPlan.FIRST_ALLOW_ID + plan.policies().size() - 1;
         List<String> header = List.of(
                 "zonec: " + d.name() + " (fortinet-fortios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "FortiOS 7.x CLI script (consolidated IPv4/IPv6 policy table, FortiOS 6.4 and later).",
-                "zonec owns the objects named zc-* and zc6-* and policy IDs " + FortiosPlan.DENY_ID + "-"
-                        + Math.max(FortiosPlan.DENY_ID, lastId) + "; re-applying this script replaces them in place.");
+                "zonec owns the objects named zc-* and zc6-* and the policy IDs " + FortiosIds.FIRST + "-"
+                        + FortiosIds.DENY + ", each derived from its",
+                "policy's name (the deny is " + FortiosPlan.DENY_ID + "); re-applying this script replaces them in place.");
         List<FortiosView.Policy> policies = new ArrayList<>();
         List<FortiosView.Move> moves = new ArrayList<>();
         List<FortiosView.Clearing> clearing = new ArrayList<>();
         int remarkLength = d.platform().capabilities().remarkLength();
-        int previous = -1;
+        List<String> all = d.interfaces().stream().map(Interface::name).toList();
+        List<String> any = List.of("all");
+        // the deny is edited first and each allow then moved above it: a policy a re-load adds lands below the deny
+        // (inactive, never open) until its move, and every move names a policy that stands after its pivot, the one
+        // case Batfish 0.36 reorders as FortiOS does (its InsertOrderedMap.moveTo is off by one otherwise)
+        policies.add(new FortiosView.Policy(FortiosPlan.DENY_ID, "zc-deny", all, all, false, any, any, any, any,
+                List.of("ALL"), "", true, "zonec: everything the policy does not allow", List.of(), "default deny"));
         for (FortiosPlan.Policy p : plan.policies()) {
             boolean v6 = p.zonePolicy().family() == IpFamily.V6;
             List<IrRule> rules = p.zonePolicy().rules();
@@ -109,17 +118,9 @@ public final class FortiosRenderer implements Renderer {
                     p.services(), p.applicationList().map(FortiosPlan.ApplicationList::name).orElse(""),
                     p.zonePolicy().log(), freeText(describe(p), remarkLength), rules, ""));
             clearing.add(new FortiosView.Clearing(p.id(), v6, rules));
-            if (previous >= 0) {
-                moves.add(new FortiosView.Move(p.id(), previous, rules));
-            }
-            previous = p.id();
-        }
-        List<String> all = d.interfaces().stream().map(Interface::name).toList();
-        List<String> any = List.of("all");
-        policies.add(new FortiosView.Policy(FortiosPlan.DENY_ID, "zc-deny", all, all, false, any, any, any, any,
-                List.of("ALL"), "", true, "zonec: everything the policy does not allow", List.of(), "default deny"));
-        if (previous >= 0) {
-            moves.add(new FortiosView.Move(FortiosPlan.DENY_ID, previous, List.of()));
+            // each allow in turn just above the deny: the allows end in rule order, the deny last, and a move line
+            // names only its own policy, so adding or removing a rule adds or removes its line alone
+            moves.add(new FortiosView.Move(p.id(), FortiosPlan.DENY_ID, rules));
         }
         FortiosView view = new FortiosView(header, !plan.applicationLists().isEmpty(),
                 addresses(addresses, IpFamily.V4, users), addresses(addresses, IpFamily.V6, users),
@@ -223,7 +224,7 @@ public final class FortiosRenderer implements Renderer {
         IrRule first = p.zonePolicy().first();
         ServiceUse all = new ServiceUse(p.uses().stream().map(ServiceUse::name).collect(Collectors.joining(",")),
                 first.service().matches(), first.service().functionClass(), first.service().tags(), first.service().span());
-        return RuleText.describe(new IrRule(first.flowId(), first.conduit(), first.inZone(), first.outZone(),
+        return RuleText.describe(new IrRule(first.flow(), first.inZone(), first.outZone(),
                 first.family(), first.sources(), first.destinations(), all, first.matches(), first.kind(), first.log(),
                 first.origin()));
     }

@@ -122,8 +122,8 @@ public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> 
         }
     }
 
-    /** {@code move ID after PREVIOUS}: the policies in order, the deny last. */
-    public record Move(int id, int after, List<IrRule> rules) implements Origin {
+    /** {@code move ID before DENY}: each allow just above the deny, in rule order. */
+    public record Move(int id, int before, List<IrRule> rules) implements Origin {
         public Move {
             rules = List.copyOf(rules);
         }

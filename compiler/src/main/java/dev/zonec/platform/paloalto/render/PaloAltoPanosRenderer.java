@@ -16,6 +16,7 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.RuleNameClashes;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ObjectUsers;
@@ -65,6 +66,9 @@ public final class PaloAltoPanosRenderer implements Renderer {
         config.addresses.derivedNames().forEach(n -> NameCheck.check(d, n.name(), n.what(), n.origin(), diagnostics));
         config.services.derivedNames().forEach(n -> NameCheck.check(d, n.name(), n.what(), n.origin(), diagnostics));
         config.rules.forEach(r -> NameCheck.check(d, r.name(), "security rule", PanosConfig.origin(r), diagnostics));
+        RuleNameClashes.check(d, "security rule", config.rules.stream().map(r -> new RuleNameClashes.Named(r.name(),
+                List.of(r.policy().flow(), r.policy().parts(), r.applications(), r.services()),
+                r.policy().flow().ruleId(), PanosConfig.origin(r))).toList(), diagnostics);
         for (PanosNames.Clash clash : config.names.clashes()) {
             PanosNames.Claim first = clash.first();
             PanosNames.Claim second = clash.second();

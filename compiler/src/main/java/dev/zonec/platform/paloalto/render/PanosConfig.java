@@ -63,23 +63,20 @@ final class PanosConfig {
     final List<Rule> rules = new ArrayList<>();
 
     private final Map<String, List<String>> inspection;
+    private final int nameLength;
     private final Map<String, Optional<String>> conduitDescriptions = new LinkedHashMap<>();
 
     private PanosConfig(DeviceIr device, Site site) {
         this.inspection = device.device().platform().capabilities().inspection();
+        this.nameLength = device.device().platform().capabilities().names().length();
         site.conduits().forEach(c -> conduitDescriptions.put(c.name(), c.description()));
-        List<ZonePolicy> policies = ZonePolicies.of(device);
+        List<ZonePolicy> policies = ZonePolicies.of(device, site);
         icmp.define(policies.stream().flatMap(p -> p.services().stream()).flatMap(u -> u.matches().stream())
                 .filter(Match.Icmp.class::isInstance).map(Match.Icmp.class::cast).toList());
         for (ZonePolicy policy : policies) {
             add(policy);
         }
-        Set<String> seen = new HashSet<>();
-        for (Rule rule : rules) {
-            if (!seen.add(rule.name())) {
-                throw new IllegalStateException("two PAN-OS rules named " + rule.name());
-            }
-        }
+
     }
 
     static PanosConfig of(DeviceIr device, Site site) {
@@ -109,11 +106,11 @@ final class PanosConfig {
         List<String> sources = references(policy.sources(), policy);
         List<String> destinations = references(policy.destinations(), policy);
         if (sources.isEmpty() || destinations.isEmpty()) {
-            throw new IllegalStateException("zone policy without addresses on flow " + policy.flowId());
+            throw new IllegalStateException("zone policy without addresses on flow " + policy.flow().stableId());
         }
         for (Part part : parts.values()) {
-            String name = PanosNames.rule(policy.conduit(), policy.flowId(), policy.sequence(),
-                    parts.size() == 1 ? "" : part.token);
+            String name = parts.size() == 1 ? policy.name(PanosNames.PREFIX, '-', nameLength)
+                    : policy.name(PanosNames.PREFIX, '-', nameLength, part.token);
             rules.add(new Rule(name, policy, sources, destinations, applications(part, policy), services(part),
                     description(part, policy)));
         }
@@ -156,13 +153,13 @@ final class PanosConfig {
     }
 
     /**
-     * The rule described as the other platforms describe it ({@code ews -> plc[*] modbus (site.zc:20)}), naming only
+     * The rule described as the other platforms describe it ({@code engineering/r1a2b3c4: ews -> plc[*] modbus}), naming only
      * this rule's services, then the conduit's own description. Raw policy text: the renderer escapes it.
      */
     private String description(Part part, ZonePolicy policy) {
         IrRule first = policy.first();
         String serviceNames = String.join(", ", part.uses.stream().map(ServiceUse::name).distinct().toList());
-        IrRule described = new IrRule(first.flowId(), first.conduit(), first.inZone(), first.outZone(), first.family(),
+        IrRule described = new IrRule(first.flow(), first.inZone(), first.outZone(), first.family(),
                 first.sources(), first.destinations(), new ServiceUse(serviceNames, List.of(), Optional.empty(),
                 Set.of(), first.service().span()), List.of(), RuleKind.REQUEST, first.log(), first.origin());
         return RuleText.describe(described)

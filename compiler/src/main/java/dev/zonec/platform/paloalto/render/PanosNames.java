@@ -72,19 +72,12 @@ final class PanosNames {
             }
 
             @Override
-            public String group(ServiceUse use, int variant) {
-                String name = PREFIX + use.name().replaceAll("[^A-Za-z0-9_-]", "-") + (variant == 1 ? "" : "-" + variant);
+            public String group(ServiceUse use, String variant) {
+                String name = PREFIX + use.name().replaceAll("[^A-Za-z0-9_-]", "-") + (variant.isEmpty() ? "" : "-" + variant);
                 return claim(services, name, "service group", "service `" + use.name() + "`", List.of(use.name(), variant),
                         Optional.of(use.span()));
             }
         };
-    }
-
-    /** {@code zc-<conduit>-<flow>-<sequence>}, plus {@code -<part>} when one zone policy needs several rules. */
-    static String rule(String conduit, int flow, int sequence, String part) {
-        // an unnamed conduit is called after its zones, "a,b->c"
-        String base = PREFIX + conduit.replace("->", "-to-").replace(",", "-") + "-" + flow + "-" + sequence;
-        return part.isEmpty() ? base : base + "-" + part;
     }
 
     List<Clash> clashes() {

@@ -39,7 +39,7 @@ class FortiosRendererTest {
             zone control { level 2 sl 3 subnet 10.20.0.0/24 asset hmi 10.20.0.21 }
             zone field { level 1 sl 3 subnet 10.1.1.0/24 asset plc 10.1.1.11 }
             conduit ops: control -> field {
-              allow hmi -> plc : modbus.read, https
+              allow hmi -> plc : modbus.read, https as polling
             }
             """;
 
@@ -73,24 +73,29 @@ class FortiosRendererTest {
                 end
                 """), config);
         // https stays a plain port policy; modbus.read is port 502 and the application list, in the next policy
+        Map<String, Integer> ids = FortiosIds.assign(List.of("zc-ops.polling", "zc-ops.polling.modbus.read"));
+        int plain = ids.get("zc-ops.polling");
+        int inspected = ids.get("zc-ops.polling.modbus.read");
+        assertTrue(FortiosIds.ours(plain) && FortiosIds.ours(inspected) && plain != inspected, ids.toString());
         assertTrue(config.contains("""
-                    edit 1001
-                        set name "zc-ops.1"
-                """), config);
+                    edit %d
+                        set name "zc-ops.polling"
+                """.formatted(plain)), config);
         assertTrue(config.contains("""
                         set service "zc-tcp.443"
                         set utm-status disable
                 """), config);
         assertTrue(config.contains("""
-                    edit 1002
-                        set name "zc-ops.1.app1"
-                """), config);
+                    edit %d
+                        set name "zc-ops.polling.modbus.read"
+                """.formatted(inspected)), config);
         assertTrue(config.contains("""
                         set service "zc-tcp.502"
                         set utm-status enable
                         set application-list "zc-modbus.read"
                 """), config);
-        assertTrue(config.contains("    move 1002 after 1001\n    move 1000 after 1002\nend"), config);
+        assertTrue(config.contains("    move " + plain + " before " + FortiosIds.DENY + "\n    move " + inspected
+                + " before " + FortiosIds.DENY + "\nend"), config);
     }
 
     @Test
@@ -103,18 +108,24 @@ class FortiosRendererTest {
     }
 
     @Test
-    void interfaceNamesAndLongPolicyNamesAreCheckedAgainstFortiOS() throws IOException {
+    void interfaceNamesAreCheckedAgainstFortiOSAndLongPolicyNamesShortenedWithTheirHash() throws IOException {
         Fixture f = fixture(POLICY.replace("conduit ops:", "conduit operations-to-field-controllers:"),
                 "port1", "port-sixteen-chr");
         Diagnostics diagnostics = new Diagnostics();
         new FortinetFortios().interfaces().check(f.device().device(), diagnostics);
         new FortiosRenderer(Map.of()).validate(f.device(), f.site(), diagnostics);
         List<Diagnostic> found = diagnostics.sorted();
-        assertEquals(2, found.size(), found.toString());
-        assertTrue(found.stream().allMatch(d -> d.code() == Code.ZC0504), found.toString());
-        assertTrue(found.stream().anyMatch(d -> d.message().contains("zc-operations-to-field-controllers.1")),
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).code() == Code.ZC0504 && found.get(0).message().contains("port-sixteen-chr"),
                 found.toString());
-        assertTrue(found.stream().anyMatch(d -> d.message().contains("port-sixteen-chr")), found.toString());
+
+        Fixture ok = fixture(POLICY.replace("conduit ops:", "conduit operations-to-field-controllers:"), "port1", "port2");
+        String config = Rendering.files("fortinet-fortios", new FortiosRenderer(Map.of()), ok.device(), ok.site())
+                .get(0).text();
+        // "zc-operations-to-field-controllers.polling" is 42 characters; FortiOS keeps 35
+        String shortened = "zc-operations-to-field."
+                + dev.zonec.render.StableNames.hash("zc-operations-to-field-controllers.polling");
+        assertTrue(config.contains("set name \"" + shortened + "\""), config);
     }
 
     /** A future inspection.yaml entry for FortiOS must name the application ID the CLI needs, then the signature. */

@@ -130,7 +130,7 @@ public final class CiscoAsaRenderer implements Renderer {
     /** The ACLs of a device with the objects they refer to, collected in order of first use. */
     private static final class Acls {
         final AclAddresses addresses;
-        final Map<String, ServiceGroup> services = new LinkedHashMap<>();
+        final Map<String, ServiceGroup> services = new java.util.TreeMap<>(); // by name: stable under rule moves
         final List<AsaView.Acl> acls = new ArrayList<>();
         final List<DualStackAcl> zones = new ArrayList<>();
         /** Some permit lets ICMP queries through (ICMP inspection is needed for their replies). */

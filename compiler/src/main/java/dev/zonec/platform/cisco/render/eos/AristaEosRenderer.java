@@ -34,7 +34,8 @@ public final class AristaEosRenderer implements Renderer {
      * output, '!' and '#' start comments.
      */
     private static final String REMARK_FORBIDDEN = "?|!#";
-    private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new EosAddressStyle(), 10,
+    /** Entries unnumbered (0): EOS numbers them as they come, so a rule added or moved renumbers no line of the file. */
+    private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new EosAddressStyle(), 0,
             REMARK_FORBIDDEN, '_', "neighbor discovery, before the final deny",
             NeighborDiscovery.matches().stream().map(m -> List.of(Integer.toString(m.type().getAsInt()))).toList());
 

@@ -18,13 +18,16 @@ import java.util.List;
  * template {@code templates/cisco-nxos/device.ftl} writes the syntax.
  */
 public final class CiscoNxosRenderer implements Renderer {
-    /** Sequence numbers go up in tens, as NX-OS numbers entries itself. */
+    /**
+     * Object-group entries are numbered in tens, as NX-OS numbers them itself; ACL entries are not numbered (0), so a
+     * rule added or moved renumbers no line of the file.
+     */
     private static final int STEP = 10;
     /**
      * '?' asks the NX-OS CLI for help while a line is typed or pasted: never let it reach a remark. NX-OS has no
      * implicit neighbour-discovery permits: without them the final deny cuts IPv6 off.
      */
-    private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new NxosAddressStyle(STEP), STEP, "?",
+    private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new NxosAddressStyle(STEP), 0, "?",
             '_', "neighbour discovery and router discovery, which the final deny would drop",
             List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-advertisement"),
                     List.of("router-solicitation")));

@@ -17,6 +17,8 @@ import dev.zonec.model.site.PortRange;
 import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
+import dev.zonec.render.RuleNameClashes;
+import dev.zonec.render.StableNames;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.ingress.PrefixBlocks;
@@ -46,16 +48,29 @@ import java.util.regex.Pattern;
  * statement, so nothing on one line can open or close a hierarchy for the next (no braces, no semicolons). Every
  * token is a keyword, a number, an address or a name checked against the platform's name rule. Junos terms have
  * no remark, and the capability row says so (remark length 0): no policy free text is written at all. A term's
- * name says where it comes from instead: {@code <conduit>-<flow>-<n>}, replies {@code <conduit>-<flow>-r<n>}.
+ * name says where it comes from instead: {@code <conduit>-<rule>-<n>}, replies {@code <conduit>-<rule>-r<n>}.
  */
 public final class JunosFilterRenderer implements Renderer {
-    /** Term names zonec uses itself; policy-derived term names always end in a number, these never do. */
+    /**
+     * Term names zonec uses itself; a policy-derived term name ends in a number, or in a hash when shortened, and
+     * neither is a word.
+     */
     static final String NEIGHBOR_DISCOVERY_TERM = "neighbor-discovery";
     static final String DEFAULT_TERM = "default-deny";
 
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
+        StableNames names = new StableNames(site);
+        int length = device.device().platform().capabilities().names().length();
+        boolean clash = false;
+        for (IngressAcl acl : IngressAcls.of(device, site)) {
+            clash |= RuleNameClashes.check(device.device(), "filter term", " in filter " + IngressAclNames.of(acl),
+                    terms(acl, names, length), diagnostics);
+        }
+        if (clash) {
+            return; // a filter with two terms of one name cannot be built
+        }
         Set<String> checked = new HashSet<>();
         build(device, site, (derived, what, origin) -> {
             if (checked.add(what + " " + derived)) {
@@ -84,7 +99,9 @@ public final class JunosFilterRenderer implements Renderer {
 
     private JunosView build(DeviceIr device, Site site, Namer namer) {
         Map<String, Zone> zones = site.zonesByName();
-        Map<String, PrefixListPlan> prefixLists = new LinkedHashMap<>();
+        StableNames names = new StableNames(site);
+        int length = device.device().platform().capabilities().names().length();
+        Map<String, PrefixListPlan> prefixLists = new java.util.TreeMap<>(); // by name: stable under rule moves
         List<JunosView.Filter> filters = new ArrayList<>();
         Map<String, List<JunosView.Binding>> bindings = new LinkedHashMap<>();
         device.device().interfaces().forEach(i -> bindings.put(i.name(), new ArrayList<>()));
@@ -93,13 +110,13 @@ public final class JunosFilterRenderer implements Renderer {
             String filter = namer.name(IngressAclNames.of(acl), "firewall filter", zones.get(acl.zone()).span());
             List<JunosView.Term> terms = new ArrayList<>();
             Set<IrRule> rules = new LinkedHashSet<>();
-            Map<List<Object>, Integer> perFlow = new HashMap<>();
+            List<RuleNameClashes.Named> termNames = terms(acl, names, length);
+            int index = 0;
             for (AclLine line : acl.lines()) {
                 if (line instanceof AclLine.Permit permit) {
                     IrRule rule = permit.rule();
                     rules.addAll(permit.rules());
-                    int n = perFlow.merge(List.of(rule.flowId(), rule.kind()), 1, Integer::sum);
-                    String term = namer.name(termName(rule, n), "filter term", rule.origin());
+                    String term = namer.name(termNames.get(index++).name(), "filter term", rule.origin());
                     terms.add(term(term, address(permit.source(), acl.family(), prefixLists, namer, permit.rules()),
                             address(permit.destination(), acl.family(), prefixLists, namer, permit.rules()),
                             permit.match(), permit.log(), permit.rules()));
@@ -164,14 +181,35 @@ public final class JunosFilterRenderer implements Renderer {
         return header;
     }
 
+    /** The term name of each permit of the filter, in order, with what it stands for. */
+    private static List<RuleNameClashes.Named> terms(IngressAcl acl, StableNames names, int length) {
+        List<RuleNameClashes.Named> terms = new ArrayList<>();
+        Map<List<Object>, Integer> perFlow = new HashMap<>();
+        for (AclLine line : acl.lines()) {
+            if (line instanceof AclLine.Permit permit) {
+                IrRule rule = permit.rule();
+                int n = perFlow.merge(List.of(rule.flowId(), rule.kind()), 1, Integer::sum);
+                terms.add(new RuleNameClashes.Named(termName(rule, n, names, length),
+                        List.of(rule.flow(), rule.kind(), n), rule.flow().ruleId(), rule.origin()));
+            }
+        }
+        return terms;
+    }
+
     /**
-     * {@code <conduit>-<flow>-<n>} for the n-th term of a flow's requests in this filter, {@code <conduit>-<flow>-r<n>}
-     * for its replies. An unnamed conduit {@code a,b->c} reads {@code a-b-to-c}. The last two segments are numbers
-     * (or r and a number), so two terms share a name only if they share conduit, flow, kind and n.
+     * {@code <conduit>-<rule>-<n>} for the n-th term of a flow's requests in this filter (its n-th source, destination
+     * and service term combination), {@code <conduit>-<rule>-r<n>} for its replies, with the flow's zones after the
+     * rule where its conduit has several ({@link StableNames#flowParts}). An unnamed conduit {@code a,b->c} reads
+     * {@code a-b-to-c}. Derived from the rule alone, so no other rule's insertion, deletion or move renames a term;
+     * a name over the length limit is shortened with a hash ({@link StableNames#fit}).
      */
-    static String termName(IrRule rule, int n) {
-        String conduit = rule.conduit().replace("->", "-to-").replace(',', '-');
-        return conduit + "-" + rule.flowId() + "-" + (rule.kind() == RuleKind.REPLY ? "r" : "") + n;
+    static String termName(IrRule rule, int n, StableNames names, int length) {
+        List<String> parts = new ArrayList<>();
+        parts.add(StableNames.conduit(rule.conduit()));
+        parts.add(rule.rule());
+        parts.addAll(names.flowParts(rule.flow()));
+        parts.add((rule.kind() == RuleKind.REPLY ? "r" : "") + n);
+        return StableNames.join(parts, '-', length);
     }
 
     /** One prefix for one block; a prefix list of the endpoint's blocks for more. */

@@ -20,6 +20,7 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.RuleNameClashes;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.firewall.AddressBook;
@@ -67,7 +68,7 @@ public final class JunosSrxRenderer implements Renderer {
         for (String zone : d.zones()) {
             check(d, zone, "security zone", zones.get(zone).span(), diagnostics);
         }
-        SrxPlan plan = SrxPlan.of(device);
+        SrxPlan plan = SrxPlan.of(device, site);
         List<AddressBook.DerivedName> derived = new ArrayList<>(plan.addresses().derivedNames());
         derived.addAll(plan.services().derivedNames());
         for (AddressBook.DerivedName n : derived) {
@@ -76,6 +77,9 @@ public final class JunosSrxRenderer implements Renderer {
         for (SrxPlan.Permit permit : plan.policies()) {
             check(d, permit.name(), "security policy", permit.policy().first().origin(), diagnostics);
         }
+        RuleNameClashes.check(d, "security policy", plan.policies().stream().map(p -> new RuleNameClashes.Named(p.name(),
+                List.of(p.policy().flow(), p.policy().parts()), p.policy().flow().ruleId(),
+                p.policy().first().origin())).toList(), diagnostics);
         for (SrxNames.Clash clash : plan.names().clashes()) {
             diagnostics.report(Diagnostic.error(Code.ZC0504, "`" + clash.name() + "` would be the " + clash.what()
                             + " name of two objects on `" + d.name() + "` (juniper-srx): " + clash.first() + ", and "
@@ -110,7 +114,7 @@ public final class JunosSrxRenderer implements Renderer {
     public List<FilePlan> plan(DeviceIr device, Site site) {
         Device d = device.device();
         int remark = d.platform().capabilities().remarkLength();
-        SrxPlan plan = SrxPlan.of(device);
+        SrxPlan plan = SrxPlan.of(device, site);
         ObjectUsers users = new ObjectUsers();
         List<SrxView.Policy> policies = new ArrayList<>();
         for (SrxPlan.Permit permit : plan.policies()) {
@@ -217,7 +221,7 @@ public final class JunosSrxRenderer implements Renderer {
         String names = String.join(", ", p.services().stream().map(ServiceUse::name).distinct().toList());
         ServiceUse service = new ServiceUse(names, first.service().matches(), first.service().functionClass(),
                 first.service().tags(), first.service().span());
-        return new IrRule(first.flowId(), first.conduit(), first.inZone(), first.outZone(),
+        return new IrRule(first.flow(), first.inZone(), first.outZone(),
                 first.family(), first.sources(), first.destinations(), service, first.matches(), first.kind(),
                 first.log(), first.origin());
     }

@@ -26,8 +26,8 @@ import java.util.Map;
  *       name with members {@code NAME_1}, {@code NAME_2}, ...</li>
  *   <li>an application is named from what it matches ({@code tcp-502}, {@code udp-30000-30100},
  *       {@code tcp-502-sport-1024-65535}, {@code icmp-8}, {@code icmp-3-4}, {@code icmp-any}, {@code icmp6-128});
- *       a service of several matches is an application-set named after the service ({@code plc-control}, and
- *       {@code plc-control-2} for a second list of matches)</li>
+ *       a service of several matches is an application-set named after the service ({@code plc-control}; with its
+ *       ICMP terms of one IP version, {@code mgmt-icmp} or {@code mgmt-icmp6})</li>
  * </ul>
  */
 final class SrxNames {
@@ -67,10 +67,10 @@ final class SrxNames {
         }
 
         @Override
-        public String group(ServiceUse use, int variant) {
-            String name = use.name().replace('.', '-').replace('/', '-') + (variant > 1 ? "-" + variant : "");
+        public String group(ServiceUse use, String variant) {
+            String name = use.name().replace('.', '-').replace('/', '-') + (variant.isEmpty() ? "" : "-" + variant);
             return claim(applications, name, "application-set",
-                    "the application-set for service `" + use.name() + "`" + (variant > 1 ? " (list " + variant + ")" : ""),
+                    "the application-set for service `" + use.name() + "`" + (variant.isEmpty() ? "" : " (" + variant + ")"),
                     use.span());
         }
     };

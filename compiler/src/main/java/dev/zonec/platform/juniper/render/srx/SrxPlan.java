@@ -3,6 +3,7 @@ package dev.zonec.platform.juniper.render.srx;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.ServiceUse;
+import dev.zonec.model.site.Site;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ServiceBook;
 import dev.zonec.render.firewall.ZonePolicies;
@@ -18,12 +19,16 @@ import java.util.List;
  */
 record SrxPlan(AddressBook addresses, ServiceBook services, SrxNames names, List<Permit> policies) {
 
+    /** What every policy name zonec writes starts with. */
+    static final String PREFIX = "zc-";
+
     /** The predefined Junos application that matches every protocol. */
     static final String ANY = "any";
 
     /**
-     * One permit policy: {@code name} is {@code flow-<flow id>-<n>}, made of numbers only, so it is unique on the
-     * device without depending on how the policy names things.
+     * One permit policy: {@code name} is {@code zc-<conduit>-<rule>}, then the flow's zones where its conduit has
+     * several, the zones crossed where the flow crosses the device more than once, and {@code v6} (see
+     * {@link ZonePolicy#parts}): derived from what the policy is, never from its position.
      */
     record Permit(ZonePolicy policy, String name, List<String> sources, List<String> destinations,
                   List<String> applications) {
@@ -38,16 +43,17 @@ record SrxPlan(AddressBook addresses, ServiceBook services, SrxNames names, List
         policies = List.copyOf(policies);
     }
 
-    static SrxPlan of(DeviceIr device) {
+    static SrxPlan of(DeviceIr device, Site site) {
+        int length = device.device().platform().capabilities().names().length();
         SrxNames names = new SrxNames();
         AddressBook addresses = new AddressBook(names.addressNaming);
         ServiceBook services = new ServiceBook(names.serviceNaming);
         List<Permit> permits = new ArrayList<>();
-        for (ZonePolicy policy : ZonePolicies.of(device)) {
+        for (ZonePolicy policy : ZonePolicies.of(device, site)) {
             List<String> sources = addresses.references(policy.sources(), policy.family()).stream().distinct().toList();
             List<String> destinations = addresses.references(policy.destinations(), policy.family()).stream()
                     .distinct().toList();
-            permits.add(new Permit(policy, "flow-" + policy.flowId() + "-" + policy.sequence(), sources, destinations,
+            permits.add(new Permit(policy, policy.name(PREFIX, '-', length), sources, destinations,
                     applications(policy, services)));
         }
         return new SrxPlan(addresses, services, names, permits);

@@ -15,6 +15,7 @@ import dev.zonec.model.site.Site;
 import dev.zonec.model.source.Span;
 import dev.zonec.render.AddressSets;
 import dev.zonec.render.ConfigEscape;
+import dev.zonec.platform.linux.render.LogPrefix;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
@@ -101,7 +102,7 @@ public final class IptablesRenderer implements Renderer {
     /** The rule's matches: one per ingress and egress interface, source and destination block and protocol term. */
     private static List<IptView.Rule> rules(Device device, IrRule rule, int commentMax) {
         String comment = ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', commentMax);
-        String log = rule.log() ? logPrefix("zonec flow " + rule.flowId() + ": ") : "";
+        String log = rule.log() ? logPrefix(LogPrefix.of(rule, LOG_PREFIX_MAX)) : "";
         List<AddressBlock> sources = AddressSets.merged(rule.sources(), rule.family());
         List<AddressBlock> destinations = AddressSets.merged(rule.destinations(), rule.family());
         List<IptView.Service> services = IptMatches.services(rule.matches());

@@ -55,9 +55,12 @@ public record NftView(List<String> header, List<NamedSet> sets, List<Rule> rules
         }
     }
 
-    /** One accept rule of the forward chain: the interfaces of the zone pair, addresses, match, log, comment. */
+    /**
+     * One accept rule of the forward chain: the interfaces of the zone pair, addresses, match, the log prefix (empty
+     * when the rule is not logged), comment.
+     */
     public record Rule(List<String> in, List<String> out, boolean v6, Address source, Address destination,
-                       Match match, boolean log, int flow, String comment, List<IrRule> rules) implements Origin {
+                       Match match, String logPrefix, String comment, List<IrRule> rules) implements Origin {
         public Rule {
             in = List.copyOf(in);
             out = List.copyOf(out);

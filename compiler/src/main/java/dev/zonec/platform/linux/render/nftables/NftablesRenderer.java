@@ -13,6 +13,7 @@ import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.AddressSets;
 import dev.zonec.render.ConfigEscape;
+import dev.zonec.platform.linux.render.LogPrefix;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.Renderer;
@@ -34,6 +35,8 @@ public final class NftablesRenderer implements Renderer {
     private static final Pattern SET_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
     /** nftables keeps at most 128 bytes of a rule comment. */
     private static final int COMMENT_MAX = 120;
+    /** The kernel's log prefix holds 127 characters (NF_LOG_PREFIXLEN 128, with its terminating zero). */
+    private static final int LOG_PREFIX_MAX = 127;
 
 
     /** A comment is one double-quoted nft string: no quote or backslash may end it ('\'' replaces them). */
@@ -41,7 +44,7 @@ public final class NftablesRenderer implements Renderer {
 
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
-        Map<String, SetPlan> sets = new LinkedHashMap<>();
+        Map<String, SetPlan> sets = new java.util.TreeMap<>(); // by name: stable under rule moves
         List<NftView.Rule> rules = new ArrayList<>();
         for (IrRule rule : device.rules()) {
             List<String> in = names(device.device(), rule.inZone());
@@ -51,7 +54,7 @@ public final class NftablesRenderer implements Renderer {
             String comment = ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', COMMENT_MAX);
             for (NftView.Match match : services(rule.matches())) {
                 rules.add(new NftView.Rule(in, out, rule.family() == IpFamily.V6, source, destination, match,
-                        rule.log(), rule.flowId(), comment, List.of(rule)));
+                        rule.log() ? LogPrefix.of(rule, LOG_PREFIX_MAX) : "", comment, List.of(rule)));
             }
         }
         List<String> header = List.of(

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.zonec.render.StableNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,18 +43,27 @@ class JunosFilterRendererTest {
     }
 
     @Test
-    void aTermNameOverTheLimitIsReportedAtTheAllowRule() throws IOException {
+    void aTermNameOverTheLimitIsShortenedWithItsHashAndTwoRulesOfOneNameAreReportedAtTheRule() throws IOException {
         String conduit = "c".repeat(62);
-        PipelineResult result = compile("conduit " + conduit + ": control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n",
+        PipelineResult result = compile("conduit " + conduit + ": control -> field {\n  sl 3\n  allow ews -> plc : modbus as poll\n}\n",
                 "ge-0/0/0.0", "irb.101");
-        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
-        assertFalse(errors.isEmpty(), result.diagnostics().toString());
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        String text = result.configs().get(0).files().get(0).text();
+        String full = conduit + "-poll-1";
+        String term = conduit.substring(0, 64 - 8) + "-" + StableNames.hash(full); // one word: cut where it must
+        assertTrue(text.contains("term " + term + " from destination-port 502\n"), text);
+
+        // `plc` + `x-y` and `plc-x` + `y` both read plc-x-y: the second rule is told to take another name
+        PipelineResult clash = compile("conduit plc: control -> field {\n  sl 3\n  allow ews -> plc : modbus as x-y\n}\n"
+                + "conduit plc-x: control -> field {\n  sl 3\n  allow ews -> plc : https as y\n}\n", "ge-0/0/0.0", "irb.101");
+        List<Diagnostic> errors = clash.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertFalse(errors.isEmpty(), clash.diagnostics().toString());
         for (Diagnostic d : errors) {
             assertEquals(Code.ZC0504, d.code(), d.toString());
-            assertTrue(d.message().contains("filter term"), d.message());
-            assertTrue(d.primary().orElseThrow().location().endsWith("site.zc:4:3"), d.toString());
+            assertTrue(d.message().contains("`plc-x-y-"), d.message());
+            assertTrue(d.primary().orElseThrow().location().endsWith("site.zc:8:3"), d.toString());
         }
-        assertTrue(result.configs().isEmpty());
+        assertTrue(clash.configs().isEmpty());
     }
 
     @Test
@@ -61,8 +71,10 @@ class JunosFilterRendererTest {
         PipelineResult result = compile("conduit control -> field {\n  sl 3\n  allow ews -> plc : modbus\n}\n", "ge-0/0/0.0", "irb.101");
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         String text = result.configs().get(0).files().get(0).text();
-        assertTrue(text.contains("term control-to-field-1-1 from destination-port 502\n"), text);
-        assertTrue(text.contains("term control-to-field-1-r1 from tcp-established\n"), text);
+        String rule = result.ir().orElseThrow().devices().get(0).rules().get(0).rule();
+        assertTrue(rule.matches("r[0-9a-f]{7}"), rule);
+        assertTrue(text.contains("term control-to-field-" + rule + "-1 from destination-port 502\n"), text);
+        assertTrue(text.contains("term control-to-field-" + rule + "-r1 from tcp-established\n"), text);
     }
 
     @Test
