@@ -1,6 +1,7 @@
-<#-- Cisco NX-OS 9.3(x) and 10.x: router ACLs with sequence numbers, applied inbound. The view holds values (typed,
-     validated, numbered); this template writes the NX-OS syntax. Every ${...} is escaped for NX-OS, and every line is
-     marked with what it is for (<@rule>, <@part>), which makes the source map. -->
+<#-- Cisco NX-OS 9.3(x) and 10.x: router ACLs applied inbound, their entries unnumbered (NX-OS numbers them as they come, so
+     a rule added or moved renumbers no line). The view holds values (typed, validated); this template writes the
+     NX-OS syntax. Every ${...} is escaped for NX-OS, and every line is marked with what it is for (<@rule>, <@part>),
+     which makes the source map. -->
 <#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp", "IP": "ip", "IPV6": "ipv6"}>
 <#assign action = {"PERMIT": "permit", "DENY": "deny"}>
 <#function address a>
@@ -44,9 +45,9 @@ ${list(acl)}
 <#list acl.entries as e>
 <@rule of=e>
 <#if e.kind == "REMARK">
-  ${e.sequence} remark ${e.text}
+  <#if e.sequence != 0>${e.sequence} </#if>remark ${e.text}
 <#else>
-  ${e.sequence} ${action[e.kind]} ${protocol[e.protocol]} ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#if e.established> established</#if><#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
+  <#if e.sequence != 0>${e.sequence} </#if>${action[e.kind]} ${protocol[e.protocol]} ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#if e.established> established</#if><#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
 </#if>
 </@rule>
 </#list>
