@@ -96,7 +96,7 @@ public final class FortiosRenderer implements Renderer {
                 "FortiOS 7.x CLI script (consolidated IPv4/IPv6 policy table, FortiOS 6.4 and later).",
                 "zonec owns the objects named zc-* and zc6-* and the policy IDs " + FortiosIds.FIRST + "-"
                         + FortiosIds.DENY + ", each derived from its",
-                "policy's name (the deny is " + FortiosPlan.DENY_ID + "); re-applying this script replaces them in place.");
+                "policy name (the deny is " + FortiosPlan.DENY_ID + "); re-applying this script replaces them in place.");
         List<FortiosView.Policy> policies = new ArrayList<>();
         List<FortiosView.Move> moves = new ArrayList<>();
         List<FortiosView.Clearing> clearing = new ArrayList<>();
