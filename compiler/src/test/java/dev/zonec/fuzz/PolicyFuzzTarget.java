@@ -9,6 +9,7 @@ import dev.zonec.model.site.Site;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.parse.PolicyParser;
 import dev.zonec.resolve.Resolver;
+import dev.zonec.testing.Sites;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,15 +38,6 @@ public final class PolicyFuzzTarget {
             }
             """;
 
-    static final String INVENTORY = """
-            devices:
-              sw1:
-                platform: cisco-ios
-                interfaces:
-                  Vlan20: { zone: control }
-                  Vlan101: { zone: field }
-            """;
-
     public static void fuzzerTestOneInput(FuzzedDataProvider data) {
         run(PolicyText.generate(data));
     }
@@ -53,7 +45,7 @@ public final class PolicyFuzzTarget {
     /** Parsed once: each run parses only the fuzzed file. */
     private static final PolicyFile BASE_FILE = PolicyParser.parse(new SourceFile("base.zc", BASE), new Diagnostics());
     private static final Inventory INVENTORY_MODEL =
-            InventoryLoader.load(new SourceFile("inventory.yaml", INVENTORY), new Diagnostics());
+            InventoryLoader.load(new SourceFile("inventory.yaml", Sites.SW1_INVENTORY), new Diagnostics());
 
     static void run(String text) {
         Diagnostics diagnostics = new Diagnostics();

@@ -9,6 +9,7 @@ import dev.zonec.driver.SiteSource;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.platform.Targets;
+import dev.zonec.testing.Sites;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,15 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class TextDiagnosticsTest {
 
-    private static final String INVENTORY = """
-            devices:
-              sw1:
-                platform: cisco-ios
-                interfaces:
-                  Vlan20: { zone: control }
-                  Vlan101: { zone: field }
-            """;
-
     @Test
     void aTenMegabyteLineIsCutAroundTheCaret() {
         String huge = "x".repeat(10 * 1024 * 1024);
@@ -39,7 +31,7 @@ class TextDiagnosticsTest {
                 + "zone field {\n  level 1\n  sl 3\n  subnet 10.1.1.0/24 \"" + huge + "\n"
                 + "  asset plc[1..3] 10.1.1.11-10.1.1.13\n}\n";
         PipelineResult result = Pipeline.run(new SiteSource(List.of(new SourceFile("site.zc", site)),
-                Optional.of(new SourceFile("inventory.yaml", INVENTORY))), Targets.standard(), LocalDate.of(2026, 11, 28),
+                Optional.of(new SourceFile("inventory.yaml", Sites.SW1_INVENTORY))), Targets.standard(), LocalDate.of(2026, 11, 28),
                 false, 1);
         List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of("ZC0001 site.zc:6:" + (27 + huge.length()), "ZC0001 site.zc:11:22"),

@@ -13,6 +13,16 @@ import java.util.Optional;
 public final class Sites {
     public static final Path PORT_TERMINAL = Path.of(System.getProperty("zonec.repo", "..")).resolve("policies/port-terminal");
 
+    /** One Cisco IOS switch joining zones `control` (Vlan20) and `field` (Vlan101): the smallest inventory. */
+    public static final String SW1_INVENTORY = """
+            devices:
+              sw1:
+                platform: cisco-ios
+                interfaces:
+                  Vlan20: { zone: control }
+                  Vlan101: { zone: field }
+            """;
+
     private Sites() {}
 
     /** Parse to render (no proofs) of a site folder; fails the test if it does not get that far. */
