@@ -80,7 +80,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
         StringBuilder b = new StringBuilder();
         text.codePoints().forEach(c -> {
             if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\u%04x", c));
+                b.append(String.format("\\u{%04x}", c)); // as TextDiagnostics shows them
             } else {
                 b.appendCodePoint(c);
             }
