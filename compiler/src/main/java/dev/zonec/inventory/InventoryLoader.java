@@ -216,7 +216,7 @@ public final class InventoryLoader {
         String text = node.getValue();
         int arrow = text.indexOf("<->");
         if (arrow < 0 || text.indexOf("<->", arrow + 3) >= 0) {
-            diagnostics.report(Diagnostic.error(Code.ZC0103, "`" + printable(text) + "` is not a route")
+            diagnostics.report(Diagnostic.error(Code.ZC0103, "`" + Diagnostic.printable(text) + "` is not a route")
                     .at(span(node)).help(ROUTE_FORM));
             return Optional.empty();
         }
@@ -252,7 +252,7 @@ public final class InventoryLoader {
             }
             if (!Names.IDENTIFIER.matcher(name).matches()) {
                 diagnostics.report(Diagnostic.error(Code.ZC0103, name.isEmpty() ? "a route names an empty zone"
-                                : "`" + printable(name) + "` is not a zone name")
+                                : "`" + Diagnostic.printable(name) + "` is not a zone name")
                         .at(at).help(ROUTE_FORM));
                 return Optional.empty();
             }
@@ -388,7 +388,7 @@ public final class InventoryLoader {
         }
         String value = scalar.get().getValue();
         if (!pattern.matcher(value).matches()) {
-            diagnostics.report(Diagnostic.error(Code.ZC0106, "invalid " + what + " `" + printable(value) + "`")
+            diagnostics.report(Diagnostic.error(Code.ZC0106, "invalid " + what + " `" + Diagnostic.printable(value) + "`")
                     .at(span(scalar.get())).help(rule));
             return Optional.empty();
         }
@@ -418,7 +418,7 @@ public final class InventoryLoader {
 
     private static String describe(Node node) {
         if (node instanceof ScalarNode s) {
-            return Tag.NULL.equals(s.getTag()) ? "nothing" : "the value `" + printable(s.getValue()) + "`";
+            return Tag.NULL.equals(s.getTag()) ? "nothing" : "the value `" + Diagnostic.printable(s.getValue()) + "`";
         }
         if (node instanceof MappingNode) {
             return "a mapping";
@@ -426,24 +426,26 @@ public final class InventoryLoader {
         return "a list";
     }
 
-    private static String printable(String s) {
-        return s.replaceAll("\\p{Cntrl}", "?");
-    }
-
+    /** A scalar on one line is underlined as written, quotes and escapes included; anything else at its start. */
     private Span span(Node node) {
-        int length = node instanceof ScalarNode s && !s.getValue().isEmpty() && !s.getValue().contains("\n")
-                ? s.getValue().length() : 1;
-        return span(node.getStartMark(), length);
+        Mark start = node.getStartMark();
+        Mark end = node.getEndMark();
+        if (node instanceof ScalarNode && start != null && end != null && start.getLine() == end.getLine()
+                && end.getIndex() > start.getIndex()) {
+            int from = offset(start);
+            return file.spanAt(from, offset(end) - from);
+        }
+        return span(start, 1);
     }
 
-    /** A SnakeYAML mark counts code points from the start of the text; the span is found from that offset. */
     private Span span(Mark mark, int length) {
-        if (mark == null) {
-            return new Span(file, 1, 1, 1);
-        }
+        return mark == null ? new Span(file, 1, 1, 1) : file.spanAt(offset(mark), length);
+    }
+
+    /** A SnakeYAML mark counts code points from the start of the text; this is its offset in chars. */
+    private int offset(Mark mark) {
         String text = file.text();
-        int codePoints = Math.min(mark.getIndex(), text.codePointCount(0, text.length()));
-        return file.spanAt(text.offsetByCodePoints(0, codePoints), length);
+        return text.offsetByCodePoints(0, Math.min(mark.getIndex(), text.codePointCount(0, text.length())));
     }
 
     private Inventory empty() {

@@ -66,26 +66,14 @@ final class SyntaxErrorListener extends BaseErrorListener {
         }
         if (token.getType() == Token.EOF) {
             // in statement-by-statement parsing a statement ends where the next one starts: name that word
-            return token.getText().equals("<EOF>") ? "end of file" : "`" + printable(token.getText()) + "`";
+            return token.getText().equals("<EOF>") ? "end of file" : "`" + Diagnostic.printable(token.getText()) + "`";
         }
-        return "`" + printable(shorten(token.getText())) + "`";
+        return "`" + Diagnostic.printable(shorten(token.getText())) + "`";
     }
 
     /** A token is quoted whole up to 40 characters; a longer one (a 10 MB string) is cut. */
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    private static String printable(String text) {
-        StringBuilder b = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\u{%04x}", c)); // as TextDiagnostics shows them
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
     }
 
     /** "one of `zone`, `conduit`, a name" — only the tokens a user can type, sorted and readable. */

@@ -50,6 +50,22 @@ public record Diagnostic(
         return new Builder(code, Severity.NOTE, message);
     }
 
+    /**
+     * User text for a message, with each control character written `&#92;u{001b}`: what the character is stays visible
+     * in every report (the text printer shows the source excerpt the same way), and no report carries it raw.
+     */
+    public static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7f) {
+                b.append(String.format("\\u{%04x}", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     /** An error that counts: not waived. */
     public boolean isError() {
         return severity == Severity.ERROR && suppression.isEmpty();
