@@ -161,15 +161,7 @@ public final class LineParsing {
         Lexer l = lexer.apply(CharStreams.fromString(line.text()));
         l.removeErrorListeners();
         l.addErrorListener(REJECT);
-        P p = parser.apply(new CommonTokenStream(l));
-        p.removeErrorListeners();
-        p.setErrorHandler(new BailErrorStrategy());
-        p.getInterpreter().setPredictionMode(mode);
-        try {
-            return Optional.of(rule.apply(p));
-        } catch (ParseCancellationException e) {
-            return Optional.empty();
-        }
+        return attempt(l, parser, rule, mode); // the lexer runs as the parser pulls tokens, inside its try
     }
 
     public static void unknown(Line line, String why, Diagnostics diagnostics) {
