@@ -34,7 +34,8 @@ class LanguageDocTest {
     private static final Path DOC = Path.of(System.getProperty("zonec.repo", "..")).resolve("docs/language.md");
     private static final Pattern FENCE = Pattern.compile("(?m)^```(zc|yaml)([^\\n]*)\\n(.*?)^```$", Pattern.DOTALL);
     private static final Pattern EXPECT = Pattern.compile("\\s*(error|warning) (ZC\\d{4})\\s*");
-    private static final List<String> INVENTORY_KEYS = List.of("devices", "platform", "interfaces", "zone", "routes");
+    private static final List<String> INVENTORY_KEYS = List.of("devices", "platform", "interfaces", "zone", "routes",
+            "address");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A fenced example: its language, what it must give (empty: nothing), its text, and the doc line it starts on. */

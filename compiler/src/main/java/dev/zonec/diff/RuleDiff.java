@@ -103,6 +103,7 @@ public final class RuleDiff {
             case FAMILY -> e.name() + "[*]";
             case ZONE -> "zone " + e.name();
             case ASSET -> e.name();
+            case DEVICE -> "device " + e.name();
         }).toList());
     }
 

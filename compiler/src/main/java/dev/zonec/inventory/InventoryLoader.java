@@ -44,7 +44,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  *   sw-core:
  *     platform: cisco-ios
  *     interfaces:
- *       Vlan20: { zone: supervisory }
+ *       Vlan20: { zone: supervisory, address: 10.20.0.2/24 }
  *   fw-sis:
  *     platform: juniper-srx
  *     routes:
@@ -57,7 +57,7 @@ public final class InventoryLoader {
     private static final Set<String> DEVICE_KEYS = Set.of("platform", "interfaces", "routes");
     private static final String ROUTE_FORM = "a route is `ZONE <-> ZONE`, either side a comma-separated list of zones, "
             + "e.g. `safety <-> supervisory, site-ops`";
-    private static final Set<String> INTERFACE_KEYS = Set.of("zone");
+    private static final Set<String> INTERFACE_KEYS = Set.of("zone", "address");
 
     private final SourceFile file;
     private final Diagnostics diagnostics;
@@ -269,7 +269,8 @@ public final class InventoryLoader {
         if (name.isEmpty() || body.isEmpty()) {
             return Optional.empty();
         }
-        NodeTuple zoneKey = keys(body.get(), INTERFACE_KEYS, "interface").get("zone");
+        Map<String, NodeTuple> keys = keys(body.get(), INTERFACE_KEYS, "interface");
+        NodeTuple zoneKey = keys.get("zone");
         if (zoneKey == null && misspelt.remove("interface:zone")) {
             return Optional.empty();
         }
@@ -278,8 +279,20 @@ public final class InventoryLoader {
                     .at(name.get().span()));
             return Optional.empty();
         }
+        List<Ident> addresses = keys.containsKey("address") ? addresses(keys.get("address").getValueNode()) : List.of();
         return scalar(zoneKey.getValueNode(), "a zone name")
-                .map(z -> new InventoryInterface(name.get(), new Ident(z.getValue(), span(z))));
+                .map(z -> new InventoryInterface(name.get(), new Ident(z.getValue(), span(z)), addresses));
+    }
+
+    /** {@code address:} one {@code ADDRESS/LENGTH}, or a list of them (one per IP version); checked by resolve. */
+    private List<Ident> addresses(Node value) {
+        List<Node> items = value instanceof SequenceNode list ? list.getValue() : List.of(value);
+        List<Ident> addresses = new ArrayList<>();
+        for (Node item : items) {
+            scalar(item, "an interface address such as `10.20.0.2/24`")
+                    .ifPresent(s -> addresses.add(new Ident(s.getValue(), span(s))));
+        }
+        return addresses;
     }
 
     /**

@@ -47,6 +47,7 @@ public final class Lowering {
         Map<String, List<IrRule>> rules = new LinkedHashMap<>();
         devices.keySet().forEach(d -> rules.put(d, new ArrayList<>()));
         List<FlowPlacement> placements = new ArrayList<>();
+        java.util.Set<List<Object>> unwritten = new java.util.HashSet<>();
         for (Flow flow : site.flows()) {
             List<IpFamily> families = families(flow);
             Map<IpFamily, PathPlacement.Paths> placed = new EnumMap<>(IpFamily.class);
@@ -81,16 +82,36 @@ public final class Lowering {
                         .help("`zonec explain` shows its paths; a zone declared `transit` that should not be, or "
                                 + "`routes:` that send it the long way round, make a flow cross more boundaries than it needs"));
             }
+            Optional<Device> target = flow.device().map(devices::get);
+            boolean ownTraffic = target.map(t -> OwnTraffic.written(t.platform())).orElse(false);
+            if (target.isPresent() && !ownTraffic && unwritten.add(List.of(target.get().name(), flow.origin()))) {
+                diagnostics.report(Diagnostic.warning(Code.ZC0509, "`" + target.get().name() + "` ("
+                                + target.get().platform().id() + ") accepts or refuses its own traffic by settings zonec "
+                                + "does not write yet: this rule is placed on the devices on the way to it, not on `"
+                                + target.get().name() + "` itself")
+                        .at(flow.origin())
+                        .help("configure the device's management access to match (see docs/own-traffic.md); zonec "
+                                + "writes a device's own traffic on IOS, NX-OS, EOS and Junos filters"));
+            }
             for (IpFamily family : families) {
                 List<Endpoint> sources = withFamily(flow.sources(), family);
                 List<Endpoint> destinations = withFamily(flow.destinations(), family);
-                SortedSet<Crossing> crossings = placed.get(family).crossings();
+                OwnTraffic.Split split = OwnTraffic.split(flow, placed.get(family).crossings());
                 for (ServiceUse service : flow.services()) {
                     List<Match> matches = service.matches().stream().filter(m -> fits(m, family)).toList();
                     if (matches.isEmpty()) {
                         continue;
                     }
-                    for (Crossing c : crossings) {
+                    if (ownTraffic) {
+                        // the device's own traffic: accepted where it enters, no reply rule (what the device sends
+                        // back is its own output, which an inbound ACL does not filter)
+                        for (String in : split.accepted()) {
+                            rules.get(target.get().name()).add(new IrRule(flow.key(), in, IrRule.DEVICE, family,
+                                    sources, destinations, service, matches, RuleKind.REQUEST, flow.log(),
+                                    flow.origin()));
+                        }
+                    }
+                    for (Crossing c : split.forwarded()) {
                         Device device = devices.get(c.device());
                         List<IrRule> list = rules.get(c.device());
                         list.add(new IrRule(flow.key(), c.inZone(), c.outZone(), family, sources, destinations, service,

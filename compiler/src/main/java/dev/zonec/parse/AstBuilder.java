@@ -11,6 +11,7 @@ import dev.zonec.model.ast.Text;
 import dev.zonec.model.ast.ZoneItem;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -167,7 +168,16 @@ final class AstBuilder {
     }
 
     private List<EndpointRef> endpoints(ZcParser.EndpointListContext ctx) {
-        return ctx.endpoint().stream().map(this::endpoint).toList();
+        List<EndpointRef> refs = new ArrayList<>();
+        for (ZcParser.EndpointContext e : ctx.endpoint()) {
+            if (e instanceof ZcParser.DeviceEndpointContext device) {
+                // `device a, b`: each name a device
+                device.ident().forEach(i -> refs.add(new EndpointRef.Device(ident(i), ident(i).span())));
+            } else {
+                refs.add(endpoint(e));
+            }
+        }
+        return refs;
     }
 
     private EndpointRef endpoint(ZcParser.EndpointContext ctx) {

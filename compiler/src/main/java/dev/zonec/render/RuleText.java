@@ -32,6 +32,7 @@ public final class RuleText {
             case FAMILY -> e.name() + "[*]";
             case ZONE -> "zone " + e.name();
             case ASSET -> e.name();
+            case DEVICE -> "device " + e.name();
         };
     }
 }

@@ -41,7 +41,8 @@ public final class StableNames {
     /**
      * The zones that tell the flows of one rule apart: the source zone when the rule's conduit has several, then the
      * destination zone when it has several. A property of the conduit, not of the rule's current endpoints, so adding
-     * a destination in another zone to a rule leaves its existing flows' names alone.
+     * a destination in another zone to a rule leaves its existing flows' names alone. A flow to a device itself ends in
+     * the device's name: one rule reaching several devices is one flow per device.
      */
     public List<String> flowParts(FlowKey flow) {
         Conduit c = conduits.get(flow.conduit());
@@ -52,6 +53,7 @@ public final class StableNames {
         if (c == null || c.to().size() > 1) {
             parts.add(flow.destinationZone());
         }
+        flow.device().ifPresent(parts::add);
         return parts;
     }
 

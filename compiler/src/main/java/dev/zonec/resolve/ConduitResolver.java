@@ -1,5 +1,7 @@
 package dev.zonec.resolve;
 
+import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Device;
 import dev.zonec.model.ast.ConduitItem;
 import dev.zonec.model.ast.EndpointRef;
 import dev.zonec.model.ast.EndpointRef.Selector;
@@ -29,6 +31,8 @@ import java.util.Set;
 /** Builds conduits and splits each allow rule into flows, one per (source zone, destination zone) pair. */
 final class ConduitResolver {
     private final Diagnostics diagnostics;
+    private final Map<String, Device> devices;
+    private final Set<String> knownDevices;
     private final Namespace namespace;
     private final ZoneLookup zones;
     private final ServiceResolver services;
@@ -39,7 +43,10 @@ final class ConduitResolver {
     /** Service names allow rules refer to (for the unused-definition check). */
     final java.util.Set<String> servicesReferenced = new java.util.HashSet<>();
 
-    ConduitResolver(Diagnostics diagnostics, Namespace namespace, ZoneLookup zones, ServiceResolver services) {
+    ConduitResolver(Diagnostics diagnostics, Namespace namespace, ZoneLookup zones, ServiceResolver services,
+                    Map<String, Device> devices, Set<String> knownDevices) {
+        this.devices = devices;
+        this.knownDevices = knownDevices;
         this.diagnostics = diagnostics;
         this.namespace = namespace;
         this.zones = zones;
@@ -150,8 +157,27 @@ final class ConduitResolver {
     }
 
     private void allow(Conduit conduit, String rule, List<Zone> from, List<Zone> to, ConduitItem.Allow allow) {
-        Optional<Map<String, List<Endpoint>>> sources = side(conduit, from, allow.sources(), "source");
-        Optional<Map<String, List<Endpoint>>> destinations = side(conduit, to, allow.destinations(), "destination");
+        allow.sources().stream().filter(EndpointRef.Device.class::isInstance).forEach(r -> diagnostics.report(
+                Diagnostic.error(Code.ZC0238, "a device cannot be the source of a rule yet")
+                        .at(r.span())
+                        .help("zonec writes the traffic a device receives (`allow SOURCE -> device NAME : ...`), not "
+                                + "the traffic it opens itself")));
+        List<EndpointRef> hosts = allow.destinations().stream().filter(r -> !(r instanceof EndpointRef.Device)).toList();
+        List<EndpointRef.Device> targets = allow.destinations().stream().filter(EndpointRef.Device.class::isInstance)
+                .map(EndpointRef.Device.class::cast).toList();
+        Optional<Map<String, List<Endpoint>>> sources = side(conduit, from,
+                allow.sources().stream().filter(r -> !(r instanceof EndpointRef.Device)).toList(), "source");
+        Optional<Map<String, List<Endpoint>>> destinations = side(conduit, to, hosts, "destination");
+        List<Map.Entry<String, Endpoint>> devicesReached = new ArrayList<>();
+        boolean targetsOk = true;
+        for (EndpointRef.Device target : targets) {
+            Optional<List<Map.Entry<String, Endpoint>>> reached = device(conduit, to, target);
+            reached.ifPresent(devicesReached::addAll);
+            targetsOk &= reached.isPresent();
+        }
+        if (!targetsOk || allow.sources().stream().anyMatch(EndpointRef.Device.class::isInstance)) {
+            return;
+        }
         allow.services().stream().filter(dev.zonec.model.ast.ServiceTerm.Ref.class::isInstance)
                 .forEach(t -> servicesReferenced.add(((dev.zonec.model.ast.ServiceTerm.Ref) t).name().text()));
         Optional<List<ServiceUse>> uses = services.uses(allow.services());
@@ -159,6 +185,17 @@ final class ConduitResolver {
             return;
         }
         for (var src : sources.get().entrySet()) {
+            for (Map.Entry<String, Endpoint> reached : devicesReached) {
+                Endpoint device = reached.getValue();
+                if (src.getKey().equals(device.zone())) {
+                    continue; // reported as ZC0220 on the conduit
+                }
+                if (familiesMatch(src.getValue(), List.of(device), uses.get(), allow)) {
+                    flows.add(new Flow(flows.size() + 1, conduit.name(), rule, src.getKey(), device.zone(),
+                            src.getValue(), List.of(device), uses.get(), allow.log(), allow.span(),
+                            Optional.of(reached.getKey())));
+                }
+            }
             for (var dst : destinations.get().entrySet()) {
                 if (src.getKey().equals(dst.getKey())) {
                     continue; // reported as ZC0220 on the conduit
@@ -169,6 +206,56 @@ final class ConduitResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A device named as a destination ({@code device sw-core}): for each destination zone of the conduit the device
+     * faces, its addresses there (ZC0236 when it faces none, or is not in the inventory; ZC0237 when it has no
+     * address on any of them).
+     */
+    private Optional<List<Map.Entry<String, Endpoint>>> device(Conduit conduit, List<Zone> to, EndpointRef.Device ref) {
+        String name = ref.name().text();
+        Device device = devices.get(name);
+        if (device == null) {
+            if (!knownDevices.contains(name)) { // a device the inventory has but could not load has its own error
+                diagnostics.report(Diagnostic.error(Code.ZC0236, "unknown device `" + name + "`")
+                        .at(ref.name().span())
+                        .helpIf(dev.zonec.support.DidYouMean.help(name, devices.keySet()))
+                        .help("devices are defined in inventory.yaml"));
+            }
+            return Optional.empty();
+        }
+        List<Map.Entry<String, Endpoint>> reached = new ArrayList<>();
+        List<String> faced = new ArrayList<>();
+        for (Zone zone : to) {
+            List<AddressBlock> addresses = device.interfacesFacing(zone.name()).stream()
+                    .flatMap(i -> i.addresses().stream()).sorted().distinct().toList();
+            if (!device.interfacesFacing(zone.name()).isEmpty()) {
+                faced.add(zone.name());
+            }
+            if (!addresses.isEmpty()) {
+                reached.add(Map.entry(name, new Endpoint(Endpoint.Kind.DEVICE, name, zone.name(), addresses,
+                        Optional.empty(), device.span())));
+            }
+        }
+        if (faced.isEmpty()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0236, "device `" + name + "` faces none of the destination "
+                            + "zones of conduit `" + conduit.name() + "`")
+                    .at(ref.span()).label(device.span(), "defined here")
+                    .help("a rule for a device's own traffic reaches it at its addresses on the conduit's destination "
+                            + "zones (" + String.join(", ", conduit.to()) + "); name the conduit that leads to a zone it "
+                            + "faces (" + String.join(", ", device.zones()) + ")"));
+            return Optional.empty();
+        }
+        if (reached.isEmpty()) {
+            diagnostics.report(Diagnostic.error(Code.ZC0237, "device `" + name + "` has no address on its interfaces "
+                            + "facing " + String.join(", ", faced))
+                    .at(ref.span()).label(device.span(), "defined here")
+                    .help("give the interface its address in inventory.yaml: `{ zone: " + faced.get(0)
+                            + ", address: ADDRESS/LENGTH }`"));
+            return Optional.empty();
+        }
+        return Optional.of(reached);
     }
 
     /** IPv4 sources can only reach IPv4 destinations; an ICMP term must fit an IP version the flow has. */

@@ -8,12 +8,16 @@ import dev.zonec.model.inventory.Inventory;
 import dev.zonec.model.inventory.InventoryDevice;
 import dev.zonec.model.inventory.InventoryInterface;
 import dev.zonec.model.inventory.InventoryRoute;
+import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Zone;
 import dev.zonec.model.site.ZonePair;
 import dev.zonec.platform.InterfaceIdentity;
 import dev.zonec.platform.Targets;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,8 +55,10 @@ final class DeviceResolver {
                     continue;
                 }
                 Optional<Zone> zone = zones.find(i.zone().text(), i.zone().span());
-                zone.ifPresent(z -> interfaces.add(new Interface(i.name().text(), z.name(), i.name().span())));
-                ok &= zone.isPresent();
+                Optional<List<AddressBlock>> addresses = zone.flatMap(z -> addresses(i, z, diagnostics));
+                addresses.ifPresent(a -> interfaces.add(new Interface(i.name().text(), zone.get().name(),
+                        i.name().span(), a)));
+                ok &= addresses.isPresent();
             }
             if (!ok) {
                 continue;
@@ -72,6 +78,50 @@ final class DeviceResolver {
         }
         devices.sort(Comparator.comparing(Device::name));
         return devices;
+    }
+
+    /**
+     * ZC0235: the device's own addresses on an interface: each a host address ({@code 10.20.0.2/24} or
+     * {@code 10.20.0.2}), inside a subnet of the zone the interface faces, at most one per IP version.
+     */
+    private static Optional<List<AddressBlock>> addresses(InventoryInterface i, Zone zone, Diagnostics diagnostics) {
+        List<AddressBlock> result = new ArrayList<>();
+        boolean ok = true;
+        for (Ident text : i.addresses()) {
+            IPAddressString parsed = new IPAddressString(text.text());
+            IPAddress address = parsed.getHostAddress();
+            Integer length = parsed.getNetworkPrefixLength();
+            String problem = null;
+            if (address == null || address.isMultiple()) {
+                problem = "`" + text.text() + "` is not an interface address";
+            } else if (length != null && length < address.getBitCount() - 1
+                    && address.equals(address.toPrefixBlock(length).getLower().withoutPrefixLength())) {
+                // (a /31 or /127 point-to-point link has no network address: both are hosts)
+                problem = "`" + text.text() + "` is the network's own address, not one of its hosts";
+            }
+            if (problem != null) {
+                diagnostics.report(Diagnostic.error(Code.ZC0235, problem).at(text.span())
+                        .help("write the device's own address on the interface, e.g. `10.20.0.2/24`"));
+                ok = false;
+                continue;
+            }
+            AddressBlock host = AddressBlock.of(address);
+            if (zone.subnets().stream().noneMatch(s -> s.contains(host))) {
+                diagnostics.report(Diagnostic.error(Code.ZC0235, "`" + host.text() + "` is not in zone `" + zone.name()
+                                + "`, which the interface faces")
+                        .at(text.span()).label(zone.span(), "zone defined here")
+                        .help("an interface's address lies in a subnet of the zone it faces"));
+                ok = false;
+            } else if (result.stream().anyMatch(a -> a.family() == host.family())) {
+                diagnostics.report(Diagnostic.error(Code.ZC0235, "interface `" + i.name().text() + "` has a second "
+                                + (host.family() == IpFamily.V4 ? "IPv4" : "IPv6") + " address")
+                        .at(text.span()).help("give one address per IP version: the one the device's own traffic reaches"));
+                ok = false;
+            } else {
+                result.add(host);
+            }
+        }
+        return ok ? Optional.of(result) : Optional.empty();
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.zonec.model.site.Zone;
 import dev.zonec.support.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,14 +51,17 @@ public final class Resolver {
 
         ServiceResolver services = new ServiceResolver(only(statements, Statement.ServiceDecl.class),
                 ServiceCatalogue.builtIn(), brokenServices, diagnostics);
-        ConduitResolver conduits = new ConduitResolver(diagnostics, namespace, lookup, services);
-        conduits.resolve(only(statements, Statement.ConduitDecl.class));
-
-        List<Invariant> invariants = new RequirementResolver(lookup, diagnostics).resolve(statements);
         List<Device> devices = DeviceResolver.resolve(inventory, lookup, diagnostics);
         // devices the inventory names, loaded or not: one that failed has its own error already
         Set<String> knownDevices = new TreeSet<>(inventory.broken());
         inventory.devices().forEach(d -> knownDevices.add(d.name().text()));
+        Map<String, Device> devicesByName = new java.util.LinkedHashMap<>();
+        devices.forEach(d -> devicesByName.put(d.name(), d));
+        ConduitResolver conduits = new ConduitResolver(diagnostics, namespace, lookup, services, devicesByName,
+                knownDevices);
+        conduits.resolve(only(statements, Statement.ConduitDecl.class));
+
+        List<Invariant> invariants = new RequirementResolver(lookup, diagnostics).resolve(statements);
         List<PortLevelAcceptance> acceptances = acceptances(only(statements, Statement.PortLevelAcceptance.class),
                 services, devices, knownDevices, diagnostics);
         Set<String> knownConduits = declared(unparsed, "conduit");

@@ -40,6 +40,9 @@ final class RuleNames {
     }
 
     private static String endpoint(EndpointRef ref) {
+        if (ref instanceof EndpointRef.Device d) {
+            return "device " + d.name().text();
+        }
         if (!(ref instanceof EndpointRef.Named n)) {
             return "any";
         }

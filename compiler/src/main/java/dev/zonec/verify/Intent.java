@@ -2,6 +2,8 @@ package dev.zonec.verify;
 
 import dev.zonec.lower.Crossing;
 import dev.zonec.lower.Lowering;
+import dev.zonec.lower.OwnTraffic;
+import dev.zonec.model.ir.IrRule;
 import dev.zonec.lower.PathPlacement;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
@@ -60,8 +62,18 @@ final class Intent {
         PathPlacement placement = PathPlacement.of(site);
         Map<String, List<Placed>> byDevice = new HashMap<>();
         for (Flow flow : site.flows()) {
+            boolean ownTraffic = flow.device().map(d -> OwnTraffic.written(devices.get(d).platform())).orElse(false);
             for (IpFamily family : Lowering.families(flow)) {
-                for (Crossing c : placement.paths(flow.sourceZone(), flow.destinationZone(), family).crossings()) {
+                OwnTraffic.Split split = OwnTraffic.split(flow,
+                        placement.paths(flow.sourceZone(), flow.destinationZone(), family).crossings());
+                if (ownTraffic) {
+                    // to the device itself: accepted where it enters; its answers are the device's own output
+                    for (String in : split.accepted()) {
+                        byDevice.computeIfAbsent(flow.device().get(), d -> new ArrayList<>())
+                                .add(new Placed(flow, family, in, IrRule.DEVICE, false));
+                    }
+                }
+                for (Crossing c : split.forwarded()) {
                     List<Placed> placed = byDevice.computeIfAbsent(c.device(), d -> new ArrayList<>());
                     placed.add(new Placed(flow, family, c.inZone(), c.outZone(), false));
                     if (!devices.get(c.device()).platform().capabilities().stateful()) {

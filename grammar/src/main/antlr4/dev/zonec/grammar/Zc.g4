@@ -79,8 +79,11 @@ conduitItem
 
 endpointList : endpoint (COMMA endpoint)* ;
 
+// `device sw-core, sw-vru`: the devices themselves (their addresses on the conduit's destination zones), for their
+// own traffic; every name after `device` to the end of the list is a device
 endpoint
     : ANY                                                           # anyEndpoint
+    | DEVICE ident (COMMA ident)*                                   # deviceEndpoint
     | ident selector?                                               # namedEndpoint
     ;
 

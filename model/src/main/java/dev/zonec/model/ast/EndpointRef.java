@@ -10,6 +10,12 @@ public sealed interface EndpointRef {
     /** {@code any}: every address of the conduit's zones on that side. */
     record Any(Span span) implements EndpointRef {}
 
+    /**
+     * {@code device sw-core}: the device itself, reached at its addresses on the conduit's destination zones (its
+     * own traffic: management, monitoring).
+     */
+    record Device(Ident name, Span span) implements EndpointRef {}
+
     /** An asset, a zone, or family members: {@code erp}, {@code site-ops}, {@code hmi[*]}, {@code hmi[2]}. */
     record Named(Ident name, Selector selector, Span span) implements EndpointRef {}
 

@@ -54,6 +54,10 @@ public enum Code {
     ZC0232("`no-transit` is the default"),
     ZC0233("device routes a zone it does not face"),
     ZC0234("two rules of a conduit have the same name"),
+    ZC0235("interface address not a host of the zone it faces"),
+    ZC0236("device target the conduit cannot reach"),
+    ZC0237("device target without an address"),
+    ZC0238("device as a rule's source"),
     ZC0239("zone named twice in a conduit"),
 
     ZC0301("no admissible path between the zones of a flow"),
@@ -73,6 +77,7 @@ public enum Code {
     ZC0506("port-level acceptance is never used"),
     ZC0507("site template failed"),
     ZC0508("site template overrides nothing"),
+    ZC0509("device's own traffic not written for its platform"),
 
     ZC0801("device config is not equivalent to the policy"),
     ZC0802("config line not understood by the read-back"),

@@ -15,7 +15,9 @@ public record Endpoint(Kind kind, String name, String zone, List<AddressBlock> a
     public enum Kind {
         ASSET,
         FAMILY,
-        ZONE
+        ZONE,
+        /** A device itself: its addresses on the interfaces facing {@code zone}. */
+        DEVICE
     }
 
     public Endpoint {

@@ -22,7 +22,8 @@ public final class CiscoIosRenderer implements Renderer {
      * permit neighbour discovery before the explicit deny, as IOS's implicit IPv6 rules do.
      */
     private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new IosAddressStyle(), 0, "", '?',
-            "neighbour discovery, as in the implicit IPv6 ACL rules", List.of(List.of("nd-na"), List.of("nd-ns")));
+            "neighbour discovery, as in the implicit IPv6 ACL rules, and router solicitation",
+            List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-solicitation")));
 
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {

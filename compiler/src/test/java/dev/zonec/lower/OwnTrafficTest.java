@@ -1,0 +1,55 @@
+package dev.zonec.lower;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zonec.model.site.Flow;
+import dev.zonec.platform.Targets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class OwnTrafficTest {
+    private static final SortedSet<Crossing> PATH = new TreeSet<>(List.of(
+            new Crossing("fw-dmz", "ot-dmz", "site-ops"), new Crossing("fw-ot", "site-ops", "supervisory")));
+
+    private static Flow flow(Optional<String> device) {
+        return new Flow(1, "switch-management", "switch-ssh", "ot-dmz", "supervisory", List.of(), List.of(), List.of(),
+                false, null, device);
+    }
+
+    @Test
+    void aFlowBetweenHostsIsForwardedByEveryDeviceOnItsPath() {
+        OwnTraffic.Split split = OwnTraffic.split(flow(Optional.empty()), PATH);
+        assertEquals(List.copyOf(PATH), split.forwarded());
+        assertTrue(split.accepted().isEmpty());
+    }
+
+    @Test
+    void aDeviceOffThePathAcceptsItsFlowFromTheZoneOfItsAddress() {
+        OwnTraffic.Split split = OwnTraffic.split(flow(Optional.of("sw-core")), PATH);
+        assertEquals(List.copyOf(PATH), split.forwarded());
+        assertEquals(Set.of("supervisory"), split.accepted());
+    }
+
+    @Test
+    void aDeviceOnThePathAcceptsItsFlowWhereItEntersAndDoesNotForwardIt() {
+        OwnTraffic.Split split = OwnTraffic.split(flow(Optional.of("fw-ot")), PATH);
+        assertEquals(List.of(new Crossing("fw-dmz", "ot-dmz", "site-ops")), split.forwarded());
+        assertEquals(Set.of("site-ops"), split.accepted());
+    }
+
+    @Test
+    void onlyStatelessIngressAclPlatformsHaveTheirOwnTrafficWritten() {
+        for (String written : List.of("cisco-ios", "cisco-nxos", "arista-eos", "juniper-junos")) {
+            assertTrue(OwnTraffic.written(Targets.standard().byId(written).orElseThrow().platform()), written);
+        }
+        for (String not : List.of("cisco-asa", "juniper-srx", "paloalto-panos", "fortinet-fortios", "nftables", "iptables")) {
+            assertFalse(OwnTraffic.written(Targets.standard().byId(not).orElseThrow().platform()), not);
+        }
+    }
+}
