@@ -1,19 +1,16 @@
 package dev.zonec.platform.cisco.render.eos;
 
-import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Site;
 import dev.zonec.platform.cisco.render.AclAddress;
-import dev.zonec.platform.cisco.render.AclNameChecks;
+import dev.zonec.platform.cisco.render.IngressAclRenderer;
 import dev.zonec.platform.cisco.render.AclPlanner;
 import dev.zonec.platform.cisco.render.AddressGroup;
 import dev.zonec.platform.cisco.render.AddressStyle;
 import dev.zonec.render.ConfigEscape;
-import dev.zonec.render.FilePlan;
-import dev.zonec.render.Renderer;
 import dev.zonec.render.ingress.NeighborDiscovery;
 import dev.zonec.render.ingress.PrefixBlocks;
 import inet.ipaddr.IPAddress;
@@ -28,7 +25,7 @@ import java.util.Optional;
  * on some hardware only), so every endpoint is written out block by block. The template
  * {@code templates/arista-eos/device.ftl} writes the syntax.
  */
-public final class AristaEosRenderer implements Renderer {
+public final class AristaEosRenderer extends IngressAclRenderer {
     /**
      * Characters a remark must not carry: '?' opens context help when a config is pasted into the CLI, '|' pipes
      * output, '!' and '#' start comments.
@@ -57,25 +54,18 @@ public final class AristaEosRenderer implements Renderer {
         }
     }
 
-    @Override
-    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        AclNameChecks.ingressAcls(device, site, DIALECT.style(), diagnostics);
+    public AristaEosRenderer() {
+        super(DIALECT, ".eos", new ConfigEscape("arista-eos", REMARK_FORBIDDEN, '_'));
     }
 
     @Override
-    public List<FilePlan> plan(DeviceIr device, Site site) {
+    protected List<String> header(DeviceIr device, Site site) {
         String deviceName = device.device().name();
-        List<String> header = List.of(
+        return List.of(
                 "zonec: " + deviceName + " (arista-eos), site " + site.name() + ". Target: EOS 4.2x.",
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Stateless ACLs applied inbound; each ends in an explicit logged deny.",
                 "Apply in one step: configure session zonec-" + deviceName + ", paste this file,",
                 "show session-config diffs, then commit.");
-        return List.of(new FilePlan(deviceName + ".eos", "device.ftl", AclPlanner.plan(device, DIALECT, header)));
-    }
-
-    @Override
-    public ConfigEscape escape() {
-        return new ConfigEscape("arista-eos", REMARK_FORBIDDEN, '_');
     }
 }

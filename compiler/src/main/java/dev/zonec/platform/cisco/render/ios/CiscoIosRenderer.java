@@ -1,13 +1,10 @@
 package dev.zonec.platform.cisco.render.ios;
 
-import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.Site;
-import dev.zonec.platform.cisco.render.AclNameChecks;
+import dev.zonec.platform.cisco.render.IngressAclRenderer;
 import dev.zonec.platform.cisco.render.AclPlanner;
 import dev.zonec.render.ConfigEscape;
-import dev.zonec.render.FilePlan;
-import dev.zonec.render.Renderer;
 import java.util.List;
 
 /**
@@ -16,7 +13,7 @@ import java.util.List;
  * (TCP {@code established}, mirrored UDP and ICMP). Addresses are chosen by {@link IosAddressStyle}; the template
  * {@code templates/cisco-ios/device.ftl} writes the syntax. Target: IOS 15.x and IOS-XE 16.x/17.x.
  */
-public final class CiscoIosRenderer implements Renderer {
+public final class CiscoIosRenderer extends IngressAclRenderer {
     /**
      * IOS remarks keep what is typed after {@code remark}; a character outside printable ASCII becomes '?'. IPv6 ACLs
      * permit neighbour discovery before the explicit deny, as IOS's implicit IPv6 rules do.
@@ -25,23 +22,15 @@ public final class CiscoIosRenderer implements Renderer {
             "neighbour discovery, as in the implicit IPv6 ACL rules, and router solicitation",
             List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-solicitation")));
 
-    @Override
-    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        AclNameChecks.ingressAcls(device, site, DIALECT.style(), diagnostics);
+    public CiscoIosRenderer() {
+        super(DIALECT, ".ios", new ConfigEscape("cisco-ios", "", '?'));
     }
 
     @Override
-    public List<FilePlan> plan(DeviceIr device, Site site) {
-        List<String> header = List.of(
+    protected List<String> header(DeviceIr device, Site site) {
+        return List.of(
                 "zonec: " + device.device().name() + " (cisco-ios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Named extended ACLs applied inbound; each ends in an explicit logged deny.");
-        return List.of(new FilePlan(device.device().name() + ".ios", "device.ftl",
-                AclPlanner.plan(device, DIALECT, header)));
-    }
-
-    @Override
-    public ConfigEscape escape() {
-        return new ConfigEscape("cisco-ios", "", '?');
     }
 }

@@ -1,13 +1,10 @@
 package dev.zonec.platform.cisco.render.nxos;
 
-import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.Site;
-import dev.zonec.platform.cisco.render.AclNameChecks;
+import dev.zonec.platform.cisco.render.IngressAclRenderer;
 import dev.zonec.platform.cisco.render.AclPlanner;
 import dev.zonec.render.ConfigEscape;
-import dev.zonec.render.FilePlan;
-import dev.zonec.render.Renderer;
 import java.util.List;
 
 /**
@@ -17,7 +14,7 @@ import java.util.List;
  * (ACK or RST set), which NX-OS accepts in IPv4 and IPv6 ACLs. Addresses are chosen by {@link NxosAddressStyle}; the
  * template {@code templates/cisco-nxos/device.ftl} writes the syntax.
  */
-public final class CiscoNxosRenderer implements Renderer {
+public final class CiscoNxosRenderer extends IngressAclRenderer {
     /**
      * Object-group entries are numbered in tens, as NX-OS numbers them itself; ACL entries are not numbered (0), so a
      * rule added or moved renumbers no line of the file.
@@ -32,23 +29,15 @@ public final class CiscoNxosRenderer implements Renderer {
             List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-advertisement"),
                     List.of("router-solicitation")));
 
-    @Override
-    public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        AclNameChecks.ingressAcls(device, site, DIALECT.style(), diagnostics);
+    public CiscoNxosRenderer() {
+        super(DIALECT, ".nxos", new ConfigEscape("cisco-nxos", "?", '_'));
     }
 
     @Override
-    public List<FilePlan> plan(DeviceIr device, Site site) {
-        List<String> header = List.of(
+    protected List<String> header(DeviceIr device, Site site) {
+        return List.of(
                 "zonec: " + device.device().name() + " (cisco-nxos), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Router ACLs applied inbound; each ends in an explicit logged deny. Target: NX-OS 9.3(x) and 10.x.");
-        return List.of(new FilePlan(device.device().name() + ".nxos", "device.ftl",
-                AclPlanner.plan(device, DIALECT, header)));
-    }
-
-    @Override
-    public ConfigEscape escape() {
-        return new ConfigEscape("cisco-nxos", "?", '_');
     }
 }
