@@ -173,7 +173,7 @@ public final class Planner {
             List<IrRule> bRules = b.map(DeviceIr::rules).orElse(List.of());
             List<Plan.RuleChange> rules = RuleDiff.compare(aRules, bRules);
             List<Plan.FileChange> files = TextDiff.compare(wasFiles.getOrDefault(name, List.of()),
-                    isFiles.getOrDefault(name, List.of()), aRules, bRules);
+                    isFiles.getOrDefault(name, List.of()));
             Plan.DeviceStatus status = a.isEmpty() ? Plan.DeviceStatus.ADDED : b.isEmpty() ? Plan.DeviceStatus.REMOVED
                     : rules.isEmpty() && files.isEmpty() && platform(a.get()).equals(platform(b.get()))
                     ? Plan.DeviceStatus.UNCHANGED : Plan.DeviceStatus.CHANGED;
