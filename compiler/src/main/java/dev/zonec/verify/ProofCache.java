@@ -43,6 +43,8 @@ public final class ProofCache {
 
     private final Path dir;
     private final byte[] code;
+    /** Flow digests by the identity of the site's flow (the same objects for every device). */
+    private final Map<dev.zonec.model.site.Flow, byte[]> flows = new java.util.IdentityHashMap<>();
 
     private ProofCache(Path dir, byte[] code) {
         this.dir = dir;
@@ -62,8 +64,13 @@ public final class ProofCache {
         digest.update(code);
         try {
             feed.value(device);
-            feed.value(placed);
-        } catch (IllegalArgumentException e) {
+            feed.text("placed " + placed.size());
+            for (Intent.Placed p : placed) {
+                digest.update(flowDigest(p.flow()));
+                feed.text(p.family() + " " + p.in() + " " + p.out() + " " + p.reply());
+            }
+        } catch (RuntimeException e) {
+            // a value the encoding does not know, or cannot read: the device is proven, not looked up
             return Optional.empty();
         }
         feed.text("files");
@@ -72,6 +79,26 @@ public final class ProofCache {
             feed.text(f.text());
         }
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * A flow's content, encoded once per run: a flow is placed on every device of its path, and encoding it again
+     * for each of them cost more than the proofs saved.
+     */
+    private byte[] flowDigest(dev.zonec.model.site.Flow flow) {
+        synchronized (flows) {
+            byte[] known = flows.get(flow);
+            if (known != null) {
+                return known;
+            }
+        }
+        MessageDigest digest = sha256();
+        new Feed(digest).value(flow);
+        byte[] made = digest.digest();
+        synchronized (flows) {
+            flows.put(flow, made);
+        }
+        return made;
     }
 
     /** Whether a device with this key was proven (with no diagnostic) before. */
@@ -205,17 +232,12 @@ public final class ProofCache {
                 b.append(')');
             } else if (o instanceof Record r) {
                 b.append(r.getClass().getName()).append('{');
-                for (RecordComponent c : r.getClass().getRecordComponents()) {
-                    if (Span.class.isAssignableFrom(c.getType()) || SourceFile.class.isAssignableFrom(c.getType())
-                            || (r instanceof dev.zonec.model.site.Flow && c.getName().equals("id"))) {
-                        continue;
-                    }
-                    b.append(c.getName()).append('=');
+                for (Component c : COMPONENTS.get(r.getClass())) {
+                    b.append(c.name()).append('=');
                     try {
-                        c.getAccessor().setAccessible(true);
-                        encode(c.getAccessor().invoke(r), b);
+                        encode(c.accessor().invoke(r), b);
                     } catch (ReflectiveOperationException | RuntimeException e) {
-                        throw new IllegalArgumentException("cannot read " + c, e);
+                        throw new IllegalArgumentException("cannot read " + c.name(), e);
                     }
                 }
                 b.append('}');
@@ -223,6 +245,26 @@ public final class ProofCache {
                 throw new IllegalArgumentException("no content encoding for " + o.getClass().getName());
             }
         }
+
+        /** A record component the encoding reads, with its accessor made accessible once per class. */
+        private record Component(String name, java.lang.reflect.Method accessor) {}
+
+        private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+            @Override
+            protected List<Component> computeValue(Class<?> type) {
+                List<Component> components = new ArrayList<>();
+                for (RecordComponent c : type.getRecordComponents()) {
+                    if (Span.class.isAssignableFrom(c.getType()) || SourceFile.class.isAssignableFrom(c.getType())
+                            || (type == dev.zonec.model.site.Flow.class && c.getName().equals("id"))) {
+                        continue;
+                    }
+                    java.lang.reflect.Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    components.add(new Component(c.getName(), accessor));
+                }
+                return List.copyOf(components);
+            }
+        };
 
         private static void sorted(String tag, List<String> encodings, StringBuilder b) {
             List<String> sorted = new ArrayList<>(encodings);
