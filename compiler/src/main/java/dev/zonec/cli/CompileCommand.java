@@ -3,6 +3,7 @@ package dev.zonec.cli;
 import dev.zonec.driver.OutputWriter;
 import dev.zonec.driver.PipelineResult;
 import dev.zonec.verify.ProofCache;
+import dev.zonec.driver.PriorManifest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = "Check a site and write one configuration per device plus manifest.json to OUT. "
-                + "On any error OUT is left as it was.")
+                + "Each file loads onto a device that holds the output OUT had before, and removes what that output "
+                + "created and this one no longer does. On any error OUT is left as it was.")
 final class CompileCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,7 +44,8 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PipelineResult result = options.run(main, !noVerify,
-                Optional.ofNullable(proofCache).map(main::resolve).map(ProofCache::at));
+                Optional.ofNullable(proofCache).map(main::resolve).map(ProofCache::at),
+                PriorManifest.read(main.resolve(output)));
         Optional<String> wrote = Optional.empty();
         if (!result.hasErrors()) {
             try {

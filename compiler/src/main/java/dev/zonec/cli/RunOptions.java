@@ -6,6 +6,7 @@ import dev.zonec.driver.SiteLoader;
 import dev.zonec.driver.SiteSource;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.platform.Targets;
+import dev.zonec.render.PriorOutput;
 import dev.zonec.report.Reports;
 import dev.zonec.support.Workers;
 import dev.zonec.verify.ProofCache;
@@ -52,11 +53,14 @@ abstract class RunOptions {
 
     /** As {@link #run(Main)}; with {@code verify}, every rendered config is also proven equivalent to the policy. */
     PipelineResult run(Main main, boolean verify) {
-        return run(main, verify, Optional.empty());
+        return run(main, verify, Optional.empty(), PriorOutput.NONE);
     }
 
-    /** As above, proofs taken from and remembered in {@code proofCache}. */
-    PipelineResult run(Main main, boolean verify, Optional<ProofCache> proofCache) {
+    /**
+     * As above, proofs taken from and remembered in {@code proofCache}, and each device rendered as a load onto what
+     * {@code prior} left there.
+     */
+    PipelineResult run(Main main, boolean verify, Optional<ProofCache> proofCache, PriorOutput prior) {
         if (mixee != null) {
             validate(mixee.commandLine());
         }
@@ -67,7 +71,7 @@ abstract class RunOptions {
             return new PipelineResult(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), diagnostics.sorted());
         }
         PipelineResult result = Pipeline.run(source, Targets.standard(), today != null ? today : LocalDate.now(),
-                verify, threads(), proofCache);
+                verify, threads(), proofCache, prior);
         if (diagnostics.sorted().isEmpty()) {
             return result;
         }

@@ -3,6 +3,7 @@ package dev.zonec.driver;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zonec.render.OutputFile;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.report.Json;
 import java.io.IOException;
@@ -129,9 +130,10 @@ public final class OutputWriter {
     }
 
     /**
-     * {@code manifest.json}: one entry per file with its device, platform, SHA-256, the device's rule count and the
+     * {@code manifest.json}: one entry per file with its device, platform, SHA-256, the device's rule count, the
      * policy line of each rule the device carries, by the citation its configs use ({@code "hmi-control/hmi-polling":
-     * "conduits.zc:7"}), sorted by device then file.
+     * "conduits.zc:7"}), and the names on the device that loading the file creates ({@code owns}) and deletes
+     * ({@code removes}), sorted by device then file.
      */
     public static String manifest(String site, List<RenderedConfig> configs) {
         ObjectNode root = Json.MAPPER.createObjectNode();
@@ -147,9 +149,18 @@ public final class OutputWriter {
                 d.put("rules", c.ruleCount());
                 ObjectNode origins = d.putObject("origins");
                 c.origins().forEach(origins::put);
+                names(d.putObject("owns"), f.owns());
+                names(d.putObject("removes"), f.removes());
             }
         });
         return Json.pretty(root);
+    }
+
+    private static void names(ObjectNode node, Ownership names) {
+        names.asMap().forEach((kind, list) -> {
+            ArrayNode array = node.putArray(kind);
+            list.forEach(array::add);
+        });
     }
 
     /** The output path exists but zonec cannot prove it wrote it, so it is left alone; the message is one line. */

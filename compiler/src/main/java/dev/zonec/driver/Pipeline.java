@@ -11,6 +11,7 @@ import dev.zonec.model.ir.Ir;
 import dev.zonec.model.site.Site;
 import dev.zonec.parse.PolicyParser;
 import dev.zonec.platform.Targets;
+import dev.zonec.render.PriorOutput;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.Rendering;
 import dev.zonec.render.SourceMap;
@@ -57,14 +58,15 @@ public final class Pipeline {
      */
     public static PipelineResult run(SiteSource source, Targets targets, LocalDate today, boolean verify,
                                      int threads) {
-        return run(source, targets, today, verify, threads, Optional.empty());
+        return run(source, targets, today, verify, threads, Optional.empty(), PriorOutput.NONE);
     }
 
     /**
      * @param proofCache proofs remembered by content: a device proven before with the same inputs is not proven again
+     * @param prior what the output folder held before: each device's file is a load onto that (stale names removed)
      */
     public static PipelineResult run(SiteSource source, Targets targets, LocalDate today, boolean verify,
-                                     int threads, Optional<ProofCache> proofCache) {
+                                     int threads, Optional<ProofCache> proofCache, PriorOutput prior) {
         Diagnostics diagnostics = new Diagnostics();
         List<StageTime> times = new ArrayList<>();
         StageTime.Clock clock = StageTime.start("parse");
@@ -101,7 +103,8 @@ public final class Pipeline {
             return stopped(diagnostics, site, Optional.of(ir), invariants, times);
         }
         clock = StageTime.start("render");
-        List<RenderedConfig> configs = Rendering.render(site.get(), ir, targets, source.templates(), diagnostics, threads);
+        List<RenderedConfig> configs = Rendering.render(site.get(), ir, targets, source.templates(), diagnostics, threads,
+                prior.forSite(site.get().name()));
         times.add(clock.stop());
         List<Verifier.DeviceResult> proofs = List.of();
         if (verify && !diagnostics.hasErrors()) {

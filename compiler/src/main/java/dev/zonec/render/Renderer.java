@@ -30,4 +30,14 @@ public interface Renderer {
 
     /** What the platform's templates may never write from a value: escaped in every {@code ${...}}. */
     ConfigEscape escape();
+
+    /**
+     * Plans the device as a load onto a device that may hold an earlier zonec output: {@code previous} is what the
+     * previous output in the same folder created or deleted there ({@link Ownership#NONE} on a first compile). A
+     * platform whose file removes what is stale (docs/loading.md) overrides this; by default the file is the same
+     * as on a first load.
+     */
+    default List<FilePlan> plan(DeviceIr device, Site site, Ownership previous) {
+        return plan(device, site);
+    }
 }

@@ -43,7 +43,7 @@ public final class Rendering {
      * check failed, so one run shows these problems too.
      */
     public static void validate(Site site, Ir ir, Targets targets, Diagnostics diagnostics, int threads) {
-        run(site, ir, targets, Map.of(), diagnostics, threads, false);
+        run(site, ir, targets, Map.of(), diagnostics, threads, false, PriorOutput.NONE);
     }
 
     /**
@@ -52,17 +52,26 @@ public final class Rendering {
      */
     public static List<RenderedConfig> render(Site site, Ir ir, Targets targets, Map<String, SourceFile> siteTemplates,
                                               Diagnostics diagnostics, int threads) {
-        return run(site, ir, targets, siteTemplates, diagnostics, threads, !diagnostics.hasErrors());
+        return render(site, ir, targets, siteTemplates, diagnostics, threads, PriorOutput.NONE);
+    }
+
+    /**
+     * As above, each device planned as a load onto what the previous output in the folder left there ({@code prior}):
+     * the file then also removes what that output created and this one no longer does.
+     */
+    public static List<RenderedConfig> render(Site site, Ir ir, Targets targets, Map<String, SourceFile> siteTemplates,
+                                              Diagnostics diagnostics, int threads, PriorOutput prior) {
+        return run(site, ir, targets, siteTemplates, diagnostics, threads, !diagnostics.hasErrors(), prior);
     }
 
     private static List<RenderedConfig> run(Site site, Ir ir, Targets targets, Map<String, SourceFile> siteTemplates,
-                                            Diagnostics diagnostics, int threads, boolean write) {
+                                            Diagnostics diagnostics, int threads, boolean write, PriorOutput prior) {
         CapabilityCheck.check(site, ir, diagnostics);
         // names are validated even when a capability failed: the two are independent, so both are shown
         boolean render = write && !diagnostics.hasErrors();
         Templates templates = templates(targets, siteTemplates);
         List<DeviceOutcome> outcomes = Workers.map(ir.devices(), threads, () -> null,
-                (none, device) -> render(site, device, targets, templates, siteTemplates, render));
+                (none, device) -> render(site, device, targets, templates, siteTemplates, render, prior));
         List<RenderedConfig> configs = new ArrayList<>();
         for (DeviceOutcome outcome : outcomes) {
             outcome.diagnostics().sorted().forEach(diagnostics::report);
@@ -107,7 +116,7 @@ public final class Rendering {
     private record DeviceOutcome(Optional<RenderedConfig> config, Diagnostics diagnostics) {}
 
     private static DeviceOutcome render(Site site, DeviceIr device, Targets targets, Templates templates,
-                                        Map<String, SourceFile> siteTemplates, boolean write) {
+                                        Map<String, SourceFile> siteTemplates, boolean write, PriorOutput prior) {
         Diagnostics own = new Diagnostics();
         Optional<Target> target = targets.find(device.device().platform());
         if (target.isEmpty()) {
@@ -124,7 +133,8 @@ public final class Rendering {
             return new DeviceOutcome(Optional.empty(), own);
         }
         List<OutputFile> files = new ArrayList<>();
-        for (FilePlan plan : renderer.plan(device, site)) {
+        Ownership previous = prior.of(device.device().name(), device.device().platform().id());
+        for (FilePlan plan : renderer.plan(device, site, previous)) {
             try {
                 files.add(templates.render(target.get().id(), plan));
             } catch (Templates.Failure e) {

@@ -70,7 +70,7 @@ public final class Templates {
             Template template = configuration.getTemplate(path);
             SourceMapWriter out = new SourceMapWriter();
             template.process(Map.of("view", plan.view()), out);
-            return new OutputFile(plan.name(), out.text(), out.map());
+            return new OutputFile(plan.name(), out.text(), out.map(), plan.owns(), plan.removes());
         } catch (ParseException e) {
             throw new Failure(path, e.getLineNumber(), e.getColumnNumber(), 1, firstLine(e.getEditorMessage()));
         } catch (InvalidReferenceException e) {

@@ -37,6 +37,11 @@ import org.junit.jupiter.api.TestFactory;
  * that spans lines such as swapping two interface fields; in a {@code with:} text, {@code \n} stands for a line break,
  * to add a line), then the case's {@code args} run (e.g. {@code verify out --policy input}).
  *
+ * <p>A case with a {@code previous} file (naming a repo site folder, like {@code site}) tests a second load: that
+ * site is first compiled into {@code out} (with the case's inventory), then the case's site is compiled into the
+ * same {@code out}; the expected files are the second output, whose device files remove what the first created and
+ * the second no longer does.
+ *
  * <p>A case with {@code old/} and {@code new/} site folders tests {@code zonec diff}: both are copied to the scratch
  * folder and the case's {@code args} (e.g. {@code diff old new --today 2026-11-28}) run as written.
  */
@@ -92,6 +97,9 @@ class GoldenTest {
             boolean compile = args.get(0).equals("compile");
             if (Files.isRegularFile(caseDir.resolve("corrupt"))) {
                 corrupt(caseDir.resolve("corrupt"), scratch);
+            }
+            if (Files.isRegularFile(caseDir.resolve("previous"))) {
+                compilePrevious(caseDir, scratch);
             }
             if (!args.contains("--policy") && !diffCase(caseDir)) {
                 args.add(1, "input");
@@ -170,6 +178,23 @@ class GoldenTest {
             text = text.substring(0, at) + with.get(i) + text.substring(at + replace.get(i).length());
         }
         Files.writeString(target, text);
+    }
+
+    /** Compiles the case's previous site (with the case's inventory) into scratch/out, as the output a load follows. */
+    private static void compilePrevious(Path caseDir, Path scratch) throws IOException {
+        Path previous = scratch.resolve("previous");
+        copyTree(ROOT.getParent().resolve(Files.readString(caseDir.resolve("previous")).trim()), previous);
+        Path inventory = caseDir.resolve("inventory");
+        if (Files.isRegularFile(inventory)) {
+            Files.copy(ROOT.getParent().resolve(Files.readString(inventory).trim()), previous.resolve("inventory.yaml"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new String[] {"compile", "previous", "-o", "out", "--today", "2026-11-28"},
+                new PrintWriter(out), new PrintWriter(out), scratch);
+        if (exit != 0) {
+            fail("the previous site of " + caseDir + " does not compile:\n" + out);
+        }
     }
 
     private static Path input(Path caseDir) throws IOException {
