@@ -1,5 +1,6 @@
 <#-- Linux iptables-restore / ip6tables-restore ruleset for one address family, in iptables-save's own form (a loaded
-     file saves back line for line). Loading replaces the whole filter table. The view holds values (typed,
+     file saves back line for line), loaded with --noflush: only zonec's own chains and its one jump in FORWARD are
+     written; the built-in chains' policies and every other rule of the host stay as they are. The view holds values (typed,
      validated); this template writes the syntax, comments and log prefixes through quote(...), iptables-save's
      quoting. Every ${...} is escaped, and every line is marked with what it is for (<@rule>, <@part>). -->
 <#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": view.v6?then("ipv6-icmp", "icmp")}>
@@ -12,17 +13,18 @@
 </@part>
 <@part name="state">
 *filter
-:INPUT ACCEPT [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT ACCEPT [0:0]
+:${view.entry} - [0:0]
 :${view.chain} - [0:0]
--A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
--A FORWARD -m conntrack --ctstate INVALID -j DROP
--A FORWARD -j ${view.chain}
-</@part>
-<@part name="default deny">
--A FORWARD -m limit --limit 10/sec --limit-burst 20 -j LOG --log-prefix ${quote("zonec drop: ")}
--A FORWARD -j DROP
+-D FORWARD -j ${view.entry}
+-I FORWARD 1 -j ${view.entry}
+<#list view.interfaces as i>
+-A ${view.entry} -i ${i} -j ${view.chain}
+</#list>
+<#list view.interfaces as i>
+-A ${view.entry} -o ${i} -j ${view.chain}
+</#list>
+-A ${view.chain} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+-A ${view.chain} -m conntrack --ctstate INVALID -j DROP
 </@part>
 <#list view.rules as r>
 <@rule of=r>
@@ -32,6 +34,10 @@
 -A ${view.chain}<@match r/> -j ACCEPT
 </@rule>
 </#list>
+<@part name="default deny">
+-A ${view.chain} -m limit --limit 10/sec --limit-burst 20 -j LOG --log-prefix ${quote("zonec drop: ")}
+-A ${view.chain} -j DROP
+</@part>
 <@part name="commit">
 COMMIT
 </@part>

@@ -1,6 +1,6 @@
-<#-- Linux nftables: one table of zonec's own, replaced atomically by `nft -f`. The view holds values (typed,
-     validated; comments reduced to what a quoted nft string may hold); this template writes the nft syntax. Every
-     ${...} is escaped for nft, and every line is marked with what it is for (<@rule>, <@part>): the source map. -->
+<#-- Linux nftables: one table of zonec's own, replaced atomically by `nft -f`; nothing else of the host is touched.
+     The view holds values (typed, validated; comments reduced to what a quoted nft string may hold); this template
+     writes the nft syntax. Every ${...} is escaped for nft, and every line is marked with what it is for (<@rule>, <@part>): the source map. -->
 <#assign l4proto = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "ipv6-icmp"}>
 <#assign icmp = {"ICMP": "icmp", "ICMP6": "icmpv6"}>
 <#function port p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
@@ -32,18 +32,20 @@ table inet zonec {
 </#list>
 <@part name="state">
     chain forward {
-        type filter hook forward priority filter; policy drop;
-        ct state established,related accept
-        ct state invalid drop
+        type filter hook forward priority filter; policy accept;
+        iifname != { <#list view.interfaces as n>"${n}"<#sep>, </#list> } oifname != { <#list view.interfaces as n>"${n}"<#sep>, </#list> } accept comment "not through an inventory interface: left to the host"
+        ct state established,related counter accept
+        ct state invalid counter drop
 </@part>
 <#list view.rules as r>
 <#assign ip = r.v6?then("ip6", "ip")>
 <@rule of=r>
-        iifname <@interfaces r.in/> oifname <@interfaces r.out/> ${ip} saddr <@address r.source/> ${ip} daddr <@address r.destination/><@match r.match/> <#if r.logPrefix?has_content>log prefix "${r.logPrefix}" </#if>accept comment "${r.comment}"
+        iifname <@interfaces r.in/> oifname <@interfaces r.out/> ${ip} saddr <@address r.source/> ${ip} daddr <@address r.destination/><@match r.match/> counter <#if r.logPrefix?has_content>log prefix "${r.logPrefix}" </#if>accept comment "${r.comment}"
 </@rule>
 </#list>
 <@part name="default deny">
-        limit rate 10/second burst 20 packets log prefix "zonec drop: " drop
+        limit rate 10/second burst 20 packets log prefix "zonec drop: "
+        counter drop comment "zonec: everything the policy does not allow"
     }
 }
 </@part>

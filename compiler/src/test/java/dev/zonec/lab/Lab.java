@@ -80,7 +80,15 @@ final class Lab implements AutoCloseable {
     }
 
     /** The tools the lab drives, found by {@link dev.zonec.testing.RealTool#require}. */
-    record Tools(Path nft, Path iptablesRestore, Path ip6tablesRestore) {}
+    record Tools(Path nft, Path iptables, Path iptablesRestore, Path ip6tables, Path ip6tablesRestore) {
+
+        static Tools require() {
+            return new Tools(dev.zonec.testing.RealTool.require("nft"), dev.zonec.testing.RealTool.require("iptables"),
+                    dev.zonec.testing.RealTool.require("iptables-restore"),
+                    dev.zonec.testing.RealTool.require("ip6tables"),
+                    dev.zonec.testing.RealTool.require("ip6tables-restore"));
+        }
+    }
 
     /**
      * Removes namespaces of earlier runs that died without cleaning up: named like the lab's, with a process id that
@@ -173,8 +181,12 @@ final class Lab implements AutoCloseable {
                 .map(r -> "route add " + r.destination() + " via " + r.gateway()).toList();
     }
 
-    /** Loads a router's generated files the way the platform docs say: nft -f, iptables-restore, ip6tables-restore. */
-    private void load(RenderedConfig config, Tools tools) throws IOException, InterruptedException {
+    /**
+     * Loads a router's generated files the way docs/platforms/nftables.md and iptables.md say: {@code nft -f}; for
+     * iptables, on a router without zonec's jump yet (its first load) the one-time {@code -N}/{@code -I} of the file's
+     * header, then {@code iptables-restore --noflush} (and the same for IPv6).
+     */
+    void load(RenderedConfig config, Tools tools) throws IOException, InterruptedException {
         String namespace = layout.deviceNamespace(config.device());
         for (OutputFile file : config.files()) {
             Path path = work.resolve(file.name());
@@ -182,10 +194,14 @@ final class Lab implements AutoCloseable {
             List<String> command;
             if (file.name().endsWith(".nft")) {
                 command = List.of(tools.nft().toString(), "-f", path.toString());
-            } else if (file.name().endsWith(".iptables")) {
-                command = List.of(tools.iptablesRestore().toString(), "-w", "10", path.toString());
-            } else if (file.name().endsWith(".ip6tables")) {
-                command = List.of(tools.ip6tablesRestore().toString(), "-w", "10", path.toString());
+            } else if (file.name().endsWith(".iptables") || file.name().endsWith(".ip6tables")) {
+                boolean v4 = file.name().endsWith(".iptables");
+                String tool = (v4 ? tools.iptables() : tools.ip6tables()).toString();
+                String restore = (v4 ? tools.iptablesRestore() : tools.ip6tablesRestore()).toString();
+                // the first-load step of the header, as a user runs it: only where the chain does not exist yet
+                netns.execOrFail(namespace, List.of("sh", "-ec", tool + " -w 10 -L zonec-forward -n >/dev/null 2>&1 || { "
+                        + tool + " -w 10 -N zonec-forward && " + tool + " -w 10 -I FORWARD 1 -j zonec-forward; }"));
+                command = List.of(restore, "-w", "10", "--noflush", path.toString());
             } else {
                 fail(config.device() + " (" + config.platform().id() + "): the lab loads only nftables and iptables files, not "
                         + file.name());

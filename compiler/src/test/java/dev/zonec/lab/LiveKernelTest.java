@@ -54,8 +54,7 @@ class LiveKernelTest {
         Path ip = RealTool.require("ip");
         Path ss = RealTool.require("ss");
         Path socat = RealTool.require("socat");
-        Lab.Tools tools = new Lab.Tools(RealTool.require("nft"), RealTool.require("iptables-restore"),
-                RealTool.require("ip6tables-restore"));
+        Lab.Tools tools = Lab.Tools.require();
         long t0 = System.nanoTime();
 
         LabSite compiled = LabSite.compile(SITE, INVENTORY);

@@ -15,6 +15,7 @@ statement
     | NEW_CHAIN chain=word                                              # newChainLine
     | POLICY chain=word target=word                                     # policyLine
     | FLUSH chain=word?                                                 # flushLine
+    | COUNTERS? family=(IPV4 | IPV6)? DELETE chain=word option+        # deleteRuleLine
     | (DELETE | DELETE_CHAIN | REPLACE | RENAME_CHAIN) word* option*    # editLine
     ;
 

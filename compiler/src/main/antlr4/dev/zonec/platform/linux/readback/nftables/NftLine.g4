@@ -21,7 +21,7 @@ statement
     ;
 
 expression
-    : (IIFNAME | OIFNAME) names=nameSet                                    # interfaceMatch
+    : (IIFNAME | OIFNAME) NEQ? names=nameSet                               # interfaceMatch
     | (IP | IP6) (SADDR | DADDR) addressSet                                # addressMatch
     | (TCP | UDP) (SPORT | DPORT) portSet                                  # portMatch
     | META L4PROTO word                                                    # protocolMatch
@@ -60,7 +60,7 @@ L4PROTO : 'l4proto' ; ICMP : 'icmp' ; ICMPV6 : 'icmpv6' ; CODE : 'code' ; CT : '
 LIMIT : 'limit' ; RATE : 'rate' ; BURST : 'burst' ; PACKETS : 'packets' ; LOG : 'log' ; PREFIX : 'prefix' ;
 COUNTER : 'counter' ; ACCEPT : 'accept' ; DROP : 'drop' ; REJECT : 'reject' ; COMMENT : 'comment' ;
 
-LBRACE : '{' ; RBRACE : '}' ; COMMA : ',' ; SEMI : ';' ; EQ : '=' ; AT : '@' ;
+NEQ : '!=' ; LBRACE : '{' ; RBRACE : '}' ; COMMA : ',' ; SEMI : ';' ; EQ : '=' ; AT : '@' ;
 STRING : '"' ~["\r\n]* '"' ;
 ATOM   : [A-Za-z0-9_./:\-]+ ;
 LINE_COMMENT : '#' ~[\r\n]* -> skip ;

@@ -48,7 +48,12 @@ record Guard(Optional<String> in, Optional<String> out, FilterMatch match, Set<N
     }
 
     boolean hasOnlyStates() {
-        return in.isEmpty() && out.isEmpty() && match.sources().isEmpty() && match.destinations().isEmpty()
+        return in.isEmpty() && out.isEmpty() && hasOnlyStatesAndInterfaces();
+    }
+
+    /** No match but interfaces and conntrack states. */
+    boolean hasOnlyStatesAndInterfaces() {
+        return match.sources().isEmpty() && match.destinations().isEmpty()
                 && match.protocols().isEmpty() && match.sourcePorts().isEmpty() && match.destinationPorts().isEmpty()
                 && match.icmpType().isEmpty() && match.icmpCode().isEmpty();
     }

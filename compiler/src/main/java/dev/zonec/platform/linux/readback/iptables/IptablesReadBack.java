@@ -78,8 +78,10 @@ public final class IptablesReadBack implements ReadBack {
     }
 
     /**
-     * Replies pass when the first rule that could decide an ESTABLISHED packet accepts every such packet: an
-     * unconditional ctstate/state accept that includes ESTABLISHED. A file that accepts no new connection needs none.
+     * Replies pass when no rule denies an ESTABLISHED packet that an earlier ctstate/state accept including
+     * ESTABLISHED has not already taken: an accept that matches nothing but states takes every such packet, one that
+     * also names interfaces (zonec's accept behind its per-interface jumps) takes those entering and leaving there.
+     * A file that accepts no new connection needs none.
      */
     static boolean passesReplies(List<Flattener.Flat> forward) {
         boolean acceptsNew = forward.stream().anyMatch(f -> f.action() == FilterRule.Action.PERMIT
@@ -87,17 +89,24 @@ public final class IptablesReadBack implements ReadBack {
         if (!acceptsNew) {
             return true;
         }
+        List<Guard> taken = new ArrayList<>();
         for (Flattener.Flat f : forward) {
-            if (!f.guard().states().contains(Netfilter.State.ESTABLISHED)) {
+            Guard g = f.guard();
+            if (!g.states().contains(Netfilter.State.ESTABLISHED)) {
+                continue;
+            }
+            boolean covered = taken.stream().anyMatch(t -> (t.in().isEmpty() || t.in().equals(g.in()))
+                    && (t.out().isEmpty() || t.out().equals(g.out())));
+            if (covered) {
                 continue;
             }
             if (f.action() == FilterRule.Action.DENY) {
                 return false;
             }
-            if (f.guard().hasOnlyStates()) {
-                return true;
+            if (g.hasOnlyStatesAndInterfaces()) {
+                taken.add(g);
             }
         }
-        return false;
+        return true; // every packet is decided by the list's end, and no deny took a reply
     }
 }

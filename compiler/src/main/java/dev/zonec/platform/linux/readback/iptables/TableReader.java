@@ -22,9 +22,17 @@ import java.util.regex.Pattern;
 /**
  * One iptables-save file, line by line, as iptables-restore applies it: each {@code *table} ... {@code COMMIT}
  * block replaces that table (a block without COMMIT applies nothing); {@code :CHAIN POLICY} declares chains and
- * sets built-in policies; {@code -A}, {@code -I}, {@code -N}, {@code -P}, {@code -F} edit them. Only the committed
- * {@code filter} table is modelled; lines the reader cannot model make the device unprovable when they sit in a chain
- * FORWARD reaches, or in a table that changes packets before the filter does.
+ * sets built-in policies; {@code -A}, {@code -I}, {@code -D} (by rule), {@code -N}, {@code -P}, {@code -F} edit them.
+ *
+ * <p>A {@code filter} block that declares no built-in chain is read as a load with {@code --noflush} (zonec's form):
+ * the table keeps what the host had, which the file does not show. Declaring a user chain then empties it (as
+ * iptables-restore does with --noflush), {@code -D} of a rule the file did not add removes one of the host's, and
+ * what reaches the end of FORWARD meets the host's own rules, read as accepting everything (an upper bound: a file
+ * whose own chains decide every packet through the inventory's interfaces is still proven exactly; one that leaves
+ * some of them to the host is not proven equivalent).
+ *
+ * <p>Only the committed {@code filter} table is modelled; lines the reader cannot model make the device unprovable
+ * when they sit in a chain FORWARD reaches, or in a table that changes packets before the filter does.
  */
 final class TableReader {
     private static final Set<String> FILTER_BUILTINS = Set.of("INPUT", "FORWARD", "OUTPUT");
@@ -37,6 +45,8 @@ final class TableReader {
     private static final class Chain {
         Optional<Flattener.Flat> policy = Optional.empty();
         final List<IptRule> rules = new ArrayList<>();
+        /** Each rule's options as written after the chain name, whitespace normalised: what {@code -D} compares. */
+        final List<String> specs = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
     }
 
@@ -51,6 +61,8 @@ final class TableReader {
         final String name;
         final LineParsing.Line start;
         final Map<String, Chain> chains = new LinkedHashMap<>();
+        /** Whether the block declares a built-in chain, as a whole-table file does; otherwise it is a --noflush load. */
+        boolean whole;
 
         Table(String name, LineParsing.Line start) {
             this.name = name;
@@ -109,9 +121,12 @@ final class TableReader {
         }
         Map<String, List<IptRule>> chains = new HashMap<>();
         table.chains.forEach((name, chain) -> chains.put(name, chain.rules));
+        Optional<Flattener.Flat> end = table.chains.get("FORWARD").policy;
+        if (end.isEmpty() && !table.whole) {
+            end = Optional.of(new Flattener.Flat(Guard.any(family), FilterRule.Action.PERMIT, table.start));
+        }
         try {
-            return Optional.of(new Flattener(chains).flatten("FORWARD", Guard.any(family),
-                    table.chains.get("FORWARD").policy));
+            return Optional.of(new Flattener(chains).flatten("FORWARD", Guard.any(family), end));
         } catch (NotModelled e) {
             fail(table.chains.get("FORWARD").policy.map(Flattener.Flat::line).orElse(table.start), e.getMessage());
             return Optional.empty();
@@ -157,14 +172,20 @@ final class TableReader {
             policy(table, p.chain.getText(), p.target.getText(), line);
         } else if (s instanceof IptablesLineParser.FlushLineContext f) {
             if (f.chain == null) {
-                table.chains.values().forEach(c -> c.rules.clear());
+                table.chains.values().forEach(c -> {
+                    c.rules.clear();
+                    c.specs.clear();
+                });
             } else if (table.chains.containsKey(f.chain.getText())) {
                 table.chains.get(f.chain.getText()).rules.clear();
+                table.chains.get(f.chain.getText()).specs.clear();
             } else {
                 fail(line, "`-F` names no chain of the table");
             }
         } else if (s instanceof IptablesLineParser.RuleLineContext r) {
             rule(table, r, line);
+        } else if (s instanceof IptablesLineParser.DeleteRuleLineContext d) {
+            delete(table, d, line);
         } else {
             fail(line, "deleting, replacing or renaming rules and chains is not modelled by the read-back");
         }
@@ -198,16 +219,50 @@ final class TableReader {
             Optional<IptRule> rule = ruleReader.read(r, targets, line);
             if (rule.isPresent()) {
                 chain.rules.add(position, rule.get());
+                chain.specs.add(position, spec(r.option()));
             }
         } catch (NotModelled e) {
             chain.problems.add(new Problem(line, e.getMessage(), true));
         }
     }
 
+    /**
+     * {@code -D CHAIN RULE}: removes the first rule of the chain written the same way. A rule the file did not add is
+     * one of the host's in a --noflush load (iptables-restore fails the whole file when there is none, and then
+     * nothing of it applies); in a whole-table file it cannot exist.
+     */
+    private void delete(Table table, IptablesLineParser.DeleteRuleLineContext d, LineParsing.Line line) {
+        Chain chain = table.chains.get(d.chain.getText());
+        if (chain == null) {
+            fail(line, "chain `" + d.chain.getText() + "` is not declared (iptables-restore refuses the line)");
+            return;
+        }
+        int at = chain.specs.indexOf(spec(d.option()));
+        if (at >= 0) {
+            chain.rules.remove(at);
+            chain.specs.remove(at);
+        } else if (table.whole) {
+            fail(line, "no rule of chain `" + d.chain.getText() + "` is written this way, so iptables-restore "
+                    + "refuses the line");
+        }
+    }
+
+    private static String spec(List<IptablesLineParser.OptionContext> options) {
+        return String.join(" ", options.stream().map(o -> o.getStart().getInputStream().getText(
+                org.antlr.v4.runtime.misc.Interval.of(o.getStart().getStartIndex(), o.getStop().getStopIndex()))
+                .strip().replaceAll("\\s+", " ")).toList());
+    }
+
     private void declare(Table table, String name, String policy, LineParsing.Line line) {
         boolean builtin = FILTER_BUILTINS.contains(name);
         if (builtin == policy.equals("-")) {
             fail(line, builtin ? "a built-in chain needs a policy" : "only built-in chains have a policy");
+            return;
+        }
+        table.whole |= builtin;
+        if (!builtin && table.chains.containsKey(name) && !table.whole) {
+            table.chains.get(name).rules.clear(); // --noflush: iptables-restore empties a chain it is told to declare
+            table.chains.get(name).specs.clear();
             return;
         }
         if (!builtin && table.chains.containsKey(name)) {

@@ -25,7 +25,11 @@ import java.util.Set;
 
 /**
  * Reads an nftables ruleset back: the sets, and every base chain on the forward hook as one stage (first match
- * wins, the chain policy by default). {@code ct state established,related accept} makes the device stateful.
+ * wins, the chain policy by default). {@code ct state established,related accept} makes the device stateful. A chain
+ * whose first rule accepts what neither enters nor leaves through a set of interfaces
+ * ({@code iifname != S oifname != S accept}, how zonec leaves the host's other traffic alone) judges only packets
+ * that enter or leave through S: it is read as two stages with the same rules, one for packets entering through S
+ * and one for packets leaving through S, so that a pair of interfaces outside S is not filtered by it.
  */
 public final class NftablesReadBack implements ReadBack {
     private static final Map<String, Integer> PROTOCOLS = Map.of("tcp", 6, "udp", 17, "icmp", 1, "ipv6-icmp", 58, "icmpv6", 58);
@@ -60,6 +64,8 @@ public final class NftablesReadBack implements ReadBack {
         private List<FilterRule> rules = new ArrayList<>();
         private boolean stateful;
         private int depth;
+        /** The interfaces a chain is scoped to by its first rule, when it is. */
+        private Optional<Set<String>> scope = Optional.empty();
 
         Reader(String device, Diagnostics diagnostics) {
             this.device = device;
@@ -97,6 +103,7 @@ public final class NftablesReadBack implements ReadBack {
             } else if (s instanceof NftLineParser.ChainOpenContext c) {
                 chain = c.name.getText();
                 forwardHook = false;
+                scope = Optional.empty();
                 policy = FilterRule.Action.PERMIT;
                 rules = new ArrayList<>();
                 depth++;
@@ -108,10 +115,12 @@ public final class NftablesReadBack implements ReadBack {
             } else if (s instanceof NftLineParser.RuleLineContext r && chain != null) {
                 rule(r, line);
             } else if (s instanceof NftLineParser.StatementLineContext st && chain != null) {
-                // log or counter without a verdict: the packet goes on to the next rule
+                // log, limit or counter without a verdict: the packet goes on to the next rule
                 if (st.expression().stream().anyMatch(x -> !(x instanceof NftLineParser.LogStatementContext
-                        || x instanceof NftLineParser.CounterStatementContext))) {
-                    LineParsing.unprovable(device, line, "a rule without a verdict that is not only log or counter", diagnostics);
+                        || x instanceof NftLineParser.CounterStatementContext
+                        || x instanceof NftLineParser.LimitStatementContext))) {
+                    LineParsing.unprovable(device, line, "a rule without a verdict that is not only log, limit or counter",
+                            diagnostics);
                 }
             }
         }
@@ -120,7 +129,12 @@ public final class NftablesReadBack implements ReadBack {
             if (set != null) {
                 set = null;
             } else if (chain != null) {
-                if (forwardHook) {
+                if (forwardHook && scope.isPresent()) {
+                    stages.add(new FilterStage("chain " + chain + " (entering " + String.join(", ", scope.get()) + ")",
+                            scope.get(), Set.of(), rules, policy));
+                    stages.add(new FilterStage("chain " + chain + " (leaving " + String.join(", ", scope.get()) + ")",
+                            Set.of(), scope.get(), rules, policy));
+                } else if (forwardHook) {
                     stages.add(new FilterStage("chain " + chain, Set.of(), Set.of(), rules, policy));
                 }
                 chain = null;
@@ -134,6 +148,10 @@ public final class NftablesReadBack implements ReadBack {
             Set<String> out = new LinkedHashSet<>();
             FilterMatch match = FilterMatch.any();
             boolean limited = false;
+            if (r.expression().stream().anyMatch(x -> x instanceof NftLineParser.InterfaceMatchContext i && i.NEQ() != null)) {
+                scope(r, action, line);
+                return;
+            }
             for (NftLineParser.ExpressionContext x : r.expression()) {
                 if (x instanceof NftLineParser.InterfaceMatchContext i) {
                     Set<String> target = i.IIFNAME() != null ? in : out;
@@ -210,6 +228,42 @@ public final class NftablesReadBack implements ReadBack {
                 return;
             }
             rules.add(new FilterRule(in, out, match, action, line.file().displayPath(), line.number()));
+        }
+
+        /**
+         * {@code iifname != S oifname != S accept} as a chain's first rule: the chain leaves every packet that neither
+         * enters nor leaves through S to the rest of the host. Anywhere else, or in any other shape, a negated
+         * interface match is not read.
+         */
+        private void scope(NftLineParser.RuleLineContext r, FilterRule.Action action, LineParsing.Line line) {
+            List<Set<String>> sets = new ArrayList<>();
+            boolean in = false;
+            boolean out = false;
+            for (NftLineParser.ExpressionContext x : r.expression()) {
+                if (!(x instanceof NftLineParser.InterfaceMatchContext i) || i.NEQ() == null) {
+                    sets.clear();
+                    break;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                for (var n : i.names.STRING()) {
+                    Optional<String> name = Netfilter.exactInterface(unquote(n.getText()), '*');
+                    if (name.isEmpty()) {
+                        sets.clear();
+                        break;
+                    }
+                    names.add(name.get());
+                }
+                in |= i.IIFNAME() != null;
+                out |= i.OIFNAME() != null;
+                sets.add(names);
+            }
+            if (!rules.isEmpty() || scope.isPresent() || action != FilterRule.Action.PERMIT || !in || !out
+                    || sets.size() != 2 || !sets.get(0).equals(sets.get(1))) {
+                LineParsing.unprovable(device, line, "a negated interface match is read only as a chain's first rule, "
+                        + "`iifname != S oifname != S accept` with one set of exact names S", diagnostics);
+                return;
+            }
+            scope = Optional.of(java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(sets.get(0))));
         }
 
         private List<AddressBlock> addresses(NftLineParser.AddressSetContext set, LineParsing.Line line) {

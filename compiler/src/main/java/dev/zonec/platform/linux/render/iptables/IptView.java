@@ -6,15 +6,19 @@ import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the iptables-restore template writes for one address family: zonec's chain and its rules. Values only
+ * What the iptables-restore template writes for one address family: zonec's chains and its rules. Values only
  * (interface names, addresses, ports, numbers, keywords as enums); comments and log prefixes are written through the
  * template's {@code quote(...)}, iptables-save's own quoting.
  *
  * @param v6 the ip6tables ruleset
+ * @param entry the chain FORWARD jumps to, which sends packets entering or leaving through one of {@code interfaces}
+ *              (the inventory's) on to {@code chain}, whose rules are {@code rules}
  */
-public record IptView(List<String> header, boolean v6, String chain, List<Rule> rules) {
+public record IptView(List<String> header, boolean v6, String entry, String chain, List<String> interfaces,
+                      List<Rule> rules) {
     public IptView {
         header = List.copyOf(header);
+        interfaces = List.copyOf(interfaces);
         rules = List.copyOf(rules);
     }
 

@@ -18,6 +18,7 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.platform.linux.render.LogPrefix;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import java.util.ArrayList;
@@ -27,19 +28,27 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Linux iptables: two iptables-restore files per device, {@code <device>.iptables} (IPv4) and
- * {@code <device>.ip6tables} (IPv6, written even when the site has no IPv6, so IPv6 is denied too). Each holds the
- * whole {@code filter} table: FORWARD drops by default, accepts established and related traffic (conntrack), drops
- * invalid packets, jumps to zonec's own chain {@code zonec-forward} with one ACCEPT (after a LOG when the flow is
+ * Linux iptables: two files per device for {@code iptables-restore --noflush}, {@code <device>.iptables} (IPv4) and
+ * {@code <device>.ip6tables} (IPv6, written even when the site has no IPv6, so IPv6 is denied too). Each touches only
+ * what zonec owns in the {@code filter} table: its chains {@code zonec-forward} and {@code zonec-forward-rules}
+ * (declared, so iptables-restore creates or empties them) and its one jump from FORWARD, deleted and inserted again
+ * first in FORWARD. {@code zonec-forward} sends every packet that enters or leaves through an inventory interface to
+ * {@code zonec-forward-rules} and returns the rest to the host's own rules; {@code zonec-forward-rules} accepts
+ * established and related traffic (conntrack), drops invalid packets, has one ACCEPT (after a LOG when the flow is
  * logged) per ingress interface x egress interface x source block x destination block x protocol term, then logs
- * (rate-limited) and drops the rest. Blocks that are not CIDR prefixes use {@code -m iprange}; several ports use
- * {@code -m multiport} in groups of at most 15 slots. Lines are written as iptables-save writes them, so
- * {@code iptables-save} after loading gives the same rules back. Target: iptables 1.8 (tested with 1.8.9 on both
- * the nf_tables backend, Debian's default, and the legacy backend).
+ * (rate-limited) and drops the rest. No built-in chain's policy is set and no other rule is touched: INPUT and OUTPUT
+ * (the host's own hardening) survive a load. iptables-restore applies the whole file in one commit, so no packet
+ * meets a half-loaded ruleset. Blocks that are not CIDR prefixes use {@code -m iprange}; several ports use
+ * {@code -m multiport} in groups of at most 15 slots. Lines are written as iptables-save writes them. Target:
+ * iptables 1.8 (tested with 1.8.9 on both the nf_tables backend, Debian's default, and the legacy backend).
  */
 public final class IptablesRenderer implements Renderer {
-    /** zonec's chain; iptables chain names have at most 28 characters. */
-    static final String CHAIN = ConfigText.name("zonec-forward", Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,27}"));
+    /** iptables chain names have at most 28 characters. */
+    private static final Pattern CHAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,27}");
+    /** zonec's chain that FORWARD jumps to: it picks the packets through inventory interfaces. */
+    static final String ENTRY = ConfigText.name("zonec-forward", CHAIN_NAME);
+    /** zonec's chain that judges them. */
+    static final String CHAIN = ConfigText.name("zonec-forward-rules", CHAIN_NAME);
     /** The LOG target keeps 29 characters of a prefix and silently cuts the rest (iptables-extensions(8)). */
     private static final int LOG_PREFIX_MAX = 29;
     /** ICMP type 255 is the icmp match's wildcard: the kernel's icmp_type_code_match reads it as every type. */
@@ -89,14 +98,20 @@ public final class IptablesRenderer implements Renderer {
                 rules.addAll(rules(device.device(), rule, commentMax));
             }
         }
+        String tool = v4 ? "iptables" : "ip6tables";
         List<String> header = List.of(
                 "zonec: " + device.device().name() + " (iptables, " + (v4 ? "IPv4" : "IPv6") + "), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Load with: " + (v4 ? "iptables-restore " : "ip6tables-restore ") + name
-                        + " (replaces the whole filter table in one commit)",
-                "Target: iptables 1.8, nf_tables or legacy backend (whichever " + (v4 ? "iptables" : "ip6tables")
-                        + "-restore the host uses)");
-        return new FilePlan(name, "ruleset.ftl", new IptView(header, !v4, CHAIN, rules));
+                "Load with: " + tool + "-restore --noflush " + name + " (one commit: refills zonec's chains "
+                        + ENTRY + " and " + CHAIN + " and moves its jump first in FORWARD; policies and other rules stay)",
+                "First load on a host without " + ENTRY + ", once before: " + tool + " -N " + ENTRY + " && " + tool
+                        + " -I FORWARD 1 -j " + ENTRY,
+                "Target: iptables 1.8, nf_tables or legacy backend (whichever " + tool + "-restore the host uses)");
+        List<String> interfaces = device.device().interfaces().stream().map(Interface::name).toList();
+        Ownership owns = Ownership.builder().add("chain", ENTRY).add("chain", CHAIN).add("jump", "FORWARD " + ENTRY)
+                .build();
+        return new FilePlan(name, "ruleset.ftl", new IptView(header, !v4, ENTRY, CHAIN, interfaces, rules), owns,
+                Ownership.NONE);
     }
 
     /** The rule's matches: one per ingress and egress interface, source and destination block and protocol term. */

@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * What the nftables template writes: the named address sets and the forward chain's rules. Values only (interface
  * names, addresses, ports, numbers, keywords as enums); comments arrive reduced to what a quoted nft string may hold.
+ * {@code interfaces} are the device's inventory interfaces: forwarded packets that neither enter nor leave through one
+ * of them are not zonec's to judge.
  */
-public record NftView(List<String> header, List<NamedSet> sets, List<Rule> rules) {
+public record NftView(List<String> header, List<String> interfaces, List<NamedSet> sets, List<Rule> rules) {
     public NftView {
         header = List.copyOf(header);
+        interfaces = List.copyOf(interfaces);
         sets = List.copyOf(sets);
         rules = List.copyOf(rules);
     }

@@ -16,6 +16,7 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.platform.linux.render.LogPrefix;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import java.util.ArrayList;
@@ -27,11 +28,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Linux nftables: one {@code inet zonec} table whose {@code forward} chain drops by default, accepts established
- * and related traffic (conntrack), and accepts each placed flow by ingress and egress interface. Endpoints of
- * several blocks become named interval sets. The file replaces the table atomically ({@code nft -f}).
+ * Linux nftables: one {@code inet zonec} table, zonec's alone. Its {@code forward} chain judges every forwarded packet
+ * that enters or leaves through an interface of the inventory: it accepts established and related traffic
+ * (conntrack), drops invalid packets, accepts each placed flow by ingress and egress interface, and logs
+ * (rate-limited) and drops the rest; every rule counts its packets. Packets between other interfaces (containers, a
+ * management port) are left to the host's own tables: an accept in one nftables table does not override a drop in
+ * another, so the chain's policy is accept and only its drops are scoped. Endpoints of several blocks become named
+ * interval sets. {@code nft -f} replaces the table in one transaction: no packet ever meets a half-loaded table, and
+ * no other table, chain or set of the host is touched.
  */
 public final class NftablesRenderer implements Renderer {
+    /** zonec's table; the file deletes and re-creates it whole, so nothing of an earlier output can be left. */
+    static final String TABLE = "zonec";
     private static final Pattern SET_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
     /** nftables keeps at most 128 bytes of a rule comment. */
     private static final int COMMENT_MAX = 120;
@@ -60,10 +68,16 @@ public final class NftablesRenderer implements Renderer {
         List<String> header = List.of(
                 "zonec: " + device.device().name() + " (nftables), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Load with: nft -f " + device.device().name() + ".nft (replaces table inet zonec atomically)");
+                "Load with: nft -f " + device.device().name() + ".nft (one transaction: replaces table inet zonec, touches "
+                        + "nothing else)",
+                "Judges forwarded packets through " + String.join(", ", device.device().interfaces().stream()
+                        .map(Interface::name).toList()) + "; the host's own tables decide the rest.");
         List<NftView.NamedSet> named = sets.values().stream()
                 .map(p -> new NftView.NamedSet(p.name(), p.v6(), p.elements(), List.copyOf(p.users()))).toList();
-        return List.of(new FilePlan(device.device().name() + ".nft", "device.ftl", new NftView(header, named, rules)));
+        List<String> interfaces = device.device().interfaces().stream().map(Interface::name).toList();
+        Ownership owns = Ownership.builder().add("table", "inet " + TABLE).build();
+        return List.of(new FilePlan(device.device().name() + ".nft", "device.ftl",
+                new NftView(header, interfaces, named, rules), owns, Ownership.NONE));
     }
 
     @Override
