@@ -68,3 +68,8 @@ ${t} then ${term.accept?then("accept", "discard")}
 set interfaces ${binding.ifd} unit ${binding.unit} family ${family(binding.v6)} filter input ${binding.filter}
 </@rule>
 </#list>
+<@part name="stale removal">
+<#list view.removals as removal>
+delete ${removal}
+</#list>
+</@part>

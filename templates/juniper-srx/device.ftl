@@ -1,6 +1,7 @@
 <#-- Juniper SRX (Junos OS 20.1 and later) security configuration in set format, for `load set`. The view holds
      values (typed, validated; descriptions reduced to what a quoted Junos string may hold); this template writes the
-     Junos syntax. Every ${...} is escaped for Junos, and every line is marked with what it is for (<@rule>,
+     Junos syntax. Only zonec's own objects and policies (names starting zc-) are deleted and set; zones, their
+     interfaces and every other statement stay. Every ${...} is escaped for Junos, and every line is marked with what it is for (<@rule>,
      <@part>), which makes the source map. -->
 <#assign kind = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp6"}>
 <#function ports p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
@@ -10,20 +11,10 @@
 </#list>
 </@part>
 <@part name="removal">
-delete security policies
-delete security address-book global
-delete applications
+<#list view.deletions as deletion>
+delete ${deletion}
+</#list>
 </@part>
-<#list view.zones as zone>
-<@rule of=zone>
-<#if zone.description?has_content>
-set security zones security-zone ${zone.name} description "${zone.description}"
-</#if>
-<#list zone.interfaces as interface>
-set security zones security-zone ${zone.name} interfaces ${interface}
-</#list>
-</@rule>
-</#list>
 <#list view.addresses as address>
 <@rule of=address>
 <#if address.range>
@@ -88,6 +79,7 @@ ${prefix} then log session-init
 <#if p.logClose>
 ${prefix} then log session-close
 </#if>
+${prefix} then count
 </#macro>
 <#list view.policies as p>
 <@rule of=p>
@@ -99,7 +91,8 @@ ${prefix} then log session-close
 <@policy p "set security policies global policy " + p.name/>
 </@rule>
 </#list>
-<@part name="default deny">
-set security policies default-policy deny-all
-set security policies policy-rematch
+<@part name="stale removal">
+<#list view.removals as removal>
+delete ${removal}
+</#list>
 </@part>

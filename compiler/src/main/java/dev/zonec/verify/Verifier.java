@@ -205,7 +205,9 @@ public final class Verifier {
                         + "for " + device.platform().id()).at(device.span()).build());
                 return new DeviceOutcome(new DeviceResult(device.name(), false, System.nanoTime() - start), own);
             }
-            PacketFilter filter = reader.get().read(device.name(), deviceFiles, own);
+            java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
+            device.interfaces().forEach(i -> zones.put(i.name(), i.zone()));
+            PacketFilter filter = reader.get().read(device.name(), deviceFiles, zones, own);
             if (!own.hasErrors()) {
                 new DeviceCheck(device, filter, deviceFiles, maps, intent, bdds, prefixes, own, pairs).run();
             }

@@ -20,7 +20,8 @@ import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
- * Reads a Juniper SRX configuration in {@code set} form back: security zones and the logical interfaces in them,
+ * Reads a Juniper SRX configuration in {@code set} form back: security zones and the logical interfaces in them (as
+ * the files say, or as the operator set them up, for interfaces the files put in no zone),
  * address books, applications, and the security policies, as one zone-based rule base (a stage for every interface
  * pair whose rules carry the interfaces of their from-zone and to-zone). The SRX is stateful: a permitted session's
  * replies are part of the session.
@@ -30,10 +31,21 @@ public final class JunosSrxReadBack implements ReadBack {
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {
+        return read(device, files, java.util.Map.of(), diagnostics);
+    }
+
+    /**
+     * As the files say, with every interface they put in no zone in the zone the operator set up for it ({@code zones}):
+     * zonec's files leave zone membership to the operator.
+     */
+    @Override
+    public PacketFilter read(String device, List<SourceFile> files, java.util.Map<String, String> zones,
+                             Diagnostics diagnostics) {
         JunosCandidate<SrxLeaf> candidate = JunosSetFile.read(files, new Reading(), diagnostics);
         Unprovable unprovable = new Unprovable(device, diagnostics);
         SrxConfig config = new SrxConfig(unprovable);
         candidate.active().forEach(config::read);
+        config.setUp(zones);
         return new SrxRules(config, unprovable).filter(device);
     }
 

@@ -17,7 +17,14 @@ import java.util.Set;
  * the IPv6 forwarding mode.
  */
 final class SrxConfig {
-    /** Hierarchies where a statement the read-back does not understand could change what the SRX forwards. */
+    /**
+     * Hierarchies where a statement the read-back does not understand could change what the SRX forwards. Of NAT,
+     * static and destination NAT translate a packet before the policy lookup (Junos flow order: static NAT,
+     * destination NAT, route, zones, policy, reverse static NAT, source NAT) and matter; source NAT and proxy ARP/NDP
+     * act after the policy has decided, or not on the policy at all, and are not read.
+     */
+    private static final List<List<String>> AFTER_THE_POLICY = List.of(List.of("security", "nat", "source"),
+            List.of("security", "nat", "proxy-arp"), List.of("security", "nat", "proxy-ndp"));
     private static final List<List<String>> SENSITIVE = List.of(List.of("security", "policies"),
             List.of("security", "zones", "security-zone"), List.of("security", "address-book"), List.of("applications"),
             List.of("security", "nat"), List.of("security", "forwarding-options"),
@@ -49,12 +56,26 @@ final class SrxConfig {
             return;
         }
         if (leaf.meaning() instanceof SrxLeaf.Unknown) {
-            if (leaf.path().isEmpty() || SENSITIVE.stream().anyMatch(p -> JunosCandidate.startsWith(leaf.path(), p))) {
+            if (leaf.path().isEmpty() || SENSITIVE.stream().anyMatch(p -> JunosCandidate.startsWith(leaf.path(), p))
+                    && AFTER_THE_POLICY.stream().noneMatch(p -> JunosCandidate.startsWith(leaf.path(), p))) {
                 unprovable.at(line, "a statement that could change what the SRX forwards was not understood");
             }
             return;
         }
         ((SrxLeaf.Known) leaf.meaning()).effect().on(this, line);
+    }
+
+    /**
+     * The zones the operator put the device's interfaces in by hand, for each interface the configuration itself puts
+     * in no zone (a zone the configuration names keeps its own interfaces).
+     */
+    void setUp(Map<String, String> zones) {
+        zones.forEach((ifl, zone) -> {
+            if (!interfaceZone.containsKey(ifl)) {
+                interfaceZone.put(ifl, zone);
+                zoneInterfaces.computeIfAbsent(zone, k -> new LinkedHashSet<>()).add(ifl);
+            }
+        });
     }
 
     void zone(String zone, Optional<String> ifl, LineParsing.Line line) {

@@ -20,6 +20,7 @@ import dev.zonec.render.NameCheck;
 import dev.zonec.render.RuleNameClashes;
 import dev.zonec.render.StableNames;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.ingress.PrefixBlocks;
 import dev.zonec.render.ingress.AclLine;
@@ -82,10 +83,55 @@ public final class JunosFilterRenderer implements Renderer {
 
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
+        return plan(device, site, Ownership.NONE);
+    }
+
+    /**
+     * The file: each filter and prefix list zonec writes is deleted and set again (one commit makes the change), then
+     * what the previous output created and this one does not is deleted: its filters, prefix lists, and its input
+     * filter on a unit this output binds no filter of that family to (a unit this output binds is simply set to the
+     * new filter). A binding is deleted with its filter's name, so Junos deletes it only while it is still zonec's.
+     */
+    @Override
+    public List<FilePlan> plan(DeviceIr device, Site site, Ownership previous) {
         Pattern names = device.device().platform().capabilities().names().pattern();
         JunosView view = build(device, site, (derived, what, origin) -> ConfigText.name(derived, names));
-        return List.of(new FilePlan(device.device().name() + ".junos", "device.ftl", view));
+        Ownership.Builder owned = Ownership.builder();
+        view.filters().forEach(f -> owned.add(FILTER, f.owned()));
+        view.prefixLists().forEach(p -> owned.add(PREFIX_LIST, p.name()));
+        view.bindings().forEach(b -> owned.add(BINDING, b.owned()));
+        Ownership owns = owned.build();
+        Set<String> boundUnits = new HashSet<>();
+        view.bindings().forEach(b -> boundUnits.add(b.ifd() + " " + b.unit() + " " + JunosView.family(b.v6())));
+        Ownership.Builder stale = Ownership.builder();
+        List<String> removals = new ArrayList<>();
+        for (String binding : previous.of(BINDING)) {
+            String[] w = binding.split(" ");
+            if (w.length == 4 && !boundUnits.contains(w[0] + " " + w[1] + " " + w[2]) && !owns.of(BINDING).contains(binding)) {
+                stale.add(BINDING, binding);
+                removals.add("interfaces " + w[0] + " unit " + w[1] + " family " + w[2] + " filter input " + w[3]);
+            }
+        }
+        for (String filter : previous.minus(owns).of(FILTER)) {
+            String[] w = filter.split(" ");
+            if (w.length == 2) {
+                stale.add(FILTER, filter);
+                removals.add("firewall family " + w[0] + " filter " + w[1]);
+            }
+        }
+        for (String list : previous.minus(owns).of(PREFIX_LIST)) {
+            stale.add(PREFIX_LIST, list);
+            removals.add("policy-options prefix-list " + list);
+        }
+        view = new JunosView(view.header(), view.prefixLists(), view.filters(), view.bindings(),
+                removals.stream().map(r -> ConfigText.line(r)).toList());
+        return List.of(new FilePlan(device.device().name() + ".junos", "device.ftl", view, owns, stale.build()));
     }
+
+    /** The manifest's kinds: {@code FAMILY NAME}, a prefix list's name, {@code IFD UNIT FAMILY FILTER}. */
+    static final String FILTER = "filter";
+    static final String PREFIX_LIST = "prefix-list";
+    static final String BINDING = "input-filter";
 
     @Override
     public ConfigEscape escape() {
@@ -127,7 +173,7 @@ public final class JunosFilterRenderer implements Renderer {
                 terms.add(new JunosView.Term(NEIGHBOR_DISCOVERY_TERM, JunosView.Address.NONE, JunosView.Address.NONE,
                         JunosView.Term.Protocol.ICMP6, PortRange.ALL, PortRange.ALL, false,
                         NeighborDiscovery.matches().stream().map(nd -> nd.type().getAsInt()).toList(), List.of(),
-                        false, false, true, List.of(), "neighbour discovery"));
+                        true, false, true, List.of(), "neighbour discovery"));
             }
             terms.add(new JunosView.Term(DEFAULT_TERM, JunosView.Address.NONE, JunosView.Address.NONE,
                     JunosView.Term.Protocol.NONE, PortRange.ALL, PortRange.ALL, false, List.of(), List.of(), true, true,
@@ -144,28 +190,31 @@ public final class JunosFilterRenderer implements Renderer {
         return new JunosView(header(device.device(), site, ipv6),
                 prefixLists.values().stream().map(p -> new JunosView.PrefixList(p.name(), p.prefixes(),
                         List.copyOf(p.users()))).toList(),
-                filters, bindings.values().stream().flatMap(List::stream).toList());
+                filters, bindings.values().stream().flatMap(List::stream).toList(), List.of());
     }
 
     /** A prefix list being collected: its prefixes, and the rules whose terms refer to it. */
     private record PrefixListPlan(String name, List<String> prefixes, Set<IrRule> users) {}
 
-    /** A term for one permit: its addresses, the protocol with its fields, and count and syslog when logged. */
+    /**
+     * A term for one permit: its addresses, the protocol with its fields, a count (every term counts: {@code show
+     * firewall filter} then says what matched), and syslog when logged.
+     */
     private static JunosView.Term term(String name, JunosView.Address source, JunosView.Address destination,
                                        Match match, boolean log, List<IrRule> rules) {
         if (match instanceof Match.L4 l4) {
             return new JunosView.Term(name, source, destination, l4.protocol() == Protocol.TCP
                     ? JunosView.Term.Protocol.TCP : JunosView.Term.Protocol.UDP, l4.sourcePorts(),
-                    l4.destinationPorts(), l4.established(), List.of(), List.of(), log, log, true, rules, "");
+                    l4.destinationPorts(), l4.established(), List.of(), List.of(), true, log, true, rules, "");
         }
         if (match instanceof Match.Icmp icmp) {
             return new JunosView.Term(name, source, destination, icmp.protocol() == Protocol.ICMP
                     ? JunosView.Term.Protocol.ICMP : JunosView.Term.Protocol.ICMP6, PortRange.ALL, PortRange.ALL,
-                    false, icmp.type().stream().boxed().toList(), icmp.code().stream().boxed().toList(), log, log, true,
+                    false, icmp.type().stream().boxed().toList(), icmp.code().stream().boxed().toList(), true, log, true,
                     rules, "");
         }
         return new JunosView.Term(name, source, destination, JunosView.Term.Protocol.NONE, PortRange.ALL,
-                PortRange.ALL, false, List.of(), List.of(), log, log, true, rules, "");
+                PortRange.ALL, false, List.of(), List.of(), true, log, true, rules, "");
     }
 
     private static List<String> header(Device device, Site site, boolean ipv6) {
@@ -177,7 +226,8 @@ public final class JunosFilterRenderer implements Renderer {
             // binding an inet6 filter would enable IPv6 on the unit, so none is written; say what that assumes
             header.add("No IPv6 in the policy, so no inet6 filters: keep family inet6 off these units.");
         }
-        header.add("Load: configure, load set " + device.name() + ".junos, show | compare, commit check, commit.");
+        header.add("Load: configure exclusive, load set " + device.name() + ".junos, show | compare, commit check,");
+        header.add("commit confirmed 5, check the device is still reachable, commit (docs/platforms/juniper-junos.md).");
         return header;
     }
 

@@ -9,12 +9,14 @@ import java.util.List;
  * What the juniper-junos template writes as {@code set}/{@code delete} statements: the prefix lists, the input
  * filters of each zone and IP version with their terms, and the logical units they are bound to. Values only (names
  * checked against the platform's rule, keywords as enums, addresses, numbers); no user free text reaches this view.
+ * {@code removals} delete what an earlier output created and this one does not (each a validated statement).
  */
 public record JunosView(List<String> header, List<PrefixList> prefixLists, List<Filter> filters,
-                        List<Binding> bindings) {
+                        List<Binding> bindings, List<String> removals) {
 
     public JunosView {
         header = List.copyOf(header);
+        removals = List.copyOf(removals);
         prefixLists = List.copyOf(prefixLists);
         filters = List.copyOf(filters);
         bindings = List.copyOf(bindings);
@@ -35,6 +37,12 @@ public record JunosView(List<String> header, List<PrefixList> prefixLists, List<
 
     /** {@code firewall family inet|inet6 filter NAME} and its terms in order. */
     public record Filter(boolean v6, String name, List<Term> terms) {
+
+        /** As the manifest records it: {@code FAMILY NAME}. */
+        String owned() {
+            return family(v6) + " " + name;
+        }
+
         public Filter {
             terms = List.copyOf(terms);
         }
@@ -68,6 +76,12 @@ public record JunosView(List<String> header, List<PrefixList> prefixLists, List<
 
     /** {@code interfaces IFD unit UNIT family inet|inet6 filter input FILTER}; {@code rules}, those it enforces there. */
     public record Binding(String ifd, String unit, boolean v6, String filter, List<IrRule> rules) implements Origin {
+
+        /** As the manifest records it: {@code IFD UNIT FAMILY FILTER}. */
+        String owned() {
+            return ifd + " " + unit + " " + family(v6) + " " + filter;
+        }
+
         public Binding {
             rules = List.copyOf(rules);
         }
@@ -76,5 +90,10 @@ public record JunosView(List<String> header, List<PrefixList> prefixLists, List<
         public String part() {
             return "binding";
         }
+    }
+
+    /** The Junos family keyword of an IP version. */
+    static String family(boolean v6) {
+        return v6 ? "inet6" : "inet";
     }
 }

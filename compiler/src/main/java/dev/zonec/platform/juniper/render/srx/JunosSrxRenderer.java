@@ -7,7 +7,6 @@ import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
-import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Protocol;
@@ -21,6 +20,7 @@ import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.RuleNameClashes;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.firewall.AddressBook;
@@ -34,20 +34,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Juniper SRX Series, Junos OS 20.1 and later: security zones bound to the inventory's logical interfaces, the global
- * address book, applications and application-sets, and one security policy per flow, zone pair and IP version. The
- * SRX is stateful, so only the direction that opens a connection is permitted. What no permit matches between the
+ * Juniper SRX Series, Junos OS 20.1 and later: addresses in the global address book, applications and
+ * application-sets, and one security policy per flow, zone pair and IP version, all named {@code zc-*}. The security
+ * zones are the operator's: named as the policy's zones, with the inventory's logical interfaces in them (set up once
+ * by hand; zonec never writes a zone or an interface). The SRX is stateful, so only the direction that opens a connection is permitted. What no permit matches between the
  * device's zones, same-zone traffic included, meets one global deny policy that logs at session init (the SRX looks
- * global policies up after the policies of the packet's context), and the default policy is set to deny-all for zones
- * zonec does not manage. One global policy instead of a final deny per context keeps the file growing with the rules:
+ * global policies up after the policies of the packet's context); zones zonec does not manage keep the operator's
+ * policies and default policy. One global policy instead of a final deny per context keeps the file growing with the rules:
  * a core firewall facing 500 zones has 250,000 contexts.
  *
  * <p>The file is a list of {@code set} commands for {@code load set}: one command per line, so no text a policy
  * author writes can share a line with a command, and the few free-text values are double-quoted descriptions with
- * every character that could end the string or the statement removed. It begins by deleting the security policies,
- * the global address book and the applications, which zonec owns entirely: set commands append, and Junos evaluates a
- * context's policies in the order they were created, so only a rebuilt policy keeps each final deny last and leaves
- * no permit or set member from an earlier version behind.
+ * every character that could end the string or the statement removed. See {@link #plan(DeviceIr, Site, Ownership)}
+ * for what it deletes.
  */
 public final class JunosSrxRenderer implements Renderer {
     /**
@@ -112,6 +111,18 @@ public final class JunosSrxRenderer implements Renderer {
 
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
+        return plan(device, site, Ownership.NONE);
+    }
+
+    /**
+     * The file: every object and policy zonec writes is deleted and set again, so the commit leaves each exactly as
+     * the policy says (set commands only add: a member or match of an earlier version would otherwise stay, and a
+     * context's policies keep the order they were created in, so re-created permits stay in the file's order); then
+     * what the previous output created and this one does not is deleted. Nothing else is named: zones and their
+     * interfaces, the default policy, and every object or policy of another name are the operator's.
+     */
+    @Override
+    public List<FilePlan> plan(DeviceIr device, Site site, Ownership previous) {
         Device d = device.device();
         int remark = d.platform().capabilities().remarkLength();
         SrxPlan plan = SrxPlan.of(device, site);
@@ -126,15 +137,53 @@ public final class JunosSrxRenderer implements Renderer {
         }
         plan.addresses().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
         plan.services().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
-        SrxView view = new SrxView(header(device, site), zones(device, site, remark),
-                plan.addresses().objects().stream().map(o -> address(o, remark, users)).toList(),
-                plan.addresses().groups().stream().map(g -> new SrxView.AddressSet(g.name(), g.members(),
-                        description(g.description(), remark), users.rules(g.name()))).toList(),
-                plan.services().objects().stream().map(o -> application(o.name(), o.match(), users)).toList(),
-                plan.services().groups().stream().map(g -> new SrxView.ApplicationSet(g.name(), g.members(),
-                        users.rules(g.name()))).toList(),
-                policies, List.of(deny(d, remark)));
-        return List.of(new FilePlan(d.name() + ".srx", "device.ftl", view));
+        List<SrxView.Address> addresses = plan.addresses().objects().stream().map(o -> address(o, remark, users))
+                .toList();
+        List<SrxView.AddressSet> addressSets = plan.addresses().groups().stream().map(g -> new SrxView.AddressSet(
+                g.name(), g.members(), description(g.description(), remark), users.rules(g.name()))).toList();
+        List<SrxView.Application> applications = plan.services().objects().stream()
+                .map(o -> application(o.name(), o.match(), users)).toList();
+        List<SrxView.ApplicationSet> applicationSets = plan.services().groups().stream()
+                .map(g -> new SrxView.ApplicationSet(g.name(), g.members(), users.rules(g.name()))).toList();
+        List<SrxView.Policy> globalPolicies = List.of(deny(d, remark));
+        Ownership.Builder owned = Ownership.builder();
+        addresses.forEach(a -> owned.add(ADDRESS, a.name()));
+        addressSets.forEach(a -> owned.add(ADDRESS_SET, a.name()));
+        applications.forEach(a -> owned.add(APPLICATION, a.name()));
+        applicationSets.forEach(a -> owned.add(APPLICATION_SET, a.name()));
+        policies.forEach(p -> owned.add(POLICY, p.from() + " " + p.to() + " " + p.name()));
+        globalPolicies.forEach(p -> owned.add(POLICY, GLOBAL + " " + p.name()));
+        Ownership owns = owned.build();
+        Ownership stale = previous.minus(owns).only(List.of(POLICY, ADDRESS_SET, ADDRESS, APPLICATION_SET, APPLICATION));
+        SrxView view = new SrxView(header(device, site), statements(owns), addresses, addressSets, applications,
+                applicationSets, policies, globalPolicies, statements(stale));
+        return List.of(new FilePlan(d.name() + ".srx", "device.ftl", view, owns, stale));
+    }
+
+    /** The manifest's kinds; a policy is {@code FROM TO NAME}, or {@code global NAME}. */
+    static final String POLICY = "policy";
+    static final String ADDRESS = "address";
+    static final String ADDRESS_SET = "address-set";
+    static final String APPLICATION = "application";
+    static final String APPLICATION_SET = "application-set";
+    private static final String GLOBAL = "global";
+
+    /**
+     * The statements that delete these names, policies first and sets before their members (the order does not
+     * matter to one commit, and reads as what depends on what).
+     */
+    private static List<String> statements(Ownership names) {
+        List<String> statements = new ArrayList<>();
+        for (String policy : names.of(POLICY)) {
+            String[] w = policy.split(" ");
+            statements.add(w.length == 2 ? "security policies global policy " + w[1]
+                    : "security policies from-zone " + w[0] + " to-zone " + w[1] + " policy " + w[2]);
+        }
+        names.of(ADDRESS_SET).forEach(n -> statements.add("security address-book global address-set " + n));
+        names.of(ADDRESS).forEach(n -> statements.add("security address-book global address " + n));
+        names.of(APPLICATION_SET).forEach(n -> statements.add("applications application-set " + n));
+        names.of(APPLICATION).forEach(n -> statements.add("applications application " + n));
+        return statements.stream().map(ConfigText::line).toList();
     }
 
     @Override
@@ -147,27 +196,14 @@ public final class JunosSrxRenderer implements Renderer {
         List<String> header = new ArrayList<>(List.of(
                 "zonec: " + name + " (juniper-srx), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Junos OS 20.1 or later on SRX Series. In configuration mode: load set /var/tmp/" + name + ".srx,",
-                "then show | compare, commit check, commit. zonec owns [security policies], the global address book",
-                "and [applications]: they are rebuilt here. Zones keep their other settings (host-inbound-traffic)."));
+                "Junos OS 20.1 or later on SRX Series. configure exclusive, load set /var/tmp/" + name + ".srx, show | compare,",
+                "commit check, commit confirmed 5, then commit (docs/platforms/juniper-srx.md). zonec owns only the",
+                "addresses, applications and policies named zc-*; the zones and their interfaces are set up by hand."));
         if (device.rules().stream().anyMatch(r -> r.family() == IpFamily.V6)) {
             header.add("IPv6 policies need flow-based IPv6 (default drop): set security forwarding-options family inet6 "
                     + "mode flow-based, then reboot.");
         }
         return header;
-    }
-
-    /** Each zone the device faces, sorted, with its description and its interfaces in inventory order. */
-    private static List<SrxView.Zone> zones(DeviceIr device, Site site, int remark) {
-        Map<String, Zone> zones = site.zonesByName();
-        List<SrxView.Zone> result = new ArrayList<>();
-        for (String zone : device.device().zones()) {
-            List<IrRule> crossing = device.rules().stream()
-                    .filter(r -> r.inZone().equals(zone) || r.outZone().equals(zone)).toList();
-            result.add(new SrxView.Zone(zone, description(zones.get(zone).description(), remark),
-                    device.device().interfacesFacing(zone).stream().map(Interface::name).toList(), crossing));
-        }
-        return result;
     }
 
     /** A host as its address with the full length, a prefix as written, a range from its first to its last address. */
@@ -207,11 +243,11 @@ public final class JunosSrxRenderer implements Renderer {
 
     private static SrxView.Policy permit(SrxPlan.Permit permit, int remark) {
         ZonePolicy p = permit.policy();
-        // session-init records the connection when it opens (OT sessions can stay up for weeks); session-close adds
-        // its duration and byte counts
+        // every permitted session is logged when it closes, with its duration and byte counts, and counted;
+        // session-init too when the policy says log (OT sessions can stay up for weeks)
         return new SrxView.Policy(p.fromZone(), p.toZone(), permit.name(),
                 description(Optional.of(RuleText.describe(described(p))), remark), permit.sources(),
-                permit.destinations(), permit.applications(), List.of(), List.of(), true, p.log(), p.log(), p.rules(),
+                permit.destinations(), permit.applications(), List.of(), List.of(), true, p.log(), true, p.rules(),
                 "");
     }
 
@@ -233,7 +269,7 @@ public final class JunosSrxRenderer implements Renderer {
      * and the default.
      */
     private static SrxView.Policy deny(Device device, int remark) {
-        return new SrxView.Policy("", "", "deny-all",
+        return new SrxView.Policy("", "", SrxNames.PREFIX + "deny-all",
                 description(Optional.of("zonec: deny and log everything else between the zones of this device"), remark),
                 List.of(SrxPlan.ANY), List.of(SrxPlan.ANY), List.of(SrxPlan.ANY), List.copyOf(device.zones()),
                 List.copyOf(device.zones()), false, true, false, List.of(), "default deny");

@@ -20,17 +20,23 @@ import java.util.Map;
  * different policy objects given the same name would silently share one definition, so every clash is kept and
  * reported (ZC0504) before anything is rendered.
  *
+ * <p>Every name starts with {@value #PREFIX}: the file touches only objects of such names, so an address or
+ * application the operator made by hand (and NAT rules or policies that reference it) is never deleted or changed.
+ *
  * <ul>
- *   <li>an address is the endpoint's name ({@code ews}); the IPv6 address of an endpoint that also has IPv4
- *       addresses gets {@code _v6} ({@code control_v6}); an endpoint of several blocks is an address-set of that
- *       name with members {@code NAME_1}, {@code NAME_2}, ...</li>
- *   <li>an application is named from what it matches ({@code tcp-502}, {@code udp-30000-30100},
- *       {@code tcp-502-sport-1024-65535}, {@code icmp-8}, {@code icmp-3-4}, {@code icmp-any}, {@code icmp6-128});
- *       a service of several matches is an application-set named after the service ({@code plc-control}; with its
- *       ICMP terms of one IP version, {@code mgmt-icmp} or {@code mgmt-icmp6})</li>
+ *   <li>an address is {@code zc-} and the endpoint's name ({@code zc-ews}); the IPv6 address of an endpoint that also
+ *       has IPv4 addresses gets {@code _v6} ({@code zc-control_v6}); an endpoint of several blocks is an address-set
+ *       of that name with members {@code zc-NAME_1}, {@code zc-NAME_2}, ...</li>
+ *   <li>an application is named from what it matches ({@code zc-tcp-502}, {@code zc-udp-30000-30100},
+ *       {@code zc-tcp-502-sport-1024-65535}, {@code zc-icmp-8}, {@code zc-icmp-3-4}, {@code zc-icmp-any},
+ *       {@code zc-icmp6-128}); a service of several matches is an application-set named after the service
+ *       ({@code zc-plc-control}; with its ICMP terms of one IP version, {@code zc-mgmt-icmp} or
+ *       {@code zc-mgmt-icmp6})</li>
  * </ul>
  */
 final class SrxNames {
+    /** What every name zonec writes on an SRX starts with. */
+    static final String PREFIX = "zc-";
 
     /** Two different policy objects that would get the same Junos name. */
     record Clash(String name, String what, String first, String second, Span origin) {}
@@ -68,7 +74,7 @@ final class SrxNames {
 
         @Override
         public String group(ServiceUse use, String variant) {
-            String name = use.name().replace('.', '-').replace('/', '-') + (variant.isEmpty() ? "" : "-" + variant);
+            String name = PREFIX + use.name().replace('.', '-').replace('/', '-') + (variant.isEmpty() ? "" : "-" + variant);
             return claim(applications, name, "application-set",
                     "the application-set for service `" + use.name() + "`" + (variant.isEmpty() ? "" : " (" + variant + ")"),
                     use.span());
@@ -81,7 +87,7 @@ final class SrxNames {
 
     private static String base(Endpoint endpoint, IpFamily family) {
         boolean both = endpoint.hasFamily(IpFamily.V4) && endpoint.hasFamily(IpFamily.V6);
-        return family == IpFamily.V6 && both ? endpoint.name() + "_v6" : endpoint.name();
+        return PREFIX + (family == IpFamily.V6 && both ? endpoint.name() + "_v6" : endpoint.name());
     }
 
     private String claimAddress(String name, Endpoint endpoint, IpFamily family, String part) {
@@ -102,11 +108,11 @@ final class SrxNames {
     /** The application name for one match, made only from protocol numbers and ports. */
     static String application(Match match) {
         if (match instanceof Match.L4 l4) {
-            String name = (l4.protocol() == Protocol.TCP ? "tcp-" : "udp-") + ports(l4.destinationPorts());
+            String name = PREFIX + (l4.protocol() == Protocol.TCP ? "tcp-" : "udp-") + ports(l4.destinationPorts());
             return l4.sourcePorts().isAll() ? name : name + "-sport-" + ports(l4.sourcePorts());
         }
         if (match instanceof Match.Icmp icmp) {
-            String name = icmp.protocol() == Protocol.ICMP ? "icmp" : "icmp6";
+            String name = PREFIX + (icmp.protocol() == Protocol.ICMP ? "icmp" : "icmp6");
             if (icmp.type().isEmpty()) {
                 return name + "-any";
             }

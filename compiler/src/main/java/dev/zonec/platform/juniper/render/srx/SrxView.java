@@ -6,37 +6,27 @@ import dev.zonec.render.Origin;
 import java.util.List;
 
 /**
- * What the juniper-srx template writes as {@code set} commands: the zones, the global address book, the
- * applications, the security policies of each zone pair and the global final deny. Values only (names checked
- * against the platform's rule, addresses, numbers, keywords as enums); descriptions arrive reduced to what a
- * quoted Junos string may hold.
+ * What the juniper-srx template writes as {@code set} commands: the global address book, the applications, the
+ * security policies of each zone pair and the global final deny. Values only (names checked against the platform's
+ * rule, addresses, numbers, keywords as enums); descriptions arrive reduced to what a quoted Junos string may hold.
+ * {@code deletions} clear each object and policy the file sets again (so no member or match of an earlier version
+ * stays); {@code removals} delete what an earlier output created and this one does not (each a validated statement).
  */
-public record SrxView(List<String> header, List<Zone> zones, List<Address> addresses, List<AddressSet> addressSets,
-                      List<Application> applications, List<ApplicationSet> applicationSets, List<Policy> policies,
-                      List<Policy> globalPolicies) {
+public record SrxView(List<String> header, List<String> deletions, List<Address> addresses,
+                      List<AddressSet> addressSets, List<Application> applications,
+                      List<ApplicationSet> applicationSets, List<Policy> policies, List<Policy> globalPolicies,
+                      List<String> removals) {
 
     public SrxView {
         header = List.copyOf(header);
-        zones = List.copyOf(zones);
+        deletions = List.copyOf(deletions);
+        removals = List.copyOf(removals);
         addresses = List.copyOf(addresses);
         addressSets = List.copyOf(addressSets);
         applications = List.copyOf(applications);
         applicationSets = List.copyOf(applicationSets);
         policies = List.copyOf(policies);
         globalPolicies = List.copyOf(globalPolicies);
-    }
-
-    /** A security zone: its description (empty for none) and interfaces; {@code rules}, those crossing it. */
-    public record Zone(String name, String description, List<String> interfaces, List<IrRule> rules) implements Origin {
-        public Zone {
-            interfaces = List.copyOf(interfaces);
-            rules = List.copyOf(rules);
-        }
-
-        @Override
-        public String part() {
-            return "zone";
-        }
     }
 
     /**

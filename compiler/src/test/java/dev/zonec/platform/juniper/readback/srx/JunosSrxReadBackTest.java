@@ -165,13 +165,15 @@ class JunosSrxReadBackTest {
         ReadBackProbe p = read("""
                 set groups lab system syslog file messages any any
                 set security nat source rule-set out rule r1 match source-address 10.20.0.0/24
+                set security nat destination rule-set in rule d1 match destination-address 203.0.113.5/32
                 set security policies from-zone trust to-zone dmz policy p match source-address any destination-address any application any
                 set security policies from-zone trust to-zone dmz policy p then permit application-services idp
                 set security policies from-zone trust to-zone dmz policy p then permit
                 set interfaces ge-0/0/3 unit 0 family inet filter input lan-only
                 """);
-        assertEquals(List.of(8, 9, 11, 13), p.lines(Code.ZC0802));
-        assertEquals(List.of(9, 11, 13), p.lines(Code.ZC0803));
+        assertEquals(List.of(8, 9, 10, 12, 14), p.lines(Code.ZC0802));
+        // source NAT acts after the policy lookup; destination NAT before it, on the address the policy sees
+        assertEquals(List.of(10, 12, 14), p.lines(Code.ZC0803));
     }
 
     @Test

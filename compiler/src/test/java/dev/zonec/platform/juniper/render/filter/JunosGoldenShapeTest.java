@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JunosGoldenShapeTest {
     private static final Path GOLDEN = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
-    private static final Pattern COMMENT = Pattern.compile("# [A-Za-z0-9 .,:|()-]+");
+    private static final Pattern COMMENT = Pattern.compile("# [A-Za-z0-9 .,:|()/-]+");
     private static final Pattern STATEMENT = Pattern.compile("(set|delete)( [A-Za-z0-9:./-]+)+");
     private static final Pattern TERM = Pattern.compile(
             "set firewall family (inet6?) filter (\\S+) term (\\S+) (from|then) (.+)");

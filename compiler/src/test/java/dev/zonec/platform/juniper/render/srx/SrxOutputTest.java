@@ -23,9 +23,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * No Junos parser runs here, so every SRX file in the golden expectations is checked for the properties the renderer
  * promises: each line is one comment, {@code delete} or {@code set} command; outside its one quoted description a
- * line holds only name characters, so nothing can end the statement or open another; contexts hold permits only,
- * and one global deny, which the SRX looks up after every context's policies, names every zone of the file as its
- * from-zone and to-zone, so that it closes every context, same-zone ones included, and nothing else.
+ * line holds only name characters, so nothing can end the statement or open another; every command names one of
+ * zonec's own objects or policies ({@code zc-*}) and nothing else (no zone, no default policy, no whole hierarchy);
+ * contexts hold permits only, and one global deny, which the SRX looks up after every context's policies, names the
+ * same zones as from-zone and to-zone, every zone of every context among them, so that it closes every context
+ * between them, same-zone ones included, and nothing else.
  */
 class SrxOutputTest {
     private static final Path GOLDEN = Path.of(System.getProperty("zonec.repo", "..")).resolve("golden-tests");
@@ -34,8 +36,11 @@ class SrxOutputTest {
     private static final Pattern DESCRIPTION = Pattern.compile(" description \"([^\"\\\\]*)\"$");
     private static final Pattern POLICY = Pattern.compile(
             "^set security policies from-zone (\\S+) to-zone (\\S+) policy (\\S+) ");
-    private static final Pattern ZONE = Pattern.compile("^set security zones security-zone (\\S+) ");
-    private static final String DENY = "set security policies global policy deny-all ";
+    private static final String DENY = "set security policies global policy zc-deny-all ";
+    /** The object or policy a command names: what it may touch. */
+    private static final Pattern OWNED = Pattern.compile("^(?:set|delete) (?:security policies from-zone \\S+ to-zone \\S+ "
+            + "policy|security policies global policy|security address-book global address|security address-book "
+            + "global address-set|applications application|applications application-set) zc-[A-Za-z0-9_-]+( |$)");
 
     @TestFactory
     Stream<DynamicTest> everyGoldenSrxFileKeepsItsPromises() throws IOException {
@@ -66,6 +71,7 @@ class SrxOutputTest {
             if (!COMMAND.matcher(command).matches()) {
                 fail("not one plain command: " + line);
             }
+            assertTrue(OWNED.matcher(command).find(), "touches something that is not zonec's: " + line);
             Matcher policy = POLICY.matcher(line);
             if (policy.find()) {
                 List<String> names = contexts.computeIfAbsent(policy.group(1) + " -> " + policy.group(2),
@@ -81,14 +87,16 @@ class SrxOutputTest {
                 assertTrue(lines.stream().anyMatch(l -> l.endsWith(permit)), context + ": " + name + " is not a permit");
             }
         });
-        List<String> zones = lines.stream().map(ZONE::matcher).filter(Matcher::find).map(m -> m.group(1)).distinct()
-                .toList();
         List<String> deny = lines.stream().filter(l -> l.startsWith(DENY)).map(l -> l.substring(DENY.length())).toList();
+        List<String> zones = deny.stream().filter(l -> l.startsWith("match from-zone ")).map(l -> l.substring(16))
+                .toList();
+        contexts.keySet().forEach(c -> List.of(c.split(" -> ")).forEach(z -> assertTrue(zones.contains(z),
+                "the global deny does not close " + c)));
         List<String> expected = new ArrayList<>(List.of("match source-address any", "match destination-address any",
                 "match application any"));
         zones.forEach(z -> expected.add("match from-zone " + z));
         zones.forEach(z -> expected.add("match to-zone " + z));
-        expected.addAll(List.of("then deny", "then log session-init"));
+        expected.addAll(List.of("then deny", "then log session-init", "then count"));
         assertEquals(expected, deny.stream().filter(l -> !l.startsWith("description ")).toList(), "the global deny");
         int lastPermit = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -97,7 +105,6 @@ class SrxOutputTest {
             }
         }
         assertTrue(lastPermit < lines.indexOf(DENY + deny.get(0)), "the global deny comes after the permits");
-        assertTrue(lines.contains("set security policies default-policy deny-all"), "no default deny-all");
     }
 
     @Test
