@@ -28,6 +28,7 @@ no ${list(acl)}
 <#list view.acls as acl>
 <@rule of=acl>
 ${list(acl)}
+   counters per-entry
 </@rule>
 <#list acl.entries as e>
 <@rule of=e>
@@ -51,3 +52,14 @@ interface ${interface.name}
 !
 </@rule>
 </#list>
+<@part name="cleanup">
+<#list view.staleBindings as binding>
+interface ${binding.interfaceName}
+   no <#if binding.v6>ipv6<#else>ip</#if> access-group ${binding.acl} in
+!
+</#list>
+<#list view.staleAcls as acl>
+no ${acl.v6?then("ipv6", "ip")} access-list ${acl.name}
+</#list>
+!
+</@part>

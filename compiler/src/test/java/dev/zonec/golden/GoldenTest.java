@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A case with a {@code corrupt} file tests {@code zonec verify}: the site is first compiled into {@code out}, then
  * one exact edit is made to one generated file (lines {@code file:}, {@code replace:}, {@code with:}; the text to
- * replace must occur exactly once; several {@code replace:}/{@code with:} pairs are applied in order, for an edit
+ * replace must occur exactly once, or use {@code replace-last:} for its last occurrence (an ACL a file writes twice,
+ * under a temporary name first, is edited where it stays); several {@code replace:}/{@code with:} pairs are applied
+ * in order, for an edit
  * that spans lines such as swapping two interface fields; in a {@code with:} text, {@code \n} stands for a line break,
  * to add a line), then the case's {@code args} run (e.g. {@code verify out --policy input}).
  *
@@ -156,24 +158,30 @@ class GoldenTest {
         String file = null;
         List<String> replace = new ArrayList<>();
         List<String> with = new ArrayList<>();
+        List<Boolean> last = new ArrayList<>();
         for (String line : Files.readAllLines(spec)) {
             if (line.startsWith("file: ")) {
                 file = line.substring(6);
             } else if (line.startsWith("replace: ")) {
                 replace.add(line.substring(9));
+                last.add(false);
+            } else if (line.startsWith("replace-last: ")) {
+                replace.add(line.substring(14));
+                last.add(true);
             } else if (line.startsWith("with: ")) {
                 with.add(line.substring(6).replace("\\n", "\n"));
             }
         }
         if (file == null || replace.isEmpty() || replace.size() != with.size()) {
-            fail(spec + " needs a file: line and pairs of replace: and with: lines");
+            fail(spec + " needs a file: line and pairs of replace: (or replace-last:) and with: lines");
         }
         Path target = scratch.resolve("out").resolve(file);
         String text = Files.readString(target);
         for (int i = 0; i < replace.size(); i++) {
-            int at = text.indexOf(replace.get(i));
-            if (at < 0 || text.indexOf(replace.get(i), at + 1) >= 0) {
-                fail(spec + ": `" + replace.get(i) + "` must occur exactly once in " + file + ":\n" + text);
+            int at = last.get(i) ? text.lastIndexOf(replace.get(i)) : text.indexOf(replace.get(i));
+            if (at < 0 || !last.get(i) && text.indexOf(replace.get(i), at + 1) >= 0) {
+                fail(spec + ": `" + replace.get(i) + "` must occur " + (last.get(i) ? "" : "exactly once ") + "in "
+                        + file + ":\n" + text);
             }
             text = text.substring(0, at) + with.get(i) + text.substring(at + replace.get(i).length());
         }

@@ -22,9 +22,15 @@ public final class AclNameChecks {
      * entries refer to in {@code style}.
      */
     public static void ingressAcls(DeviceIr device, Site site, AddressStyle style, Diagnostics diagnostics) {
+        ingressAcls(device, site, style, "", diagnostics);
+    }
+
+    /** As above, where the file also writes each ACL under its name and {@code staged} (a temporary ACL). */
+    public static void ingressAcls(DeviceIr device, Site site, AddressStyle style, String staged,
+                                   Diagnostics diagnostics) {
         AclAddresses addresses = new AclAddresses(style);
         for (IngressAcl acl : IngressAcls.everyVersion(device)) {
-            zoneAcl(device.device(), site, acl.zone(), IngressAclNames.of(acl), diagnostics);
+            zoneAcl(device.device(), site, acl.zone(), IngressAclNames.of(acl) + staged, diagnostics);
             for (AclLine line : acl.lines()) {
                 if (line instanceof AclLine.Permit permit) {
                     addresses.operands(permit.source(), acl.family(), permit.rules());

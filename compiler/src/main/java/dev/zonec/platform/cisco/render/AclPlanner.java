@@ -8,6 +8,7 @@ import dev.zonec.model.site.Match;
 import dev.zonec.model.site.PortRange;
 import dev.zonec.platform.cisco.render.AclEntry.Protocol;
 import dev.zonec.render.ConfigText;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.RuleText;
 import dev.zonec.render.ingress.AclLine;
 import dev.zonec.render.ingress.IngressAcl;
@@ -38,9 +39,117 @@ public final class AclPlanner {
      * @param neighbourRemark   the remark before the IPv6 neighbour-discovery permits
      * @param neighbourIcmp     the ICMPv6 messages permitted before an IPv6 ACL's final deny, as the platform names
      *                          them (one list of tokens per permit)
+     * @param staged            the file swaps the ACLs through temporary ones ({@link AclView}); false where a
+     *                          configuration session makes the change in one commit
      */
     public record Dialect(AddressStyle style, int step, String remarkForbidden, char remarkReplacement,
-                          String neighbourRemark, List<List<String>> neighbourIcmp) {}
+                          String neighbourRemark, List<List<String>> neighbourIcmp, boolean staged) {}
+
+    /** What a temporary ACL's name adds to the ACL's own. */
+    public static final String STAGED = "-new";
+
+    /** The manifest's kinds: {@code ip NAME} or {@code ipv6 NAME} for ACLs and groups, {@code INTERFACE ip NAME}. */
+    public static final String ACL = "acl";
+    public static final String GROUP = "object-group";
+    public static final String BINDING = "binding";
+
+    /** A device's view as a load onto what an earlier output left there, and what the manifest records of it. */
+    public record Load(AclView view, Ownership owns, Ownership removes) {}
+
+    /**
+     * The device's ACLs ({@link #plan(DeviceIr, Dialect, List)}), staged through temporary ones where the dialect says
+     * so, with what the previous output created and this one does not. Stale ACLs and groups are recorded as removed
+     * (later outputs delete them again until the policy uses the name again: deleting one that is gone changes
+     * nothing); a stale binding is removed once and not recorded, as entering an interface that no longer exists
+     * would create it.
+     */
+    public static Load plan(DeviceIr device, Dialect dialect, List<String> header, Ownership previous) {
+        AclView view = plan(device, dialect, header);
+        List<AclView.Acl> staged = new ArrayList<>();
+        List<AclView.Binding> stagedInterfaces = new ArrayList<>();
+        if (dialect.staged()) {
+            AclView written = plan(device, new Dialect(writtenOut(dialect.style()), dialect.step(),
+                    dialect.remarkForbidden(), dialect.remarkReplacement(), dialect.neighbourRemark(),
+                    dialect.neighbourIcmp(), true), header);
+            Map<String, AclView.Acl> renamed = new LinkedHashMap<>();
+            for (AclView.Acl acl : written.acls()) {
+                AclView.Acl temporary = new AclView.Acl(acl.name() + STAGED, acl.v6(), acl.entries(), acl.rules());
+                renamed.put(acl.name(), temporary);
+                staged.add(temporary);
+            }
+            for (AclView.Binding b : written.interfaces()) {
+                stagedInterfaces.add(new AclView.Binding(b.name(), b.zone(),
+                        b.acls().stream().map(a -> renamed.get(a.name())).toList()));
+            }
+        }
+        Ownership.Builder owned = Ownership.builder();
+        Set<String> bound = new LinkedHashSet<>();
+        view.acls().forEach(a -> owned.add(ACL, family(a.v6()) + " " + a.name()));
+        view.groups().forEach(g -> owned.add(GROUP, family(g.v6()) + " " + g.name()));
+        for (AclView.Binding b : view.interfaces()) {
+            for (AclView.Acl a : b.acls()) {
+                owned.add(BINDING, b.name() + " " + family(a.v6()) + " " + a.name());
+                bound.add(b.name() + " " + family(a.v6()));
+            }
+        }
+        Ownership owns = owned.build();
+        Ownership stale = previous.minus(owns);
+        List<AclView.Stale> staleAcls = new ArrayList<>();
+        List<AclView.Stale> staleGroups = new ArrayList<>();
+        List<AclView.StaleBinding> staleBindings = new ArrayList<>();
+        Ownership.Builder removes = Ownership.builder();
+        for (String acl : stale.of(ACL)) {
+            String[] w = acl.split(" ");
+            if (w.length == 2) {
+                staleAcls.add(new AclView.Stale(w[1], w[0].equals("ipv6")));
+                removes.add(ACL, acl);
+            }
+        }
+        for (String group : stale.of(GROUP)) {
+            String[] w = group.split(" ");
+            if (w.length == 2) {
+                staleGroups.add(new AclView.Stale(w[1], w[0].equals("ipv6")));
+                removes.add(GROUP, group);
+            }
+        }
+        for (String binding : stale.of(BINDING)) {
+            String[] w = binding.split(" ");
+            if (w.length == 3 && !bound.contains(w[0] + " " + w[1])) {
+                staleBindings.add(new AclView.StaleBinding(w[0], w[2], w[1].equals("ipv6")));
+            }
+        }
+        AclView load = new AclView(view.header(), view.groups(), view.acls(), view.interfaces(), staged,
+                stagedInterfaces, staleAcls, staleGroups, staleBindings);
+        return new Load(load, owns, removes.build());
+    }
+
+    private static String family(boolean v6) {
+        return v6 ? "ipv6" : "ip";
+    }
+
+    /**
+     * {@code style} with every endpoint written in place, one operand per prefix block: what a temporary ACL uses, so
+     * that no group is in use while the file rebuilds the groups.
+     */
+    static AddressStyle writtenOut(AddressStyle style) {
+        return new AddressStyle() {
+            @Override
+            public java.util.Optional<List<AclAddress>> inline(List<dev.zonec.model.site.AddressBlock> blocks,
+                                                               IpFamily family) {
+                return java.util.Optional.of(blocks.stream().flatMap(b -> b.prefixBlocks().stream())
+                        .flatMap(p -> style.inline(List.of(dev.zonec.model.site.AddressBlock.of(p)), family)
+                                .orElseThrow(() -> new IllegalStateException("one prefix needs no group: " + p))
+                                .stream())
+                        .toList());
+            }
+
+            @Override
+            public AddressGroup group(dev.zonec.model.site.Endpoint endpoint, IpFamily family,
+                                      List<dev.zonec.model.site.AddressBlock> blocks) {
+                throw new IllegalStateException("a written-out style makes no group");
+            }
+        };
+    }
 
     private AclPlanner() {}
 

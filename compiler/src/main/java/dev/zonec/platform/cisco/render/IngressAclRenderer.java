@@ -5,6 +5,7 @@ import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.site.Site;
 import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import java.util.List;
 
@@ -29,13 +30,25 @@ public abstract class IngressAclRenderer implements Renderer {
 
     @Override
     public final void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
-        AclNameChecks.ingressAcls(device, site, dialect.style(), diagnostics);
+        // a staged file also writes each ACL under its temporary name, which must fit the platform's name rule too
+        AclNameChecks.ingressAcls(device, site, dialect.style(), dialect.staged() ? AclPlanner.STAGED : "", diagnostics);
     }
 
     @Override
     public final List<FilePlan> plan(DeviceIr device, Site site) {
-        return List.of(new FilePlan(device.device().name() + extension, "device.ftl",
-                AclPlanner.plan(device, dialect, header(device, site))));
+        return plan(device, site, Ownership.NONE);
+    }
+
+    /**
+     * The file as a load onto what the previous output left on the device: staged through temporary ACLs where the
+     * dialect says so ({@link AclView}), and removing the previous output's ACLs, groups and bindings this one does
+     * not write.
+     */
+    @Override
+    public final List<FilePlan> plan(DeviceIr device, Site site, Ownership previous) {
+        AclPlanner.Load load = AclPlanner.plan(device, dialect, header(device, site), previous);
+        return List.of(new FilePlan(device.device().name() + extension, "device.ftl", load.view(), load.owns(),
+                load.removes()));
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class AristaEosRenderer extends IngressAclRenderer {
     /** Entries unnumbered (0): EOS numbers them as they come, so a rule added or moved renumbers no line of the file. */
     private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new EosAddressStyle(), 0,
             REMARK_FORBIDDEN, '_', "neighbor discovery, before the final deny",
-            NeighborDiscovery.matches().stream().map(m -> List.of(Integer.toString(m.type().getAsInt()))).toList());
+            NeighborDiscovery.matches().stream().map(m -> List.of(Integer.toString(m.type().getAsInt()))).toList(),
+            false);
 
     /** A host, or a prefix; a range becomes the prefixes covering it. Never a group. */
     private static final class EosAddressStyle implements AddressStyle {
@@ -59,6 +60,12 @@ public final class AristaEosRenderer extends IngressAclRenderer {
     }
 
     @Override
+    /**
+     * The file is loaded in a configuration session: EOS copies the running configuration into the session, the file
+     * deletes and re-creates each of zonec's ACLs there, and the commit applies the result to the running
+     * configuration at once, so an ACL is never missing from its interfaces.
+     */
+    @Override
     protected List<String> header(DeviceIr device, Site site) {
         String deviceName = device.device().name();
         return List.of(
@@ -66,6 +73,7 @@ public final class AristaEosRenderer extends IngressAclRenderer {
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Stateless ACLs applied inbound; each ends in an explicit logged deny.",
                 "Apply in one step: configure session zonec-" + deviceName + ", paste this file,",
-                "show session-config diffs, then commit.");
+                "show session-config diffs, commit timer 00:05:00, then configure session zonec-" + deviceName
+                        + " commit.");
     }
 }

@@ -20,17 +20,23 @@ public final class CiscoIosRenderer extends IngressAclRenderer {
      */
     private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new IosAddressStyle(), 0, "", '?',
             "neighbour discovery, as in the implicit IPv6 ACL rules, and router solicitation",
-            List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-solicitation")));
+            List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-solicitation")), true);
 
     public CiscoIosRenderer() {
         super(DIALECT, ".ios", new ConfigEscape("cisco-ios", "", '?'));
     }
 
+    /**
+     * The file swaps every ACL through a temporary one ({@link dev.zonec.platform.cisco.render.AclView}): IOS has no
+     * configuration session, and an interface whose ACL is deleted and re-created permits everything in between.
+     */
     @Override
     protected List<String> header(DeviceIr device, Site site) {
         return List.of(
                 "zonec: " + device.device().name() + " (cisco-ios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Named extended ACLs applied inbound; each ends in an explicit logged deny.");
+                "Named extended ACLs applied inbound; each ends in an explicit logged deny.",
+                "Load: copy this file to the device's flash, then `copy flash:" + device.device().name()
+                        + ".ios running-config` (docs/platforms/cisco-ios.md).");
     }
 }

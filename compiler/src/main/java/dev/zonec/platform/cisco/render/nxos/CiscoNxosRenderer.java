@@ -27,17 +27,25 @@ public final class CiscoNxosRenderer extends IngressAclRenderer {
     private static final AclPlanner.Dialect DIALECT = new AclPlanner.Dialect(new NxosAddressStyle(STEP), 0, "?",
             '_', "neighbour discovery and router discovery, which the final deny would drop",
             List.of(List.of("nd-na"), List.of("nd-ns"), List.of("router-advertisement"),
-                    List.of("router-solicitation")));
+                    List.of("router-solicitation")), true);
 
     public CiscoNxosRenderer() {
         super(DIALECT, ".nxos", new ConfigEscape("cisco-nxos", "?", '_'));
     }
 
+    /**
+     * The file is loaded in a configuration session, which commits it whole or not at all, and inside it swaps every
+     * ACL through a temporary one ({@link dev.zonec.platform.cisco.render.AclView}), so that whatever order the
+     * commit programs the line cards in, no interface is ever without its ACL.
+     */
     @Override
     protected List<String> header(DeviceIr device, Site site) {
+        String name = device.device().name();
         return List.of(
-                "zonec: " + device.device().name() + " (cisco-nxos), site " + site.name(),
+                "zonec: " + name + " (cisco-nxos), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
-                "Router ACLs applied inbound; each ends in an explicit logged deny. Target: NX-OS 9.3(x) and 10.x.");
+                "Router ACLs applied inbound; each ends in an explicit logged deny. Target: NX-OS 9.3(x) and 10.x.",
+                "Load in one commit: configure session zonec-" + name + ", paste this file, verify, commit",
+                "(docs/platforms/cisco-nxos.md).");
     }
 }
