@@ -53,6 +53,10 @@ public final class JuniperSrx extends BaseTarget {
                                 lines.add("set interfaces " + m.group(1) + " unit " + m.group(2) + " family inet");
                             }
                         }
+                        // zones and their interfaces are the operator's one-time setup, not zonec's file
+                        for (Interface i : device.interfaces()) {
+                            lines.add("set security zones security-zone " + i.zone() + " interfaces " + i.name());
+                        }
                         return lines;
                     }
 
