@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every EOS file in the golden expectations has the shape the renderer promises: each line a comment, an ACL
- * header, an entry, an interface or an access-group; entries unnumbered (EOS numbers them as they come, so adding a
- * rule renumbers no line of the file) and ending in the logged deny; remarks free of the characters the CLI treats specially; every applied ACL defined and cleared first.
+ * header, {@code counters per-entry}, an entry, an interface or an access-group; entries unnumbered (EOS numbers
+ * them as they come, so adding a rule renumbers no line of the file) and ending in the logged deny; remarks free of
+ * the characters the CLI treats specially; every applied ACL defined and cleared first.
  * No EOS parser is available offline; this checks the structure.
  */
 class EosGoldenShapeTest {
@@ -62,6 +63,9 @@ class EosGoldenShapeTest {
                     acl = key;
                     entries.clear();
                 }
+            } else if (line.equals("   counters per-entry")) {
+                // every entry counts (show ip access-lists then says what matched): the ACL's first statement
+                assertTrue(acl != null && entries.isEmpty(), "counters per-entry outside an ACL's start: " + line);
             } else if (entry.matches()) {
                 assertTrue(acl != null, "entry outside an ACL: " + line);
                 entries.add(entry.group(1));
