@@ -43,15 +43,27 @@ public final class Iptables extends BaseTarget {
                         + "namespace";
             }
 
+            /**
+             * The jump from FORWARD is deleted before it is inserted first again (an {@code iptables-restore
+             * --noflush} load); Batfish reads a ruleset, not a load, and has no {@code -D}.
+             */
+            @Override
+            public List<KnownGap> knownGaps() {
+                return List.of(new KnownGap(Pattern.compile(Pattern.quote("-D FORWARD -j zonec-forward")),
+                        Pattern.compile(Pattern.quote("Delete command is not supported")), Scope.ANYWHERE,
+                        "deletes zonec's jump before the next line inserts it first again; Batfish reads a ruleset, "
+                                + "not a load, and zonec counts none of its filter answers on iptables"));
+            }
+
             /** Batfish parses the ruleset only; zonec counts none of its filter answers on it (see parsedOnly). */
             @Override
             public List<KnownIssue> knownIssues() {
                 return List.of(
                         new KnownIssue(Pattern.compile(Pattern.quote("Convert warning (redflag)")),
-                                Pattern.compile(Pattern.quote("IpTables action type 'CHAIN' is not supported. Skipped "
-                                        + "'-j zonec-forward'")),
-                                "Batfish's iptables model has no user-defined chain, so it skips the jump to zonec's "
-                                        + "chain; zonec counts none of Batfish's filter answers on iptables"),
+                                Pattern.compile(Pattern.quote("IpTables action type 'CHAIN' is not supported. Skipped ")
+                                        + "'(-j zonec-forward|-[io] [A-Za-z0-9_.@:-]+ -j zonec-forward-rules)'"),
+                                "Batfish's iptables model has no user-defined chain, so it skips the jumps to zonec's "
+                                        + "chains; zonec counts none of Batfish's filter answers on iptables"),
                         new KnownIssue(Pattern.compile(Pattern.quote("Convert warning (unimplemented)")),
                                 Pattern.compile(Pattern.quote("Do not support complicated iptables rules yet")),
                                 "Batfish's host model applies iptables filters to interfaces only when the FORWARD "
