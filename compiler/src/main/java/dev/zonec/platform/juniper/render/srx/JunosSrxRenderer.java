@@ -198,7 +198,7 @@ public final class JunosSrxRenderer implements Renderer {
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Junos OS 20.1 or later on SRX Series. configure exclusive, load set /var/tmp/" + name + ".srx, show | compare,",
                 "commit check, commit confirmed 5, then commit (docs/platforms/juniper-srx.md). zonec owns only the",
-                "addresses, applications and policies named zc-*; the zones and their interfaces are set up by hand."));
+                "addresses, applications and policies named zc-*, and the zones and their interfaces are set up by hand."));
         if (device.rules().stream().anyMatch(r -> r.family() == IpFamily.V6)) {
             header.add("IPv6 policies need flow-based IPv6 (default drop): set security forwarding-options family inet6 "
                     + "mode flow-based, then reboot.");
