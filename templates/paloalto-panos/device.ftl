@@ -1,13 +1,24 @@
 <#-- PAN-OS configuration-mode commands (PAN-OS 10.1 and later, single virtual system firewall: vsys1), one attribute
      per set line, as PAN-OS prints set format. The view holds values (typed, validated; free text reduced to what a
      double-quoted PAN-OS string may hold); this template writes the PAN-OS syntax. Every ${...} is escaped for
-     PAN-OS, and every line is marked with what it is for (<@rule>, <@part>), which makes the source map. -->
+     PAN-OS, and every line is marked with what it is for (<@rule>, <@part>), which makes the source map. Only zonec's
+     own objects and rules (names starting zc-, rules tagged zonec) are deleted, set and moved; zones, interfaces and
+     every other rule and object stay. Nothing takes effect before `commit`. -->
 <#assign protocol = {"TCP": "tcp", "UDP": "udp"}>
-<#assign logging = {"BOTH": ["log-start yes", "log-end yes"], "NONE": ["log-start no", "log-end no"], "END": ["log-end yes"]}>
+<#assign logging = {"BOTH": ["log-start yes", "log-end yes"], "END": ["log-start no", "log-end yes"]}>
+<#assign lists = ["from", "to", "source", "destination", "source-user", "category", "application", "service", "tag"]>
+<#assign objects = {"ADDRESS_GROUP": "address-group", "SERVICE_GROUP": "service-group", "ADDRESS": "address", "SERVICE": "service", "APPLICATION": "application"}>
 <#function ports p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
 <#function list names><#return (names?size == 1)?then(names[0], "[ " + names?join(" ") + " ]")></#function>
 <@part name="removal">
-delete rulebase security rules
+<#list view.staleRules as stale>
+delete rulebase security rules ${stale}
+</#list>
+<#list view.rules as security>
+<#list lists as field>
+delete rulebase security rules ${security.name} ${field}
+</#list>
+</#list>
 <#list view.addressGroups as group>
 delete address-group ${group.name}
 </#list>
@@ -15,11 +26,6 @@ delete address-group ${group.name}
 delete service-group ${group.name}
 </#list>
 </@part>
-<#list view.zones as zone>
-<@rule of=zone>
-set zone ${zone.name} network layer3 ${list(zone.interfaces)}
-</@rule>
-</#list>
 <@part name="tag">
 set tag ${view.tag.name} comments "${view.tag.comments}"
 </@part>
@@ -81,3 +87,13 @@ ${r} tag ${security.tag}
 ${r} description "${security.description}"
 </@rule>
 </#list>
+<@part name="order">
+<#list view.moves as move>
+move rulebase security rules ${move.name} <#if move.after?has_content>after ${move.after}<#else>top</#if>
+</#list>
+</@part>
+<@part name="stale removal">
+<#list view.removals as stale>
+delete ${objects[stale.kind]} ${stale.name}
+</#list>
+</@part>

@@ -70,6 +70,10 @@ public final class PaloAltoPanos extends BaseTarget {
                         lines.add("set network interface ethernet " + i.name() + " layer3");
                     }
                 }
+                // zone membership is the operator's one-time setup, not zonec's file: the snapshot has it as set up
+                for (Interface i : device.interfaces()) {
+                    lines.add("set zone " + i.zone() + " network layer3 " + i.name());
+                }
                 return lines;
             }
         });

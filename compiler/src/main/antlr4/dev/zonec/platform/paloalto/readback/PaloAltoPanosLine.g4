@@ -21,6 +21,8 @@ statement
     | SET location? RULEBASE SECURITY RULES name=value ruleField*                                   # securityRule
     | SET location? RULEBASE DEFAULT_SECURITY_RULES RULES name=value defaultRuleField+              # defaultRule
     | SET location? ignoredSection anything*                                                        # ignored
+    | DELETE location? RULEBASE SECURITY RULES name=value field=(FROM | TO | SOURCE | DESTINATION | SOURCE_USER
+          | CATEGORY | APPLICATION | SERVICE | TAG)                                                  # deleteRuleField
     | DELETE location? RULEBASE SECURITY RULES name=value?                                          # deleteRules
     | DELETE location? kind=objectKind name=value                                                   # deleteObject
     | DELETE location? ZONE name=value (NETWORK zoneMode=word members?)?                                # deleteZone

@@ -106,6 +106,11 @@ final class PanosLines {
                     state.rules.remove(text(d.name));
                 }
             }
+        } else if (s instanceof PaloAltoPanosLineParser.DeleteRuleFieldContext d) {
+            // a list attribute deleted before it is set again (set adds members): the rule keeps its other settings
+            if (local(d.location(), line) && state.rules.containsKey(text(d.name))) {
+                state.rules.get(text(d.name)).lists.remove(d.field.getText());
+            }
         } else if (s instanceof PaloAltoPanosLineParser.DeleteObjectContext d) {
             deleteObject(d);
         } else if (s instanceof PaloAltoPanosLineParser.DeleteZoneContext d) {
@@ -355,6 +360,13 @@ final class PanosLines {
         }
         String section = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        boolean destinationNat = words.contains("destination-translation")
+                || words.contains("dynamic-destination-translation");
+        if (section.equals("rulebase") && next.equals("nat") && !destinationNat) {
+            // security rules match pre-NAT addresses and post-NAT zones; translating sources changes neither (PAN-OS
+            // Administrator's Guide, "NAT Policy Overview"), so a NAT rule without a destination translation is noted
+            return;
+        }
         if (section.equals("rulebase") && !HARMLESS_RULEBASES.contains(next)) {
             unprovable(line, "a line of the `" + next + "` rule base was not understood");
         } else if (section.equals("zone")) {

@@ -7,7 +7,6 @@ import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Device;
-import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Protocol;
 import dev.zonec.model.site.Site;
@@ -17,6 +16,7 @@ import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
 import dev.zonec.render.RuleNameClashes;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.firewall.AddressBook;
 import dev.zonec.render.firewall.ObjectUsers;
@@ -28,9 +28,10 @@ import java.util.Optional;
 
 /**
  * Palo Alto Networks PAN-OS 10.1 and later (10.2, 11.x): configuration-mode {@code set} commands for a firewall in
- * single virtual system mode, whose zones, objects and rules live in vsys1. The file assigns each inventory
- * interface to its zone (layer 3), defines the address, service and ICMP application objects the rules use, and
- * replaces the whole security rule base: zonec's rules in policy order, then a logged deny of everything else.
+ * single virtual system mode, whose zones, objects and rules live in vsys1. The file defines the address, service and
+ * ICMP application objects the rules use and zonec's security rules (tagged {@code zonec}): its rules in policy order
+ * on top of the rule base, then a logged deny of everything else between the device's zones. The zones and their
+ * interfaces are the operator's (named as the policy's zones, set up once by hand), and so is every other rule.
  *
  * <p>PAN-OS is stateful and matches zone pairs, so each zone policy ({@link dev.zonec.render.firewall.ZonePolicies})
  * is one rule, or one per kind of service (see {@link PanosConfig}). Function classes with App-IDs in
@@ -85,6 +86,26 @@ public final class PaloAltoPanosRenderer implements Renderer {
 
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
+        return plan(device, site, Ownership.NONE);
+    }
+
+    /** The manifest's kinds: the names of rules, address objects and groups, services and groups, applications. */
+    static final String RULE = "rule";
+    static final String ADDRESS = "address";
+    static final String ADDRESS_GROUP = "address-group";
+    static final String SERVICE = "service";
+    static final String SERVICE_GROUP = "service-group";
+    static final String APPLICATION = "application";
+
+    /**
+     * The file, loaded into the candidate configuration and committed at once: the rules of the previous output this
+     * one does not write are deleted; every rule it writes has its list attributes cleared and set again (the rule
+     * itself stays, with its UUID and hit counts) and its groups are written again; the rules are moved to the top of
+     * the rule base in policy order, the deny last; objects and groups the previous output had and this one does not
+     * are deleted. Nothing else is named: zones, interfaces, and the operator's own rules and objects stay.
+     */
+    @Override
+    public List<FilePlan> plan(DeviceIr device, Site site, Ownership previous) {
         Device d = device.device();
         int max = d.platform().capabilities().remarkLength();
         PanosConfig config = PanosConfig.of(device, site);
@@ -99,11 +120,6 @@ public final class PaloAltoPanosRenderer implements Renderer {
         config.addresses.groups().forEach(g -> users.throughGroup(g.name(), g.members()));
         config.services.groups().forEach(g -> users.throughGroup(g.name(), g.members()));
 
-        List<PanosView.Zone> zones = new ArrayList<>();
-        for (String zone : d.zones()) {
-            zones.add(new PanosView.Zone(name(zone, d), d.interfacesFacing(zone).stream().map(Interface::name).toList(),
-                    device.rules().stream().filter(r -> r.inZone().equals(zone) || r.outZone().equals(zone)).toList()));
-        }
         List<PanosView.Address> addresses = new ArrayList<>();
         for (AddressBook.AddressObject o : config.addresses.objects()) {
             addresses.add(new PanosView.Address(name(o.name(), d), o.block().form() == AddressBlock.Form.RANGE,
@@ -132,19 +148,45 @@ public final class PaloAltoPanosRenderer implements Renderer {
         }
         List<PanosView.Rule> rules = new ArrayList<>();
         for (PanosConfig.Rule r : config.rules) {
+            // every session is logged when it ends (Palo Alto's best practice for allow rules); a logged rule also
+            // when it starts
             rules.add(new PanosView.Rule(name(r.name(), d), List.of(name(r.policy().fromZone(), d)),
                     List.of(name(r.policy().toZone(), d)), r.sources(), r.destinations(), r.applications(),
-                    r.services(), true, r.policy().log() ? PanosView.Rule.Logging.BOTH : PanosView.Rule.Logging.NONE,
+                    r.services(), true, r.policy().log() ? PanosView.Rule.Logging.BOTH : PanosView.Rule.Logging.END,
                     TAG, quoted(r.description(), max), r.policy().rules(), ""));
         }
+        // the deny closes the zone pairs between the device's zones only: other zones keep the operator's rules
+        List<String> zones = d.zones().stream().map(z -> name(z, d)).toList();
         List<String> any = List.of("any");
-        rules.add(new PanosView.Rule(DENY_RULE, any, any, any, any, any, any, false, PanosView.Rule.Logging.END, TAG,
-                "zonec: deny and log everything the policy does not allow", List.of(), "default deny"));
+        rules.add(new PanosView.Rule(DENY_RULE, zones, zones, any, any, any, any, false, PanosView.Rule.Logging.END,
+                TAG, "zonec: deny and log everything the policy does not allow between these zones", List.of(),
+                "default deny"));
         PanosView.Tag tag = new PanosView.Tag(TAG, quoted("zonec: security rules for " + d.name() + " from site "
                 + site.name() + "; edit the policy and recompile, not the firewall", max));
-        PanosView view = new PanosView(zones, tag, addresses, addressGroups, services, serviceGroups, applications,
-                rules);
-        return List.of(new FilePlan(d.name() + ".panos", "device.ftl", view));
+
+        Ownership.Builder owned = Ownership.builder();
+        rules.forEach(r -> owned.add(RULE, r.name()));
+        addresses.forEach(a -> owned.add(ADDRESS, a.name()));
+        addressGroups.forEach(g -> owned.add(ADDRESS_GROUP, g.name()));
+        services.forEach(sv -> owned.add(SERVICE, sv.name()));
+        serviceGroups.forEach(g -> owned.add(SERVICE_GROUP, g.name()));
+        applications.forEach(a -> owned.add(APPLICATION, a.name()));
+        Ownership owns = owned.build();
+        Ownership stale = previous.minus(owns).only(List.of(RULE, ADDRESS, ADDRESS_GROUP, SERVICE, SERVICE_GROUP,
+                APPLICATION));
+        List<PanosView.Move> moves = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            moves.add(new PanosView.Move(rules.get(i).name(), i == 0 ? "" : rules.get(i - 1).name()));
+        }
+        List<PanosView.Stale> removals = new ArrayList<>();
+        stale.of(ADDRESS_GROUP).forEach(n -> removals.add(new PanosView.Stale(PanosView.Stale.Kind.ADDRESS_GROUP, n)));
+        stale.of(SERVICE_GROUP).forEach(n -> removals.add(new PanosView.Stale(PanosView.Stale.Kind.SERVICE_GROUP, n)));
+        stale.of(ADDRESS).forEach(n -> removals.add(new PanosView.Stale(PanosView.Stale.Kind.ADDRESS, n)));
+        stale.of(SERVICE).forEach(n -> removals.add(new PanosView.Stale(PanosView.Stale.Kind.SERVICE, n)));
+        stale.of(APPLICATION).forEach(n -> removals.add(new PanosView.Stale(PanosView.Stale.Kind.APPLICATION, n)));
+        PanosView view = new PanosView(List.copyOf(stale.of(RULE)), tag, addresses, addressGroups, services,
+                serviceGroups, applications, rules, moves, removals);
+        return List.of(new FilePlan(d.name() + ".panos", "device.ftl", view, owns, stale));
     }
 
     @Override

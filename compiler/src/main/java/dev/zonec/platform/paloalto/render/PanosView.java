@@ -10,32 +10,25 @@ import java.util.List;
  * attribute per {@code set} line (as {@code show} prints a configuration in set format, and as Batfish's PAN-OS
  * grammar reads it). Values only (names checked against the platform's rule, addresses, ports, numbers, keywords as
  * enums); free text arrives reduced to what a double-quoted PAN-OS string may hold.
+ *
+ * <p>{@code staleRules} are the rules of the previous output this one does not write, deleted first; {@code moves} put
+ * zonec's rules on top of the rule base in order, its deny last; {@code removals} delete the objects and groups of the
+ * previous output this one does not write. Zones are the operator's and never written.
  */
-public record PanosView(List<Zone> zones, Tag tag, List<Address> addresses, List<Group> addressGroups,
+public record PanosView(List<String> staleRules, Tag tag, List<Address> addresses, List<Group> addressGroups,
                         List<Service> services, List<Group> serviceGroups, List<Application> applications,
-                        List<Rule> rules) {
+                        List<Rule> rules, List<Move> moves, List<Stale> removals) {
 
     public PanosView {
-        zones = List.copyOf(zones);
+        staleRules = List.copyOf(staleRules);
+        moves = List.copyOf(moves);
+        removals = List.copyOf(removals);
         addresses = List.copyOf(addresses);
         addressGroups = List.copyOf(addressGroups);
         services = List.copyOf(services);
         serviceGroups = List.copyOf(serviceGroups);
         applications = List.copyOf(applications);
         rules = List.copyOf(rules);
-    }
-
-    /** A layer 3 zone and its interfaces; {@code rules}, those entering or leaving by it. */
-    public record Zone(String name, List<String> interfaces, List<IrRule> rules) implements Origin {
-        public Zone {
-            interfaces = List.copyOf(interfaces);
-            rules = List.copyOf(rules);
-        }
-
-        @Override
-        public String part() {
-            return "zone";
-        }
     }
 
     /** The tag that marks every rule zonec wrote, with its comment. */
@@ -109,8 +102,8 @@ public record PanosView(List<Zone> zones, Tag tag, List<Address> addresses, List
                        List<String> destinations, List<String> applications, List<String> services, boolean allow,
                        Logging logging, String tag, String description, List<IrRule> rules, String part)
             implements Origin {
-        /** What the rule logs: both ends of a session, neither, or (the deny) the end only. */
-        public enum Logging { BOTH, NONE, END }
+        /** What the rule logs: both ends of a session (the policy says log), or the end only. */
+        public enum Logging { BOTH, END }
 
         public Rule {
             from = List.copyOf(from);
@@ -121,5 +114,13 @@ public record PanosView(List<Zone> zones, Tag tag, List<Address> addresses, List
             services = List.copyOf(services);
             rules = List.copyOf(rules);
         }
+    }
+
+    /** {@code move rulebase security rules NAME top}, or {@code after} the rule {@code after} names. */
+    public record Move(String name, String after) {}
+
+    /** An object or group of the previous output that this one does not write. */
+    public record Stale(Kind kind, String name) {
+        public enum Kind { ADDRESS_GROUP, SERVICE_GROUP, ADDRESS, SERVICE, APPLICATION }
     }
 }

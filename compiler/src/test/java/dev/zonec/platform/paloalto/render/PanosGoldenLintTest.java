@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * No PAN-OS device runs here, so every {@code .panos} file in the golden expectations is checked for what the
  * firewall would refuse at paste or commit time: only the command forms the renderer means to write (one attribute
- * per {@code set} line), a quoted string only as the last argument, every name within its limit, every object a rule
- * names defined earlier in the file (or predefined: {@code any}, the ICMP App-IDs, the App-IDs of
+ * per {@code set} line; deletes and moves of zonec's own {@code zc-} names only, never a zone), a quoted string only as the last argument, every name within its limit, every object a rule
+ * names (but its zones, the operator's) defined earlier in the file (or predefined: {@code any}, the ICMP App-IDs, the App-IDs of
  * {@code inspection.yaml}), a description only on an object already defined, one block of lines per rule, and the
  * rule base ending in the logged deny.
  */
@@ -33,9 +33,10 @@ class PanosGoldenLintTest {
     private static final String QUOTED = "\"[^\"'\\\\?|]*\"";
     private static final String LIST = "(\\S+|\\[ [^\\]\"]+ \\])";
     private static final List<Pattern> FORMS = Stream.of(
-            "delete rulebase security rules",
-            "delete (address-group|service-group) (" + NAME + ")",
-            "set zone (" + NAME + ") network layer3 " + LIST,
+            "delete rulebase security rules (zc-" + NAME + ")( (from|to|source|destination|source-user|category"
+                    + "|application|service|tag))?",
+            "delete (address-group|service-group|address|service|application) (zc-" + NAME + ")",
+            "move rulebase security rules (zc-" + NAME + ") (top|after (zc-" + NAME + "))",
             "set tag (" + NAME + ") comments " + QUOTED,
             "set address (" + NAME + ") (ip-netmask|ip-range) (\\S+)",
             "set address (" + NAME + ") description " + QUOTED,
@@ -66,21 +67,23 @@ class PanosGoldenLintTest {
     }
 
     private static void lint(Path file) throws IOException {
-        Set<String> zones = new HashSet<>(Set.of("any"));
         Set<String> tags = new HashSet<>();
         Set<String> addresses = new HashSet<>(Set.of("any"));
         Set<String> services = new HashSet<>(Set.of("any"));
         Set<String> applications = new HashSet<>(Set.of("any", "ping", "icmp", "ipv6-icmp"));
         PaloAltoPanos.PLATFORM.capabilities().inspection().values().forEach(applications::addAll);
         List<String> rules = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
         String lastAction = "";
         for (String line : Files.readAllLines(file)) {
             Matcher m = FORMS.stream().map(p -> p.matcher(line)).filter(Matcher::matches).findFirst()
                     .orElseThrow(() -> new AssertionError("not a command the renderer writes: " + line));
             String[] words = line.split(" ");
-            if (line.startsWith("set zone ")) {
-                assertTrue(m.group(1).length() <= 31, "zone name over 31 characters: " + line);
-                zones.add(m.group(1));
+            if (line.startsWith("move ")) {
+                // the first rule to the top, each next one after the one before: zonec's rules on top, in order
+                assertEquals(moved.isEmpty() ? "top" : "after " + moved.get(moved.size() - 1),
+                        line.substring(line.indexOf(m.group(1)) + m.group(1).length() + 1), line);
+                moved.add(m.group(1));
             } else if (line.startsWith("set tag ")) {
                 tags.add(m.group(1));
             } else if (line.startsWith("set address ") || line.startsWith("set address-group ")) {
@@ -100,8 +103,9 @@ class PanosGoldenLintTest {
                     assertFalse(rules.contains(rule), "rule " + rule + " written twice");
                     rules.add(rule);
                 }
-                check(members(line, "from"), zones, line);
-                check(members(line, "to"), zones, line);
+                // zones are the operator's, set up by hand: only their names are checked
+                members(line, "from").forEach(z -> assertTrue(z.length() <= 31, "zone name over 31 characters: " + line));
+                members(line, "to").forEach(z -> assertTrue(z.length() <= 31, "zone name over 31 characters: " + line));
                 check(members(line, "source"), addresses, line);
                 check(members(line, "destination"), addresses, line);
                 check(members(line, "application"), applications, line);
@@ -115,6 +119,7 @@ class PanosGoldenLintTest {
             }
         }
         assertFalse(rules.isEmpty(), "no security rules");
+        assertEquals(rules, moved, "every rule moved, in the file's order");
         assertEquals(PaloAltoPanosRenderer.DENY_RULE, rules.get(rules.size() - 1), "the last rule is not the deny");
         assertEquals("deny", lastAction, "the last rule does not deny");
     }
