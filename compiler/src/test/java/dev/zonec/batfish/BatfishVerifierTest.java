@@ -52,6 +52,24 @@ class BatfishVerifierTest {
             }
             throw new AssertionError(text + " not in " + name);
         }
+
+        /**
+         * The first line containing {@code text} after the line {@code after}: an IOS file holds each ACL's entries
+         * twice, under the temporary name it binds first and under the ACL's own name.
+         */
+        int line(String name, String after, String text) {
+            GeneratedFile f = file(name);
+            int start = 1;
+            while (start <= f.source().lineCount() && !f.source().line(start).equals(after)) {
+                start++;
+            }
+            for (int i = start; i <= f.source().lineCount(); i++) {
+                if (f.source().line(i).contains(text)) {
+                    return i;
+                }
+            }
+            throw new AssertionError(text + " not after " + after + " in " + name);
+        }
     }
 
     /** The port terminal compiled once for the class (compiling takes seconds); tests only read it. */
@@ -255,7 +273,7 @@ class BatfishVerifierTest {
     void anUnreachableLineIsAnErrorWithThePolicyLineItCameFrom() throws Exception {
         Compiled c = compile();
         String text = "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502";
-        int line = c.line("sw-core.ios", text);
+        int line = c.line("sw-core.ios", "ip access-list extended zc-in-ot-core", text);
         try (FakeBatfish fake = new FakeBatfish(c.site(), c.result().ir().orElseThrow())) {
             fake.unreachable.add(FakeBatfish.row("{\"Sources\":[\"sw-core: zc-in-supervisory\"],\"Unreachable_Line\":\""
                     + text + "\",\"Unreachable_Line_Action\":\"PERMIT\",\"Blocking_Lines\":[\"permit tcp host 10.30.0.10 "
@@ -314,7 +332,8 @@ class BatfishVerifierTest {
         OriginLocator locator = new OriginLocator();
         // IOS: the ACL line itself, its remark above
         assertLocated(locator.locate(c.file("sw-core.ios"), "permit tcp host 10.30.0.10 host 10.1.3.11 eq 502", "zc-in-ot-core"),
-                c.line("sw-core.ios", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"), 15);
+                c.line("sw-core.ios", "ip access-list extended zc-in-ot-core", " permit tcp host 10.30.0.10 host 10.1.3.11 eq 502"),
+                15);
         // EOS: looked for in the named ACL first
         assertLocated(locator.locate(c.file("sw-vru.eos"), "permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established",
                 "zc-in-vapour-recovery"), c.line("sw-vru.eos", "permit tcp host 10.1.4.11 eq 44818 host 10.30.0.5 established"), 14);
