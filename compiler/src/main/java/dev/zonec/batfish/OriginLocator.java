@@ -73,7 +73,8 @@ final class OriginLocator {
         if (text.length() >= 8) {
             for (int k = 0; k < n; k++) {
                 int i = (from - 1 + k) % n + 1;
-                if (file.source().line(i).strip().endsWith(text)) {
+                if (file.source().line(i).strip().endsWith(text)
+                        && !REMOVAL.matcher(file.source().line(i)).lookingAt()) {
                     return i;
                 }
             }
@@ -84,13 +85,23 @@ final class OriginLocator {
             return 0; // a port number or a keyword (permit, deny) is no name to look for
         }
         Pattern named = named(name);
+        int removal = 0;
         for (int i = 1; i <= n; i++) {
             if (named.matcher(file.source().line(i)).find()) {
-                return i;
+                if (!REMOVAL.matcher(file.source().line(i)).lookingAt()) {
+                    return i;
+                }
+                removal = removal == 0 ? i : removal;
             }
         }
-        return 0;
+        return removal;
     }
+
+    /**
+     * A line that removes or moves what it names (a load deletes each of zonec's names before it sets them again, and
+     * moves its rules in order): the line that defines the name is the one Batfish means.
+     */
+    private static final Pattern REMOVAL = Pattern.compile("\\s*(delete|no|clear|unset|move)\\s");
 
     private static Pattern named(String name) {
         return Pattern.compile("(^|[\\s\"])" + Pattern.quote(name) + "($|[\\s\"])");

@@ -345,7 +345,7 @@ class BatfishVerifierTest {
                 c.line("fw-dmz-ot.fortios", "set name \"zc-remote-engineering.jump-rdp\""), 69);
         // PAN-OS: a rule name
         assertLocated(locator.locate(c.file("fw-edge.panos"), "zc-vendor-access-vendor-portal"),
-                c.line("fw-edge.panos", "rules zc-vendor-access-vendor-portal from"), 64);
+                c.line("fw-edge.panos", "set rulebase security rules zc-vendor-access-vendor-portal from"), 64);
         // Batfish's own lines and keywords are not placed
         assertTrue(locator.locate(c.file("fw-dmz-ot.fortios"), "line:0").line().isEmpty());
         assertTrue(locator.locate(c.file("fw-sis.srx"), "permit").line().isEmpty());
