@@ -33,9 +33,9 @@ ${list(acl)}
 <#list acl.entries as e>
 <@rule of=e>
 <#if e.kind == "REMARK">
-  ${e.sequence} remark ${e.text}
+  <#if e.sequence != 0>${e.sequence} </#if>remark ${e.text}
 <#else>
-  ${e.sequence} ${action[e.kind]} ${protocol[e.protocol]} ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#if e.established> established</#if><#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
+  <#if e.sequence != 0>${e.sequence} </#if>${action[e.kind]} ${protocol[e.protocol]} ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#if e.established> established</#if><#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
 </#if>
 </@rule>
 </#list>

@@ -71,7 +71,7 @@ public record LoadScenario(String platform, Site site, String device, List<Sourc
         Diagnostics loading = new Diagnostics();
         var source = SiteLoader.load(policy, policy.toString(), Optional.of(inventory), loading);
         assertFalse(loading.hasErrors(), () -> loading.sorted().toString());
-        PipelineResult result = Pipeline.run(source, Targets.standard(), TODAY, true, 1, prior);
+        PipelineResult result = Pipeline.run(source, Targets.standard(), TODAY, true, 1, Optional.empty(), prior);
         assertFalse(result.hasErrors(), () -> policy + " does not compile: " + errors(result.diagnostics()));
         return result;
     }
