@@ -59,7 +59,6 @@ public final class AristaEosRenderer extends IngressAclRenderer {
         super(DIALECT, ".eos", new ConfigEscape("arista-eos", REMARK_FORBIDDEN, '_'));
     }
 
-    @Override
     /**
      * The file is loaded in a configuration session: EOS copies the running configuration into the session, the file
      * deletes and re-creates each of zonec's ACLs there, and the commit applies the result to the running
