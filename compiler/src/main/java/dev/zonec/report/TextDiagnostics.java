@@ -117,36 +117,9 @@ public final class TextDiagnostics {
         return v.length() <= TEXT ? v : v.substring(0, TEXT) + "… (" + (v.length() - TEXT) + " more characters)";
     }
 
-    /**
-     * Every character that could act on a terminal or reorder what is read shown as `&#92;u{XXXX}`: C0 and C1
-     * controls (a tab becomes a space), DEL, and Unicode format characters (bidi overrides and isolates, zero-width
-     * characters, the BOM) and line or paragraph separators.
-     */
+    /** Source text as {@link Diagnostic#printable} shows it, a tab as one space so the caret stays under its column. */
     static String visible(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            int n = Character.charCount(c);
-            String replacement = null;
-            if (c == '\t') {
-                replacement = " ";
-            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                    || c == 0x2028 || c == 0x2029) {
-                replacement = String.format("\\u{%04x}", c);
-            }
-            if (replacement != null && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (replacement != null) {
-                    b.append(replacement);
-                } else {
-                    b.appendCodePoint(c);
-                }
-            }
-            i += n;
-        }
-        return b == null ? s : b.toString();
+        return Diagnostic.printable(s.replace('\t', ' '));
     }
 
     private static int gutter(Diagnostic d) {

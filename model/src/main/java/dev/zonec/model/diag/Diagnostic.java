@@ -51,19 +51,28 @@ public record Diagnostic(
     }
 
     /**
-     * User text for a message, with each control character written `&#92;u{001b}`: what the character is stays visible
-     * in every report (the text printer shows the source excerpt the same way), and no report carries it raw.
+     * User text made safe to show, each character that could act on a terminal or reorder what is read written
+     * `&#92;u{001b}`: C0 and C1 controls, DEL, Unicode format characters (bidi overrides and isolates, zero-width
+     * characters, the BOM) and line or paragraph separators. What the character is stays visible in every report
+     * (the text printer shows source excerpts the same way), and no report carries it raw.
      */
     public static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
+        if (text.codePoints().noneMatch(Diagnostic::unsafe)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7f) {
+            if (unsafe(c)) {
                 b.append(String.format("\\u{%04x}", c));
             } else {
                 b.appendCodePoint(c);
             }
         });
         return b.toString();
+    }
+
+    private static boolean unsafe(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029;
     }
 
     /** An error that counts: not waived. */
