@@ -1,7 +1,7 @@
 package dev.zonec.platform.juniper;
 
 import dev.zonec.model.source.SourceFile;
-import java.util.ArrayList;
+import dev.zonec.testing.SetWords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class JunosRunningConfig {
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;
             }
-            List<String> words = words(text);
+            List<String> words = SetWords.of(text);
             List<String> path = words.subList(1, words.size());
             switch (words.get(0)) {
                 case "set" -> leaves.put(key(path), List.copyOf(path));
@@ -56,29 +56,5 @@ public final class JunosRunningConfig {
 
     private static boolean startsWith(List<String> leaf, List<String> prefix) {
         return leaf.size() >= prefix.size() && leaf.subList(0, prefix.size()).equals(prefix);
-    }
-
-    /** Words split on blanks, a double-quoted string one word with its quotes. */
-    static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                word.append(c);
-            } else if (c == ' ' && !quoted) {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-            } else {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
     }
 }

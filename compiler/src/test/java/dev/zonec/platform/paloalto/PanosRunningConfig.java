@@ -1,6 +1,7 @@
 package dev.zonec.platform.paloalto;
 
 import dev.zonec.model.source.SourceFile;
+import dev.zonec.testing.SetWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class PanosRunningConfig {
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;
             }
-            List<String> words = words(text);
+            List<String> words = SetWords.of(text);
             List<String> path = words.subList(1, words.size());
             switch (words.get(0)) {
                 case "set" -> set(path);
@@ -101,29 +102,5 @@ public final class PanosRunningConfig {
 
     private static boolean isRule(List<String> leaf) {
         return leaf.size() > 3 && leaf.subList(0, 3).equals(RULES);
-    }
-
-    /** Words split on blanks; a double-quoted string is one word with its quotes; brackets are words of their own. */
-    static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                word.append(c);
-            } else if (c == ' ' && !quoted) {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-            } else {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
     }
 }
