@@ -246,7 +246,7 @@ final class AstBuilder {
     }
 
     private Span span(Token token) {
-        return new Span(file, token.getLine(), token.getCharPositionInLine() + 1, token.getText().length());
+        return file.spanAtColumn(token.getLine(), token.getCharPositionInLine() + 1, token.getText().length());
     }
 
     /** From the rule's first token to its last if on the same line, else to the end of the first line. */

@@ -148,6 +148,6 @@ public final class PolicyParser {
     }
 
     private static Span span(SourceFile file, Token t) {
-        return new Span(file, Math.max(1, t.getLine()), t.getCharPositionInLine() + 1, t.getText().length());
+        return file.spanAtColumn(t.getLine(), t.getCharPositionInLine() + 1, t.getText().length());
     }
 }

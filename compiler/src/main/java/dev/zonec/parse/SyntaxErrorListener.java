@@ -43,7 +43,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
         Token token = offendingSymbol instanceof Token t ? t : null;
         int length = token == null || (token.getType() == Token.EOF && token.getText().equals("<EOF>")) ? 1
                 : token.getText().length();
-        Span span = new Span(file, Math.max(1, line), column + 1, length);
+        Span span = file.spanAtColumn(line, column + 1, length);
         String found = describe(token);
         Diagnostic.Builder d = Diagnostic.error(Code.ZC0001, "unexpected " + found).at(span);
         boolean strayQuote = token != null && token.getType() == ZcParser.BAD_CHAR && token.getText().equals("\"");

@@ -65,6 +65,16 @@ public final class SourceFile {
         return new Span(this, line + 1, column, length);
     }
 
+    /**
+     * The span at a 1-based line and column as a reader that ends lines only at LF gives them (the ANTLR lexer): such
+     * a reader puts a position on a line's trailing CR, or at the end of a file that ends in one, one column past what
+     * {@link #line} shows; that position is the end of the line.
+     */
+    public Span spanAtColumn(int line, int column, int length) {
+        int at = Math.max(1, Math.min(line, lineStarts.length));
+        return new Span(this, at, Math.max(1, Math.min(column, line(at).length() + 1)), length);
+    }
+
     /** The 1-based line without its line terminator; empty when out of range. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) {
