@@ -2,7 +2,7 @@
      a rule added or moved renumbers no line). The view holds values (typed, validated); this template writes the
      EOS syntax. Every ${...} is escaped for EOS, and every line is marked with what it is for (<@rule>, <@part>),
      which makes the source map. -->
-<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmpv6", "IP": "ip", "IPV6": "ipv6"}>
+<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmpv6", "IP": "ip", "IPV6": "ipv6", "OSPF": "89", "VRRP": "112"}>
 <#assign action = {"PERMIT": "permit", "DENY": "deny"}>
 <#function address a>
 <#switch a.form>

@@ -1,7 +1,7 @@
 <#-- Cisco IOS / IOS-XE: named extended ACLs applied inbound (IOS 15.x, IOS-XE 16.x/17.x). The view holds values
      (typed, validated); this template writes the IOS syntax. Every ${...} is escaped for IOS, and every line is
      marked with what it is for (<@rule>, <@part>), which makes the source map. -->
-<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp", "IP": "ip", "IPV6": "ipv6"}>
+<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp", "IP": "ip", "IPV6": "ipv6", "OSPF": "89", "VRRP": "112"}>
 <#assign action = {"PERMIT": "permit", "DENY": "deny"}>
 <#function address a>
 <#switch a.form>

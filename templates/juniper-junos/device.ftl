@@ -1,7 +1,7 @@
 <#-- Junos OS 20 and later (EX, QFX, MX): stateless input filters as set commands, one statement per line. The view
      holds values (typed, validated, no free text); this template writes the Junos syntax. Every ${...} is escaped for
      Junos, and every line is marked with what it is for (<@rule>, <@part>), which makes the source map. -->
-<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp6"}>
+<#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp6", "OSPF": "89", "VRRP": "112"}>
 <#function family v6><#return v6?then("inet6", "inet")></#function>
 <#function ports p><#return p.isSingle()?then(p.first?c, p.first + "-" + p.last)></#function>
 <#function address a><#return (a.kind == "LIST")?then("-prefix-list ", "-address ") + a.value></#function>

@@ -8,6 +8,7 @@ import dev.zonec.model.inventory.Inventory;
 import dev.zonec.model.inventory.InventoryDevice;
 import dev.zonec.model.inventory.InventoryInterface;
 import dev.zonec.model.inventory.InventoryRoute;
+import dev.zonec.model.site.ControlPlane;
 import dev.zonec.model.site.Platform;
 import dev.zonec.platform.Target;
 import dev.zonec.platform.Targets;
@@ -57,7 +58,9 @@ public final class InventoryLoader {
     private static final Set<String> DEVICE_KEYS = Set.of("platform", "interfaces", "routes");
     private static final String ROUTE_FORM = "a route is `ZONE <-> ZONE`, either side a comma-separated list of zones, "
             + "e.g. `safety <-> supervisory, site-ops`";
-    private static final Set<String> INTERFACE_KEYS = Set.of("zone", "address");
+    private static final Set<String> INTERFACE_KEYS = Set.of("zone", "address", "control-plane");
+    private static final String CONTROL_PLANE_FORM = "a control-plane item is a protocol, with the neighbour or server "
+            + "where it has one: ospf, vrrp, hsrp, bgp NEIGHBOUR, dhcp-relay SERVER";
 
     private final SourceFile file;
     private final Diagnostics diagnostics;
@@ -280,8 +283,73 @@ public final class InventoryLoader {
             return Optional.empty();
         }
         List<Ident> addresses = keys.containsKey("address") ? addresses(keys.get("address").getValueNode()) : List.of();
+        List<InventoryInterface.ControlPlaneEntry> controlPlane = keys.containsKey("control-plane")
+                ? controlPlane(keys.get("control-plane").getValueNode()) : List.of();
         return scalar(zoneKey.getValueNode(), "a zone name")
-                .map(z -> new InventoryInterface(name.get(), new Ident(z.getValue(), span(z)), addresses));
+                .map(z -> new InventoryInterface(name.get(), new Ident(z.getValue(), span(z)), addresses, controlPlane));
+    }
+
+    /**
+     * {@code control-plane:} a list of what the device runs on the interface ({@code [ospf, bgp 10.32.0.1]}), or one
+     * item; a protocol zonec does not know is ZC0109 at its word. The argument is checked by resolve.
+     */
+    private List<InventoryInterface.ControlPlaneEntry> controlPlane(Node value) {
+        List<Node> items = value instanceof SequenceNode list ? list.getValue() : List.of(value);
+        List<InventoryInterface.ControlPlaneEntry> entries = new ArrayList<>();
+        for (Node item : items) {
+            Optional<ScalarNode> scalar = scalar(item, "a control-plane protocol such as `ospf`");
+            if (scalar.isEmpty()) {
+                continue;
+            }
+            String text = scalar.get().getValue();
+            String[] words = text.strip().split("\\s+", -1);
+            Span whole = span(scalar.get());
+            Span wordSpan = wordSpan(scalar.get(), text, words[0]).orElse(whole);
+            Optional<ControlPlane.Protocol> protocol = ControlPlane.Protocol.of(words[0]);
+            if (protocol.isEmpty()) {
+                String word = words[0].toLowerCase(java.util.Locale.ROOT);
+                Diagnostic.Builder d = Diagnostic.error(Code.ZC0109, "unknown control-plane protocol `"
+                                + Diagnostic.printable(words[0]) + "`").at(wordSpan)
+                        .helpIf(DidYouMean.help(word, ControlPlane.Protocol.words()));
+                if (word.equals("nd") || word.equals("ipv6-nd") || word.equals("ra") || word.equals("rs")) {
+                    d.help("IPv6 neighbour and router discovery needs no declaration: every IPv6 filter zonec writes "
+                            + "keeps it");
+                }
+                diagnostics.report(d.help("known: " + String.join(", ", ControlPlane.Protocol.words())));
+                continue;
+            }
+            if (words.length > 2 || (words.length == 2) != protocol.get().takesPeer()) {
+                diagnostics.report(Diagnostic.error(Code.ZC0103, "`" + Diagnostic.printable(text)
+                                + "` is not a control-plane item").at(whole)
+                        .help(protocol.get().takesPeer() ? "`" + protocol.get().word() + "` names one address: `"
+                                + protocol.get().word() + (protocol.get() == ControlPlane.Protocol.BGP
+                                ? " NEIGHBOUR`, e.g. `bgp 10.32.0.1`" : " SERVER`, e.g. `dhcp-relay 10.30.0.8`")
+                                : "`" + protocol.get().word() + "` takes nothing after it")
+                        .help(CONTROL_PLANE_FORM));
+                continue;
+            }
+            Optional<Ident> argument = words.length == 2
+                    ? Optional.of(new Ident(words[1], wordSpan(scalar.get(), text, words[1]).orElse(whole)))
+                    : Optional.empty();
+            entries.add(new InventoryInterface.ControlPlaneEntry(new Ident(protocol.get().word(), wordSpan), argument,
+                    whole));
+        }
+        return entries;
+    }
+
+    /** Where a word of a one-line plain or quoted scalar stands in the file, when it stands there as in the value. */
+    private Optional<Span> wordSpan(ScalarNode node, String text, String word) {
+        if (node.getStartMark() == null || node.getStartMark().getLine() != node.getEndMark().getLine()) {
+            return Optional.empty();
+        }
+        int offset = node.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
+        int line = node.getStartMark().getLine() + 1;
+        int at0 = node.getStartMark().getColumn() + offset + text.indexOf(word);
+        String written = file.line(line);
+        if (word.isEmpty() || text.indexOf(word) < 0 || !written.startsWith(word, at0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(file, line, at0 + 1, word.length()));
     }
 
     /** {@code address:} one {@code ADDRESS/LENGTH}, or a list of them (one per IP version); checked by resolve. */

@@ -9,6 +9,8 @@ import dev.zonec.model.inventory.InventoryDevice;
 import dev.zonec.model.inventory.InventoryInterface;
 import dev.zonec.model.inventory.InventoryRoute;
 import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Capabilities;
+import dev.zonec.model.site.ControlPlane;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Interface;
@@ -37,6 +39,8 @@ final class DeviceResolver {
         List<Device> devices = new ArrayList<>();
         for (InventoryDevice d : inventory.devices()) {
             List<Interface> interfaces = new ArrayList<>();
+            List<InventoryInterface> written = new ArrayList<>();
+            Map<String, Zone> faced = new java.util.TreeMap<>();
             boolean ok = true;
             boolean clash = false;
             InterfaceIdentity identity = Targets.standard().of(d.platform()).interfaces().identity();
@@ -55,11 +59,26 @@ final class DeviceResolver {
                     continue;
                 }
                 Optional<Zone> zone = zones.find(i.zone().text(), i.zone().span());
-                Optional<List<AddressBlock>> addresses = zone.flatMap(z -> addresses(i, z, diagnostics));
-                addresses.ifPresent(a -> interfaces.add(new Interface(i.name().text(), zone.get().name(),
-                        i.name().span(), a)));
+                Optional<Addresses> addresses = zone.flatMap(z -> addresses(i, z, diagnostics));
+                addresses.ifPresent(a -> {
+                    interfaces.add(new Interface(i.name().text(), zone.get().name(), i.name().span(), a.hosts(),
+                            a.networks(), List.of()));
+                    written.add(i);
+                    faced.putIfAbsent(zone.get().name(), zone.get());
+                });
                 ok &= addresses.isPresent();
             }
+            if (!ok) {
+                continue;
+            }
+            for (int n = 0; n < interfaces.size(); n++) {
+                Interface plain = interfaces.get(n);
+                Optional<List<ControlPlane>> controlPlane = controlPlane(d, written.get(n), plain, faced, diagnostics);
+                ok &= controlPlane.isPresent();
+                interfaces.set(n, new Interface(plain.name(), plain.zone(), plain.span(), plain.addresses(),
+                        plain.networks(), controlPlane.orElse(List.of())));
+            }
+            ok &= sharedFilters(d, interfaces, written, diagnostics);
             if (!ok) {
                 continue;
             }
@@ -84,8 +103,9 @@ final class DeviceResolver {
      * ZC0235: the device's own addresses on an interface: each a host address ({@code 10.20.0.2/24} or
      * {@code 10.20.0.2}), inside a subnet of the zone the interface faces, at most one per IP version.
      */
-    private static Optional<List<AddressBlock>> addresses(InventoryInterface i, Zone zone, Diagnostics diagnostics) {
+    private static Optional<Addresses> addresses(InventoryInterface i, Zone zone, Diagnostics diagnostics) {
         List<AddressBlock> result = new ArrayList<>();
+        List<AddressBlock> networks = new ArrayList<>();
         boolean ok = true;
         for (Ident text : i.addresses()) {
             IPAddressString parsed = new IPAddressString(text.text());
@@ -119,9 +139,144 @@ final class DeviceResolver {
                 ok = false;
             } else {
                 result.add(host);
+                // the subnet the interface is on: as written, else the zone's subnet that holds the address
+                networks.add(length != null && length < address.getBitCount()
+                        ? AddressBlock.of(address.toPrefixBlock(length))
+                        : zone.subnets().stream().filter(sub -> sub.contains(host)).findFirst().orElseThrow());
             }
         }
+        return ok ? Optional.of(new Addresses(result, networks)) : Optional.empty();
+    }
+
+    /** An interface's own addresses and the subnet of each. */
+    private record Addresses(List<AddressBlock> hosts, List<AddressBlock> networks) {}
+
+    /**
+     * The interface's {@code control-plane:} entries resolved (ZC0304): OSPF, VRRP and HSRP need an address on the
+     * interface (they are accepted from its subnet); a BGP neighbour is another host on the interface's subnet; a DHCP
+     * server is an IPv4 host in a zone the device faces (its replies arrive on the interfaces facing it) and the
+     * relaying interface has an IPv4 address (the replies' destination). Each protocol once per interface.
+     */
+    private static Optional<List<ControlPlane>> controlPlane(InventoryDevice d, InventoryInterface written,
+                                                            Interface i, Map<String, Zone> faced,
+                                                            Diagnostics diagnostics) {
+        List<ControlPlane> result = new ArrayList<>();
+        Map<String, InventoryInterface.ControlPlaneEntry> seen = new HashMap<>();
+        boolean ok = true;
+        for (InventoryInterface.ControlPlaneEntry entry : written.controlPlane()) {
+            ControlPlane.Protocol protocol = ControlPlane.Protocol.of(entry.protocol().text()).orElseThrow();
+            String key = protocol.word() + " " + entry.argument().map(Ident::text).orElse("");
+            InventoryInterface.ControlPlaneEntry first = seen.putIfAbsent(key, entry);
+            String where = "`" + i.name() + "` of `" + d.name().text() + "`";
+            if (first != null) {
+                diagnostics.report(Diagnostic.error(Code.ZC0304, "`" + key.strip() + "` is declared twice on " + where)
+                        .at(entry.span()).label(first.span(), "first here").help("declare each protocol once"));
+                ok = false;
+                continue;
+            }
+            if (i.addresses().isEmpty()) {
+                diagnostics.report(Diagnostic.error(Code.ZC0304, "`" + protocol.word() + "` on " + where
+                                + " needs the interface's address")
+                        .at(entry.protocol().span())
+                        .help("give the interface its `address:` with its prefix length (e.g. `10.20.0.2/24`): the "
+                                + "device accepts " + protocol.word() + " from that subnet and at that address only"));
+                ok = false;
+                continue;
+            }
+            Optional<AddressBlock> peer = Optional.empty();
+            Optional<String> peerZone = Optional.empty();
+            if (entry.argument().isPresent()) {
+                Ident argument = entry.argument().get();
+                IPAddress address = new IPAddressString(argument.text()).getAddress();
+                if (address == null || address.isMultiple() || address.getNetworkPrefixLength() != null) {
+                    diagnostics.report(Diagnostic.error(Code.ZC0304, "`" + Diagnostic.printable(argument.text())
+                                    + "` is not a host address")
+                            .at(argument.span())
+                            .help(protocol == ControlPlane.Protocol.BGP ? "name the neighbour's address on the "
+                                    + "interface's subnet, e.g. `bgp 10.32.0.1`"
+                                    : "name the DHCP server's address, e.g. `dhcp-relay 10.30.0.8`"));
+                    ok = false;
+                    continue;
+                }
+                AddressBlock host = AddressBlock.of(address);
+                peer = Optional.of(host);
+                if (protocol == ControlPlane.Protocol.BGP) {
+                    Optional<AddressBlock> network = i.network(host.family());
+                    boolean onLink = network.isPresent() && network.get().contains(host)
+                            && !i.address(host.family()).orElseThrow().equals(host);
+                    if (!onLink) {
+                        diagnostics.report(Diagnostic.error(Code.ZC0304, "BGP neighbour `" + host.text() + "` is not "
+                                        + "another host on the subnet of " + where
+                                        + network.map(n -> " (" + n.text() + ")").orElse(""))
+                                .at(argument.span())
+                                .help("zonec accepts BGP on an interface from a directly connected neighbour only; "
+                                        + "a session to a loopback arrives on whichever interface routes it"));
+                        ok = false;
+                        continue;
+                    }
+                } else {
+                    peerZone = faced.values().stream()
+                            .filter(z -> z.subnets().stream().anyMatch(sub -> sub.contains(host)))
+                            .map(Zone::name).findFirst();
+                    String problem = host.family() != IpFamily.V4
+                            ? "DHCPv6 relay is not written: `" + host.text() + "` is an IPv6 server"
+                            : i.address(IpFamily.V4).isEmpty()
+                            ? "the DHCP relay on " + where + " needs the interface's IPv4 address"
+                            : peerZone.isEmpty() ? "DHCP server `" + host.text() + "` is in no zone `"
+                            + d.name().text() + "` faces" : null;
+                    if (problem != null) {
+                        diagnostics.report(Diagnostic.error(Code.ZC0304, problem).at(argument.span())
+                                .help("the server's replies arrive at the relaying interface's IPv4 address through "
+                                        + "the interfaces facing the server's zone, one of: "
+                                        + String.join(", ", faced.keySet())));
+                        ok = false;
+                        continue;
+                    }
+                }
+            }
+            result.add(new ControlPlane(protocol, peer, peerZone, entry.span()));
+        }
         return ok ? Optional.of(result) : Optional.empty();
+    }
+
+    /**
+     * Where one inbound filter serves every interface facing a zone (the stateless ACL platforms: one ACL or filter
+     * per zone and IP version), each of those interfaces accepts what the filter does: interfaces of one zone that
+     * declare different protocols would open one's control plane on the other, so that is ZC0304.
+     */
+    private static boolean sharedFilters(InventoryDevice d, List<Interface> interfaces,
+                                         List<InventoryInterface> written, Diagnostics diagnostics) {
+        Capabilities caps = d.platform().capabilities();
+        if (caps.stateful() || caps.scope() != Capabilities.FilterScope.INGRESS) {
+            return true;
+        }
+        Map<String, Integer> firstOfZone = new HashMap<>();
+        boolean ok = true;
+        for (int n = 0; n < interfaces.size(); n++) {
+            Interface i = interfaces.get(n);
+            Integer first = firstOfZone.putIfAbsent(i.zone(), n);
+            if (first == null) {
+                continue;
+            }
+            Interface other = interfaces.get(first);
+            if (!declared(i).equals(declared(other))) {
+                diagnostics.report(Diagnostic.error(Code.ZC0304, "`" + i.name() + "` and `" + other.name() + "` of `"
+                                + d.name().text() + "` face zone `" + i.zone() + "` but declare different control "
+                                + "planes")
+                        .at(written.get(n).name().span())
+                        .label(written.get(first).name().span(), "also faces `" + i.zone() + "`")
+                        .help(d.platform().id() + " filters both with one inbound ACL per zone, which would accept "
+                                + "either interface's protocols on both: declare the same `control-plane:` on each"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static Set<String> declared(Interface i) {
+        Set<String> words = new TreeSet<>();
+        i.controlPlane().forEach(c -> words.add(c.protocol().word() + c.peer().map(p -> " " + p.text()).orElse("")));
+        return words;
     }
 
     /**

@@ -8,7 +8,9 @@ import dev.zonec.lower.PathPlacement;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
 import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.site.ControlPlane;
 import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.Flow;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
@@ -48,7 +50,7 @@ final class Intent {
      * One flow's contribution to one (device, in zone, out zone), as {@link #terms}: compared, and for naming the
      * policy line of a difference.
      */
-    record Contribution(Flow flow, List<FilterMatch> terms) {}
+    record Contribution(Optional<Flow> flow, dev.zonec.model.source.Span origin, List<FilterMatch> terms) {}
 
     /** One flow placed on a device for one IP version, from zone {@code in} to zone {@code out}: its requests, or its replies. */
     record Placed(Flow flow, IpFamily family, String in, String out, boolean reply) {}
@@ -135,7 +137,7 @@ final class Intent {
             Map<String, SortedMap<String, List<Contribution>>> pairs = new HashMap<>();
             for (Placed p : placements.getOrDefault(d, List.of())) {
                 pairs.computeIfAbsent(p.in(), k -> new TreeMap<>()).computeIfAbsent(p.out(), k -> new ArrayList<>())
-                        .add(new Contribution(p.flow(), terms(p)));
+                        .add(new Contribution(Optional.of(p.flow()), p.flow().origin(), terms(p)));
             }
             return pairs;
         });
@@ -158,18 +160,18 @@ final class Intent {
     }
 
     /**
-     * Packets the policy lets {@code device} forward from {@code in} to zone {@code out}; for an ingress-ACL platform
-     * everything entering from {@code in}, whichever zone it leaves to. The set belongs to this intent: callers must
-     * not release it.
+     * Packets the policy lets {@code device} forward from interface {@code in} to zone {@code out} (or accept itself,
+     * {@link IrRule#DEVICE}); for an ingress-ACL platform everything entering from {@code in}'s zone, whichever zone
+     * it leaves to. The set belongs to this intent: callers must not release it.
      */
-    int expected(Device device, String in, String out) {
-        return memo(unions, device, in).computeIfAbsent(egress(device, out),
+    int expected(Device device, Interface in, String out) {
+        return memo(unions, device, in.zone()).computeIfAbsent(egress(device, in, out),
                 k -> space.get().union(contributions(device, in, out).stream().map(this::packets).toList()));
     }
 
     /** {@link #expected} as cubes; empty when a term has too many to cut. */
-    Optional<Set<HeaderCube>> expectedCubes(Device device, String in, String out) {
-        return memo(cubes, device, in).computeIfAbsent(egress(device, out), k -> {
+    Optional<Set<HeaderCube>> expectedCubes(Device device, Interface in, String out) {
+        return memo(cubes, device, in.zone()).computeIfAbsent(egress(device, in, out), k -> {
             Set<HeaderCube> all = new HashSet<>();
             for (Contribution c : contributions(device, in, out)) {
                 for (FilterMatch term : c.terms()) {
@@ -190,17 +192,70 @@ final class Intent {
         return memo.computeIfAbsent(device.name(), d -> new HashMap<>()).computeIfAbsent(in, i -> new HashMap<>());
     }
 
-    /** The out zone a memo is kept under: none for an ingress-only device, whose intent is the same for every egress. */
-    private static String egress(Device device, String out) {
-        return device.platform().capabilities().scope() == FilterScope.INGRESS ? "" : out;
+    /**
+     * The out zone a memo is kept under: none for an ingress-only device, whose intent is the same for every egress;
+     * the device itself with the ingress interface, whose control plane is its own.
+     */
+    private static String egress(Device device, Interface in, String out) {
+        if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
+            return "";
+        }
+        return out.equals(IrRule.DEVICE) ? out + " " + in.name() : out;
     }
 
-    /** The flows behind the packets the policy intends from {@code in} (to {@code out}, unless ingress-only). */
-    List<Contribution> contributions(Device device, String in, String out) {
+    /**
+     * What the policy intends from interface {@code in} to zone {@code out}: the flows placed there and, where the
+     * device accepts the packets itself, its control plane. An ingress-only device's inbound ACL is the zone's, for
+     * every egress and for the device alike: every flow from the zone, and the control plane of every interface facing
+     * it. Elsewhere (an input chain) the device itself, {@link IrRule#DEVICE}, is one more egress, with the flows to
+     * the device and the control plane declared on {@code in}.
+     */
+    List<Contribution> contributions(Device device, Interface in, String out) {
+        boolean written = OwnTraffic.written(device.platform());
         if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
-            return contributionsFrom(device, in);
+            List<Contribution> all = contributionsFrom(device, in.zone());
+            if (written) {
+                all.addAll(controlPlane(device, ControlPlane::permits, in.zone()));
+            }
+            return all;
         }
-        return ofDevice(device.name()).getOrDefault(in, EMPTY).getOrDefault(out, List.of());
+        List<Contribution> placed = ofDevice(device.name()).getOrDefault(in.zone(), EMPTY).getOrDefault(out, List.of());
+        if (!out.equals(IrRule.DEVICE) || !written) {
+            return placed;
+        }
+        List<Contribution> all = new ArrayList<>(placed);
+        all.addAll(controlPlane(device, ControlPlane::permits, in));
+        return all;
+    }
+
+    private interface Permits<T> {
+        List<ControlPlane.Permit> of(Device device, T where, IpFamily family);
+    }
+
+    /** The control plane's packets, one contribution per declared protocol, at its inventory line. */
+    private static <T> List<Contribution> controlPlane(Device device, Permits<T> permits, T where) {
+        Map<ControlPlane, List<FilterMatch>> byDeclaration = new java.util.LinkedHashMap<>();
+        for (IpFamily family : IpFamily.values()) {
+            for (ControlPlane.Permit p : permits.of(device, where, family)) {
+                byDeclaration.computeIfAbsent(p.of(), k -> new ArrayList<>()).add(term(p));
+            }
+        }
+        List<Contribution> result = new ArrayList<>();
+        byDeclaration.forEach((c, terms) -> result.add(new Contribution(Optional.empty(), c.span(), terms)));
+        return result;
+    }
+
+    /** A control-plane permit as a match of the read-back's shape. */
+    static FilterMatch term(ControlPlane.Permit p) {
+        FilterMatch m = FilterMatch.any().withFamily(p.family()).withSources(p.sources())
+                .withDestinations(p.destinations()).withProtocols(List.of(p.protocol()));
+        if (!p.sourcePorts().isAll()) {
+            m = m.withSourcePorts(List.of(p.sourcePorts()));
+        }
+        if (!p.destinationPorts().isAll()) {
+            m = m.withDestinationPorts(List.of(p.destinationPorts()));
+        }
+        return p.established() ? m.withEstablished(true) : m;
     }
 
     /** Every contribution from zone {@code in}, by out zone in sorted order (the order of {@link Device#zones}). */

@@ -348,7 +348,7 @@ public final class Verifier {
                 return true;
             }
             int expected = nothingIntended ? space().none()
-                    : space().retain(intent.expected(device, a.zone(), b.zone()));
+                    : space().retain(intent.expected(device, a, b.zone()));
             int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
             expected = comparable(expected, stateful);
             boolean equal = actual == expected;
@@ -373,7 +373,7 @@ public final class Verifier {
                 return false;
             }
             Optional<Set<HeaderCube>> expected = nothingIntended ? Optional.of(Set.of())
-                    : intent.expectedCubes(device, a.zone(), b.zone());
+                    : intent.expectedCubes(device, a, b.zone());
             return expected.isPresent() && judged(expected.get(), stateful).equals(judged(actual.get(), stateful));
         }
 
@@ -419,7 +419,7 @@ public final class Verifier {
                     + where + (permitsTooMuch ? ", which the policy does not allow" : ", which the policy allows");
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, message);
             Optional<Span> configLine = by.flatMap(this::span);
-            Optional<Span> policyLine = nearestFlow(a.zone(), b.zone(), p).map(f -> f.origin());
+            Optional<Span> policyLine = nearest(a, b, p);
             if (configLine.isPresent()) {
                 d.at(configLine.get());
                 policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
@@ -440,25 +440,32 @@ public final class Verifier {
             diagnostics.report(d);
         }
 
-        /** A flow placed on this device whose packets are closest to the counterexample: same destination first. */
-        private Optional<dev.zonec.model.site.Flow> nearestFlow(String in, String out, Packet p) {
+        /**
+         * The policy line (or inventory line, for the control plane) whose packets are closest to the counterexample:
+         * one that holds it, else a flow to the same destination, else the first.
+         */
+        private Optional<Span> nearest(Interface a, Interface b, Packet p) {
             int one = space().packet(p);
             try {
-                List<Intent.Contribution> all = new ArrayList<>(intent.contributions(device, in, out));
-                all.addAll(intent.contributions(device, out, in));
+                List<Intent.Contribution> all = new ArrayList<>(intent.contributions(device, a, b.zone()));
+                if (!b.zone().equals(IrRule.DEVICE)) {
+                    all.addAll(intent.contributions(device, b, a.zone()));
+                }
                 for (Intent.Contribution c : all) {
                     int hit = space().and(intent.packets(c), one);
                     boolean exact = !space().isEmpty(hit);
                     space().release(hit);
                     if (exact) {
-                        return Optional.of(c.flow());
+                        return Optional.of(c.origin());
                     }
                 }
                 AddressBlock dst = AddressBlock.of(p.destination());
-                return all.stream().map(Intent.Contribution::flow)
-                        .filter(f -> f.destinations().stream().anyMatch(e -> e.addresses().stream().anyMatch(x -> x.contains(dst))))
+                return all.stream().filter(c -> c.flow().isPresent())
+                        .filter(c -> c.flow().get().destinations().stream()
+                                .anyMatch(e -> e.addresses().stream().anyMatch(x -> x.contains(dst))))
                         .findFirst()
-                        .or(() -> all.stream().map(Intent.Contribution::flow).findFirst());
+                        .or(() -> all.stream().findFirst())
+                        .map(Intent.Contribution::origin);
             } finally {
                 space().release(one);
             }

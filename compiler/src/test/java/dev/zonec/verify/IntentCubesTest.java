@@ -43,7 +43,7 @@ class IntentCubesTest {
         Intent intent = new Intent(placements, () -> space, new HashMap<>());
         int pairs = 0;
         for (Device device : site.devices()) {
-            for (String in : device.zones()) {
+            for (dev.zonec.model.site.Interface in : device.interfaces()) {
                 for (String out : device.zones()) {
                     Optional<Set<HeaderCube>> cubes = intent.expectedCubes(device, in, out);
                     assertTrue(cubes.isPresent(), device.name() + " " + in + " to " + out);

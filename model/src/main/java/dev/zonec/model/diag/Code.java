@@ -19,6 +19,7 @@ public enum Code {
     ZC0106("invalid device or interface name"),
     ZC0107("duplicate inventory key"),
     ZC0108("two inventory names for one interface"),
+    ZC0109("unknown control-plane protocol"),
 
     ZC0201("unknown zone"),
     ZC0202("unknown asset"),
@@ -64,6 +65,7 @@ public enum Code {
     /** Retired: placement has been polynomial since transit became declared; never reported. */
     ZC0302("retired: topology too meshed to place exactly"),
     ZC0303("flow placed on many devices"),
+    ZC0304("control-plane protocol that cannot be accepted as declared"),
 
     ZC0401("no-path requirement violated"),
     ZC0402("via requirement violated"),

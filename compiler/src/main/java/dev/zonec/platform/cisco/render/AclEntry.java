@@ -24,7 +24,8 @@ public record AclEntry(Kind kind, int sequence, String text, Protocol protocol, 
 
     public enum Kind { REMARK, PERMIT, DENY }
 
-    public enum Protocol { TCP, UDP, ICMP, ICMP6, IP, IPV6 }
+    /** {@code OSPF} (IP 89) and {@code VRRP} (IP 112) are the control plane's protocols without ports. */
+    public enum Protocol { TCP, UDP, ICMP, ICMP6, IP, IPV6, OSPF, VRRP }
 
     public AclEntry {
         icmp = List.copyOf(icmp);

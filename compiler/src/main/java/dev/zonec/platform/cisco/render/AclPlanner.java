@@ -173,6 +173,7 @@ public final class AclPlanner {
                     entries.addAll(permits((AclLine.Permit) line, acl.family(), addresses));
                 }
             }
+            entries.addAll(controlPlane(device.device(), acl.zone(), acl.family(), dialect));
             if (v6) {
                 // an explicit deny also drops neighbour discovery unless it is permitted first
                 entries.add(AclEntry.remark(dialect.neighbourRemark(), List.of(), "neighbour discovery"));
@@ -197,6 +198,45 @@ public final class AclPlanner {
         }
         return new AclView(header, groups, acls, interfaces);
     }
+
+    /**
+     * The control plane the interfaces facing the zone declare (inventory {@code control-plane:}), ahead of the final
+     * deny: a remark per protocol, then one permit per source and destination block, every block written out.
+     */
+    private static List<AclEntry> controlPlane(dev.zonec.model.site.Device device, String zone, IpFamily family,
+                                               Dialect dialect) {
+        AddressStyle written = writtenOut(dialect.style());
+        List<AclEntry> entries = new ArrayList<>();
+        dev.zonec.model.site.ControlPlane last = null;
+        for (dev.zonec.model.site.ControlPlane.Permit p : dev.zonec.model.site.ControlPlane.permits(device, zone, family)) {
+            if (!p.of().equals(last)) {
+                last = p.of();
+                entries.add(AclEntry.remark("control plane: " + p.of().protocol().word()
+                        + p.of().peer().map(a -> " " + a.text()).orElse(""), List.of(), CONTROL_PLANE));
+            }
+            Protocol protocol = switch (p.protocol()) {
+                case dev.zonec.model.site.ControlPlane.TCP -> Protocol.TCP;
+                case dev.zonec.model.site.ControlPlane.UDP -> Protocol.UDP;
+                case dev.zonec.model.site.ControlPlane.OSPF_PROTOCOL -> Protocol.OSPF;
+                case dev.zonec.model.site.ControlPlane.VRRP_PROTOCOL -> Protocol.VRRP;
+                default -> throw new IllegalStateException("no ACL keyword for protocol " + p.protocol());
+            };
+            for (dev.zonec.model.site.AddressBlock source : p.sources()) {
+                for (AclAddress src : written.inline(List.of(source), family).orElseThrow()) {
+                    for (dev.zonec.model.site.AddressBlock destination : p.destinations()) {
+                        for (AclAddress dst : written.inline(List.of(destination), family).orElseThrow()) {
+                            entries.add(AclEntry.permit(protocol, src, p.sourcePorts(), dst, p.destinationPorts(),
+                                    p.established(), List.of(), false, List.of(), CONTROL_PLANE));
+                        }
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The source map's name for the control-plane entries. */
+    static final String CONTROL_PLANE = "control plane";
 
     /** The entries of one IR permit: one per source operand and destination operand. */
     private static List<AclEntry> permits(AclLine.Permit permit, IpFamily family, AclAddresses addresses) {

@@ -7,6 +7,7 @@ import dev.zonec.model.ir.RuleKind;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.ControlPlane;
 import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Protocol;
@@ -168,6 +169,7 @@ public final class JunosFilterRenderer implements Renderer {
                             permit.match(), permit.log(), permit.rules()));
                 }
             }
+            terms.addAll(controlPlane(device.device(), acl.zone(), acl.family()));
             if (v6) {
                 // the final discard would otherwise also drop neighbour discovery on the interface
                 terms.add(new JunosView.Term(NEIGHBOR_DISCOVERY_TERM, JunosView.Address.NONE, JunosView.Address.NONE,
@@ -192,6 +194,43 @@ public final class JunosFilterRenderer implements Renderer {
                         List.copyOf(p.users()))).toList(),
                 filters, bindings.values().stream().flatMap(List::stream).toList(), List.of());
     }
+
+    /**
+     * The control plane the units facing the zone declare (inventory {@code control-plane:}), ahead of the final
+     * discard: one counted term per source and destination prefix, named {@code control-plane-<protocol>-<n>}.
+     */
+    private static List<JunosView.Term> controlPlane(dev.zonec.model.site.Device device, String zone, IpFamily family) {
+        List<JunosView.Term> terms = new ArrayList<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (ControlPlane.Permit p : ControlPlane.permits(device, zone, family)) {
+            JunosView.Term.Protocol protocol = switch (p.protocol()) {
+                case ControlPlane.TCP -> JunosView.Term.Protocol.TCP;
+                case ControlPlane.UDP -> JunosView.Term.Protocol.UDP;
+                case ControlPlane.OSPF_PROTOCOL -> JunosView.Term.Protocol.OSPF;
+                case ControlPlane.VRRP_PROTOCOL -> JunosView.Term.Protocol.VRRP;
+                default -> throw new IllegalStateException("no filter keyword for protocol " + p.protocol());
+            };
+            for (dev.zonec.model.site.AddressBlock source : p.sources()) {
+                for (dev.zonec.model.site.AddressBlock destination : p.destinations()) {
+                    String word = p.of().protocol().word();
+                    int n = counts.merge(word, 1, Integer::sum);
+                    terms.add(new JunosView.Term(CONTROL_PLANE_TERM + "-" + word + "-" + n,
+                            new JunosView.Address(JunosView.Address.Kind.PREFIX, prefix(source)),
+                            new JunosView.Address(JunosView.Address.Kind.PREFIX, prefix(destination)), protocol,
+                            p.sourcePorts(), p.destinationPorts(), p.established(), List.of(), List.of(), true, false,
+                            true, List.of(), "control plane"));
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** A control-plane block is one prefix (a host, a subnet, a multicast group). */
+    private static String prefix(dev.zonec.model.site.AddressBlock block) {
+        return PrefixBlocks.cidr(block.prefixBlocks().get(0));
+    }
+
+    static final String CONTROL_PLANE_TERM = "control-plane";
 
     /** A prefix list being collected: its prefixes, and the rules whose terms refer to it. */
     private record PrefixListPlan(String name, List<String> prefixes, Set<IrRule> users) {}

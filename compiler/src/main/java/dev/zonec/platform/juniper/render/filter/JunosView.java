@@ -65,7 +65,8 @@ public record JunosView(List<String> header, List<PrefixList> prefixLists, List<
                        PortRange destinationPorts, boolean established, List<Integer> icmpTypes,
                        List<Integer> icmpCodes, boolean count, boolean log, boolean accept, List<IrRule> rules,
                        String part) implements Origin {
-        public enum Protocol { NONE, TCP, UDP, ICMP, ICMP6 }
+        /** {@code OSPF} (IP 89) and {@code VRRP} (IP 112) are the control plane's protocols without ports. */
+        public enum Protocol { NONE, TCP, UDP, ICMP, ICMP6, OSPF, VRRP }
 
         public Term {
             icmpTypes = List.copyOf(icmpTypes);
