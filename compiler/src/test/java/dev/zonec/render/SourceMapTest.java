@@ -49,7 +49,9 @@ class SourceMapTest {
             // a Junos filter bound for one family lets the other family pass it (another filter, or none, decides)
             "binding",
             // PAN-OS allows traffic within a zone by default (intrazone-default); its read-back puts that on the zone
-            "zone");
+            "zone",
+            // what the device itself runs on an interface (inventory `control-plane:`), before the final deny
+            "control plane");
 
     @TestFactory
     Stream<DynamicTest> everyLineOfEveryPlatformSaysWhatItIsFor() throws IOException {

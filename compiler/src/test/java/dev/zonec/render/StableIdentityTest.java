@@ -161,7 +161,7 @@ class StableIdentityTest {
                     .replace("platform: cisco-ios", "platform: cisco-nxos")
                     .replace("platform: arista-eos", "platform: juniper-junos")
                     .replace("      Vlan30: { zone: site-ops }", "      irb.30: { zone: site-ops }")
-                    .replace("      Vlan104: { zone: vapour-recovery }", "      irb.104: { zone: vapour-recovery }")
+                    .replace("      Vlan104: { zone: vapour-recovery", "      irb.104: { zone: vapour-recovery")
                     .replaceFirst("(sw-vru:\\n(?:.*\\n)*?)      Vlan20: \\{ zone: supervisory([^}]*)\\}",
                             "$1      irb.20: { zone: supervisory$2}");
         };
