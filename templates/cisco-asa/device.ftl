@@ -1,4 +1,6 @@
-<#-- Cisco ASA 9.x, routed mode: objects, unified extended ACLs (IPv4 and IPv6) applied inbound by interface name.
+<#-- Cisco ASA 9.x, routed mode: objects, unified extended ACLs (IPv4 and IPv6) applied inbound by interface name,
+     as a load onto a running ASA: each ACL is swapped through a temporary one (access-group replaces an interface's
+     ACL in one command), and what the previous output left is removed. Interface settings are never written.
      The view holds values (typed, validated); this template writes the ASA syntax. Every ${...} is escaped for the
      ASA, and every line is marked with what it is for (<@rule>, <@part>), which makes the source map. -->
 <#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp6", "IP": "ip", "IPV6": "ip"}>
@@ -6,6 +8,9 @@
 <#function address a>
 <#switch a.form>
 <#case "GROUP"><#return a.object?then("object ", "object-group ") + a.name>
+<#case "HOST"><#return "host " + a.address>
+<#case "MASKED"><#return a.address + " " + a.mask>
+<#case "PREFIX"><#return a.address + "/" + a.length>
 <#default><#return "any">
 </#switch>
 </#function>
@@ -26,6 +31,7 @@
 <#default><#return "">
 </#switch>
 </#function>
+<#assign removal = {"OBJECT_NETWORK": "no object network ", "GROUP_NETWORK": "no object-group network ", "GROUP_SERVICE": "no object-group service "}>
 <#function ports p><#if p.isSingle()><#return " eq " + p.first><#elseif !p.isAll()><#return " range " + p.first + " " + p.last></#if><#return ""></#function>
 <@part name="header">
 <#list view.header as line>
@@ -33,18 +39,29 @@
 </#list>
 !
 </@part>
+<@part name="staging">
+: 1. The new ACLs under temporary names, every address and service written out, bound in place of the current
+:    ones (access-group replaces the ACL an interface applies in one command).
+</@part>
+<#list view.staged as acl>
+<@rule of=acl>
+clear configure access-list ${acl.name}
+</@rule>
+<@aclLines acl=acl/>
+</#list>
+<#list view.stagedGroups as group>
+<@rule of=group>
+access-group ${group.acl.name} in interface ${group.nameif}
+</@rule>
+</#list>
 <@part name="removal">
+!
+: 2. zonec's objects and ACLs rebuilt under their own names, which no interface uses now, then bound again.
 <#list view.acls as acl>
 clear configure access-list ${acl.name}
 </#list>
-<#-- object groups keep old members when written again: remove them first (the ACLs using them are gone) -->
-<#list view.services as service>
-no object-group service ${service.name}
-</#list>
-<#list view.addresses as group>
-<#if !group.object>
-no object-group network ${group.name}
-</#if>
+<#list view.rebuilt as object>
+${removal[object.kind]}${object.name}
 </#list>
 !
 </@part>
@@ -80,33 +97,8 @@ object-group service ${service.name}
 </@rule>
 </#list>
 <#list view.acls as acl>
-<#list acl.entries as e>
-<@rule of=e>
-<#if e.kind == "REMARK">
-access-list ${acl.name} remark ${e.text}
-<#else>
-access-list ${acl.name} extended ${action[e.kind]} <#if e.service?has_content>object-group ${e.service}<#else>${protocol[e.protocol]}</#if> ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
-</#if>
-</@rule>
+<@aclLines acl=acl/>
 </#list>
-<@rule of=acl>
-!
-</@rule>
-</#list>
-<#list view.interfaces as interface>
-<@rule of=interface>
-interface ${interface.name}
- nameif ${interface.nameif}
- security-level ${interface.securityLevel}
-!
-</@rule>
-</#list>
-<#if view.sameSecurityLevel>
-<@part name="interface">
-same-security-traffic permit inter-interface
-!
-</@part>
-</#if>
 <#if view.inspectIcmp>
 <@part name="inspection">
 policy-map global_policy
@@ -120,3 +112,34 @@ policy-map global_policy
 access-group ${group.acl.name} in interface ${group.nameif}
 </@rule>
 </#list>
+<@part name="cleanup">
+!
+: 3. The temporary ACLs cleared, and what the previous output created and this one does not.
+<#list view.staged as acl>
+clear configure access-list ${acl.name}
+</#list>
+<#list view.staleBindings as binding>
+no access-group ${binding.acl} in interface ${binding.nameif}
+</#list>
+<#list view.staleAcls as acl>
+clear configure access-list ${acl}
+</#list>
+<#list view.staleObjects as object>
+${removal[object.kind]}${object.name}
+</#list>
+!
+</@part>
+<#macro aclLines acl>
+<#list acl.entries as e>
+<@rule of=e>
+<#if e.kind == "REMARK">
+access-list ${acl.name} remark ${e.text}
+<#else>
+access-list ${acl.name} extended ${action[e.kind]} <#if e.service?has_content>object-group ${e.service}<#else>${protocol[e.protocol]}</#if> ${address(e.source)}${ports(e.sourcePorts)} ${address(e.destination)}${ports(e.destinationPorts)}<#list e.icmp as t> ${t}</#list><#if e.log> log</#if>
+</#if>
+</@rule>
+</#list>
+<@rule of=acl>
+!
+</@rule>
+</#macro>

@@ -94,14 +94,16 @@ final class AsaFilter {
             return new FilterStage(name, Set.of(in.name), Set.of(), rules, FilterRule.Action.DENY);
         }
         List<FilterRule> rules = new ArrayList<>();
-        LineParsing.Line line = in.levelLine.orElseThrow();
+        // an interface set up as the inventory says has its level from no line of the files
+        String file = in.levelLine.map(l -> l.file().displayPath()).orElse("");
+        int number = in.levelLine.map(LineParsing.Line::number).orElse(0);
         for (AsaConfig.Iface out : active) {
             if (out == in) {
                 continue;
             }
             boolean down = in.level > out.level || in.level == out.level && config.sameSecurityInter;
             rules.add(new FilterRule(Set.of(in.name), Set.of(out.name), FilterMatch.any(),
-                    down ? FilterRule.Action.PERMIT : FilterRule.Action.DENY, line.file().displayPath(), line.number()));
+                    down ? FilterRule.Action.PERMIT : FilterRule.Action.DENY, file, number));
         }
         return new FilterStage("security level " + in.level + " of " + nameif + " (no access-group)", Set.of(in.name),
                 Set.of(), rules, FilterRule.Action.DENY);

@@ -5,8 +5,10 @@ import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.ReadBack;
+import dev.zonec.platform.cisco.Nameifs;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,7 +30,27 @@ public final class CiscoAsaReadBack implements ReadBack {
 
     @Override
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {
+        return read(device, files, Map.of(), diagnostics);
+    }
+
+    /**
+     * zonec never writes an interface's {@code nameif} or security level: they are the operator's one-time setup
+     * (docs/platforms/cisco-asa.md). The inventory's interfaces ({@code zones}) are read as set up that way before
+     * the files, each with the name the inventory gives it ({@link Nameifs}). Their security levels are not zonec's
+     * to know, so they are read in the way that hides nothing: one level for all, with traffic between interfaces of
+     * one level permitted (then the ACLs alone decide, and an interface without zonec's ACL passes everything, as it
+     * may on the device). A file that configures an interface or the same-level rule overrides this.
+     */
+    @Override
+    public PacketFilter read(String device, List<SourceFile> files, Map<String, String> zones,
+                             Diagnostics diagnostics) {
         Reader reader = new Reader(device, diagnostics);
+        for (Map.Entry<String, String> named : Nameifs.of(zones).entrySet()) {
+            AsaConfig.Iface iface = reader.config.interfaces.computeIfAbsent(named.getKey(), AsaConfig.Iface::new);
+            iface.nameif = Optional.of(named.getValue());
+            iface.levelSet = true;
+            reader.config.sameSecurityInter = true;
+        }
         for (SourceFile file : files) {
             String[] lines = file.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {

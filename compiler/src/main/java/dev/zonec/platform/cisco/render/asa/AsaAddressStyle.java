@@ -45,6 +45,25 @@ final class AsaAddressStyle implements AddressStyle {
         return new AddressGroup(name, endpoint, family, false, description, entries, List.of());
     }
 
+    /**
+     * The same endpoints written in place, one operand per prefix block: what a temporary ACL uses, so that no object
+     * is in use while the file rebuilds the objects.
+     */
+    AddressStyle writtenOut() {
+        return new AddressStyle() {
+            @Override
+            public Optional<List<AclAddress>> inline(List<AddressBlock> blocks, IpFamily family) {
+                return Optional.of(blocks.stream().flatMap(b -> b.prefixBlocks().stream())
+                        .map(AsaAddressStyle::networkObject).toList());
+            }
+
+            @Override
+            public AddressGroup group(Endpoint endpoint, IpFamily family, List<AddressBlock> blocks) {
+                throw new IllegalStateException("a written-out style makes no group");
+            }
+        };
+    }
+
     /** The one address of an {@code object network}: a host, a range, or a subnet (a mask, or a length for IPv6). */
     private static AclAddress object(AddressBlock block) {
         return switch (block.form()) {

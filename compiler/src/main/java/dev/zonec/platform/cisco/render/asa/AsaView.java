@@ -10,26 +10,63 @@ import java.util.List;
 /**
  * What the cisco-asa template writes. Values only; the template spells the ASA syntax.
  *
- * @param addresses   network objects and network object groups, in order of first use
- * @param services    service object groups, one per policy service of several TCP/UDP ports
- * @param acls        unified extended ACLs (IPv4 and IPv6 entries), one per zone
- * @param interfaces  the nameif and security level of each inventory interface
- * @param sameSecurityLevel some interfaces share a security level, so traffic between them must be permitted at all
- * @param inspectIcmp a permit lets ICMP queries through: ICMP inspection keeps state for their replies
- * @param accessGroups each ACL and the interface (nameif) it is applied inbound on
+ * @param addresses      network objects and network object groups, sorted by name
+ * @param services       service object groups, one per policy service of several TCP/UDP ports
+ * @param acls           unified extended ACLs (IPv4 and IPv6 entries), one per zone
+ * @param inspectIcmp    a permit lets ICMP queries through: ICMP inspection keeps state for their replies
+ * @param accessGroups   each ACL and the interface (nameif) it is applied inbound on
+ * @param staged         each ACL under its temporary name, every address and service written out
+ * @param stagedGroups   the temporary ACLs' bindings, in place of the current ones
+ * @param rebuilt        zonec's objects removed before they are written again (by the kind that removes each)
+ * @param staleBindings  bindings of the previous output on interfaces this output binds nothing to
+ * @param staleAcls      ACLs of the previous output this one does not write
+ * @param staleObjects   objects and groups of the previous output this one does not write
  */
 public record AsaView(List<String> header, List<AddressGroup> addresses, List<ServiceGroup> services, List<Acl> acls,
-                      List<Iface> interfaces, boolean sameSecurityLevel, boolean inspectIcmp,
-                      List<AccessGroup> accessGroups) {
+                      boolean inspectIcmp, List<AccessGroup> accessGroups, List<Acl> staged,
+                      List<AccessGroup> stagedGroups, List<Named> rebuilt, List<StaleBinding> staleBindings,
+                      List<String> staleAcls, List<Named> staleObjects) {
 
     public AsaView {
         header = List.copyOf(header);
         addresses = List.copyOf(addresses);
         services = List.copyOf(services);
         acls = List.copyOf(acls);
-        interfaces = List.copyOf(interfaces);
         accessGroups = List.copyOf(accessGroups);
+        staged = List.copyOf(staged);
+        stagedGroups = List.copyOf(stagedGroups);
+        rebuilt = List.copyOf(rebuilt);
+        staleBindings = List.copyOf(staleBindings);
+        staleAcls = List.copyOf(staleAcls);
+        staleObjects = List.copyOf(staleObjects);
     }
+
+    /** An object or object group by its kind and name; the template spells the command that removes it. */
+    public record Named(Kind kind, String name) {
+        public enum Kind {
+            OBJECT_NETWORK(CiscoAsaRenderer.OBJECT), GROUP_NETWORK(CiscoAsaRenderer.NETWORK_GROUP),
+            GROUP_SERVICE(CiscoAsaRenderer.SERVICE_GROUP);
+
+            /** The manifest's kind. */
+            final String manifest;
+
+            Kind(String manifest) {
+                this.manifest = manifest;
+            }
+
+            static Kind of(String manifest) {
+                for (Kind k : values()) {
+                    if (k.manifest.equals(manifest)) {
+                        return k;
+                    }
+                }
+                throw new IllegalArgumentException(manifest);
+            }
+        }
+    }
+
+    /** {@code access-group ACL in interface NAMEIF} of an earlier output. */
+    public record StaleBinding(String nameif, String acl) {}
 
     /** An {@code object-group service}: one service's TCP/UDP matches, and the rules whose entries use it. */
     public record ServiceGroup(String name, List<ServiceObject> objects, List<IrRule> rules) implements Origin {
@@ -54,21 +91,14 @@ public record AsaView(List<String> header, List<AddressGroup> addresses, List<Se
             rules = List.copyOf(rules);
         }
 
+        /** The same entries under another name (a temporary ACL). */
+        public Acl renamed(String other) {
+            return new Acl(other, entries, rules);
+        }
+
         @Override
         public String part() {
             return "access list";
-        }
-    }
-
-    /** An inventory interface with the name and security level zonec gives it; {@code rules}, those it filters. */
-    public record Iface(String name, String nameif, int securityLevel, List<IrRule> rules) implements Origin {
-        public Iface {
-            rules = List.copyOf(rules);
-        }
-
-        @Override
-        public String part() {
-            return "interface";
         }
     }
 
