@@ -91,7 +91,7 @@ public final class Lowering {
                                 + target.get().name() + "` itself")
                         .at(flow.origin())
                         .help("configure the device's management access to match (see docs/own-traffic.md); zonec "
-                                + "writes a device's own traffic on IOS, NX-OS, EOS and Junos filters"));
+                                + "writes a device's own traffic on IOS, NX-OS, EOS, Junos filters and Linux routers"));
             }
             for (IpFamily family : families) {
                 List<Endpoint> sources = withFamily(flow.sources(), family);
@@ -104,7 +104,7 @@ public final class Lowering {
                     }
                     if (ownTraffic) {
                         // the device's own traffic: accepted where it enters, no reply rule (what the device sends
-                        // back is its own output, which an inbound ACL does not filter)
+                        // back is its own output, which neither an inbound ACL nor an input chain filters)
                         for (String in : split.accepted()) {
                             rules.get(target.get().name()).add(new IrRule(flow.key(), in, IrRule.DEVICE, family,
                                     sources, destinations, service, matches, RuleKind.REQUEST, flow.log(),

@@ -1,6 +1,6 @@
 package dev.zonec.lower;
 
-import dev.zonec.model.site.Capabilities.FilterScope;
+import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Flow;
 import dev.zonec.model.site.Platform;
 import java.util.ArrayList;
@@ -20,10 +20,11 @@ public final class OwnTraffic {
     /**
      * Whether zonec writes a device's own traffic on its platform: a stateless ingress ACL (IOS, NX-OS, EOS, Junos
      * filters) filters what is addressed to the device as much as what it forwards, so its rules are written into the
-     * same ACLs. Elsewhere the device's own traffic is governed by settings zonec does not write yet (ZC0509).
+     * same ACLs; a Linux router gets an input chain of zonec's own. Elsewhere the device's own traffic is governed by
+     * settings zonec does not write (ZC0509).
      */
     public static boolean written(Platform platform) {
-        return !platform.capabilities().stateful() && platform.capabilities().scope() == FilterScope.INGRESS;
+        return platform.capabilities().ownTraffic() != Capabilities.OwnTraffic.NONE;
     }
 
     /** A flow's crossings split into the devices that forward it and the zones its target device accepts it from. */

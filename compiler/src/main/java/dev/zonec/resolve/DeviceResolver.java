@@ -246,8 +246,7 @@ final class DeviceResolver {
      */
     private static boolean sharedFilters(InventoryDevice d, List<Interface> interfaces,
                                          List<InventoryInterface> written, Diagnostics diagnostics) {
-        Capabilities caps = d.platform().capabilities();
-        if (caps.stateful() || caps.scope() != Capabilities.FilterScope.INGRESS) {
+        if (d.platform().capabilities().ownTraffic() != Capabilities.OwnTraffic.INBOUND_ACL) {
             return true;
         }
         Map<String, Integer> firstOfZone = new HashMap<>();

@@ -6,6 +6,7 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
@@ -316,10 +317,33 @@ public final class Verifier {
                         }
                     }
                 }
+                if (device.platform().capabilities().ownTraffic() == Capabilities.OwnTraffic.INPUT_CHAIN) {
+                    proveInput(order.keySet(), stateful);
+                }
             } finally {
                 // the kernel's garbage collection and resizing cost grows with what is still referenced
                 sets.release();
                 intent.forget(device);
+            }
+        }
+
+        /**
+         * An input chain (a Linux router's) judges what each interface delivers to the device itself, apart from
+         * what it forwards: held, interface by interface, to the flows addressed to the device from that interface's
+         * zone and the control plane declared on the interface. The device is one more egress, {@link IrRule#DEVICE}.
+         */
+        private void proveInput(java.util.Set<String> names, boolean stateful) {
+            Interface self = new Interface(IrRule.DEVICE, IrRule.DEVICE, device.span());
+            List<String> egresses = new ArrayList<>(names);
+            egresses.add(IrRule.DEVICE);
+            FilterSets local = new FilterSets(bdds::space, new PacketFilter(filter.device(), filter.stateful(),
+                    filter.local()), egresses, prefixes, stateful);
+            try {
+                for (Interface a : device.interfaces()) {
+                    prove(local, a, self, false, stateful, true);
+                }
+            } finally {
+                local.release();
             }
         }
 
@@ -414,7 +438,8 @@ public final class Verifier {
         }
 
         private void report(Packet p, Interface a, Interface b, boolean permitsTooMuch, Optional<FilterRule> by) {
-            String where = "from " + a.name() + " (" + a.zone() + ") to " + b.name() + " (" + b.zone() + ")";
+            String where = "from " + a.name() + " (" + a.zone() + ") to "
+                    + (b.zone().equals(IrRule.DEVICE) ? "the device itself" : b.name() + " (" + b.zone() + ")");
             String message = "`" + device.name() + "` " + (permitsTooMuch ? "permits " : "denies ") + p.describe() + " "
                     + where + (permitsTooMuch ? ", which the policy does not allow" : ", which the policy allows");
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, message);

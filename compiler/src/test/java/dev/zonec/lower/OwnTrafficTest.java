@@ -44,11 +44,11 @@ class OwnTrafficTest {
     }
 
     @Test
-    void onlyStatelessIngressAclPlatformsHaveTheirOwnTrafficWritten() {
-        for (String written : List.of("cisco-ios", "cisco-nxos", "arista-eos", "juniper-junos")) {
+    void inboundAclAndInputChainPlatformsHaveTheirOwnTrafficWritten() {
+        for (String written : List.of("cisco-ios", "cisco-nxos", "arista-eos", "juniper-junos", "nftables", "iptables")) {
             assertTrue(OwnTraffic.written(Targets.standard().byId(written).orElseThrow().platform()), written);
         }
-        for (String not : List.of("cisco-asa", "juniper-srx", "paloalto-panos", "fortinet-fortios", "nftables", "iptables")) {
+        for (String not : List.of("cisco-asa", "juniper-srx", "paloalto-panos", "fortinet-fortios")) {
             assertFalse(OwnTraffic.written(Targets.standard().byId(not).orElseThrow().platform()), not);
         }
     }

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Linux iptables and ip6tables: stateful FORWARD rules in iptables-restore files, one per IP version. */
+/**
+ * Linux iptables and ip6tables: stateful FORWARD and INPUT rules (the device's own traffic) in iptables-restore
+ * files, one per IP version.
+ */
 public final class Iptables extends BaseTarget {
     public static final Platform PLATFORM = new Platform("iptables", new Capabilities(true, FilterScope.ZONE_PAIR,
-            true, true, 255, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 28), Map.of()));
+            true, true, 255, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 28), Map.of(), Capabilities.OwnTraffic.INPUT_CHAIN));
 
     public Iptables() {
         super(PLATFORM, LinuxInterfaces.NAMING, new IptablesRenderer(), new IptablesReadBack(), new BatfishSupport() {
@@ -44,12 +47,13 @@ public final class Iptables extends BaseTarget {
             }
 
             /**
-             * The jump from FORWARD is deleted before it is inserted first again (an {@code iptables-restore
-             * --noflush} load); Batfish reads a ruleset, not a load, and has no {@code -D}.
+             * The jumps from FORWARD and INPUT are deleted before they are inserted first again (an {@code
+             * iptables-restore --noflush} load); Batfish reads a ruleset, not a load, and has no {@code -D}.
              */
             @Override
             public List<KnownGap> knownGaps() {
-                return List.of(new KnownGap(Pattern.compile(Pattern.quote("-D FORWARD -j zonec-forward")),
+                return List.of(new KnownGap(Pattern.compile(Pattern.quote("-D FORWARD -j zonec-forward") + "|"
+                                + Pattern.quote("-D INPUT -j zonec-input")),
                         Pattern.compile(Pattern.quote("Delete command is not supported")), Scope.ANYWHERE,
                         "deletes zonec's jump before the next line inserts it first again; Batfish reads a ruleset, "
                                 + "not a load, and zonec counts none of its filter answers on iptables"));
@@ -61,7 +65,7 @@ public final class Iptables extends BaseTarget {
                 return List.of(
                         new KnownIssue(Pattern.compile(Pattern.quote("Convert warning (redflag)")),
                                 Pattern.compile(Pattern.quote("IpTables action type 'CHAIN' is not supported. Skipped ")
-                                        + "'(-j zonec-forward|-[io] [A-Za-z0-9_.@:-]+ -j zonec-forward-rules)'"),
+                                        + "'(-j zonec-(forward|input)|-[io] [A-Za-z0-9_.@:-]+ -j zonec-(forward|input)-rules)'"),
                                 "Batfish's iptables model has no user-defined chain, so it skips the jumps to zonec's "
                                         + "chains; zonec counts none of Batfish's filter answers on iptables"),
                         new KnownIssue(Pattern.compile(Pattern.quote("Convert warning (unimplemented)")),

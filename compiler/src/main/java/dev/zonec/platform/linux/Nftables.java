@@ -13,7 +13,7 @@ import java.util.Map;
 /** Linux nftables: a stateful inet table of zonec's own, forward chain by interface pair. */
 public final class Nftables extends BaseTarget {
     public static final Platform PLATFORM = new Platform("nftables", new Capabilities(true, FilterScope.ZONE_PAIR,
-            true, true, 128, NameRule.of("[A-Za-z][A-Za-z0-9_]*", 63), Map.of()));
+            true, true, 128, NameRule.of("[A-Za-z][A-Za-z0-9_]*", 63), Map.of(), Capabilities.OwnTraffic.INPUT_CHAIN));
 
     public Nftables() {
         super(PLATFORM, LinuxInterfaces.NAMING, new NftablesRenderer(), new NftablesReadBack(), new BatfishSupport() {

@@ -20,11 +20,34 @@ import java.util.regex.Pattern;
  * @param names        what an identifier the renderer derives (object, rule, filter names) may look like
  * @param inspection   OT function classes the platform enforces by protocol inspection, each with the vendor's
  *                     application or signature names (declared by the platform's target)
+ * @param ownTraffic   where the device's own traffic (rules to the device, its control plane) is filtered in what
+ *                     zonec writes, if anywhere
  */
-public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, int remarkLength, NameRule names, Map<String, List<String>> inspection) {
+public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, int remarkLength,
+                           NameRule names, Map<String, List<String>> inspection, OwnTraffic ownTraffic) {
 
     public Capabilities {
         inspection = Map.copyOf(inspection);
+    }
+
+    /**
+     * As above, with the own-traffic side a stateless inbound-ACL platform has by its nature ({@link
+     * OwnTraffic#INBOUND_ACL}: the ACL filters what is addressed to the device too), none for the others.
+     */
+    public Capabilities(boolean stateful, FilterScope scope, boolean ipv6, boolean logging, int remarkLength,
+                        NameRule names, Map<String, List<String>> inspection) {
+        this(stateful, scope, ipv6, logging, remarkLength, names, inspection,
+                !stateful && scope == FilterScope.INGRESS ? OwnTraffic.INBOUND_ACL : OwnTraffic.NONE);
+    }
+
+    /** Where the device's own traffic is filtered in the files zonec writes. */
+    public enum OwnTraffic {
+        /** Not in zonec's files: the platform keeps it in settings of its own. */
+        NONE,
+        /** In the inbound ACLs (filters) of the zones, with what the device forwards. */
+        INBOUND_ACL,
+        /** In an input chain of zonec's own, apart from the forward chain, by ingress interface. */
+        INPUT_CHAIN
     }
 
     public enum FilterScope {

@@ -25,6 +25,7 @@ expression
     | (IP | IP6) (SADDR | DADDR) addressSet                                # addressMatch
     | (TCP | UDP) (SPORT | DPORT) portSet                                  # portMatch
     | META L4PROTO word                                                    # protocolMatch
+    | META NFPROTO word                                                    # familyMatch
     | (ICMP | ICMPV6) TYPE word                                            # icmpTypeMatch
     | (ICMP | ICMPV6) CODE word                                            # icmpCodeMatch
     | CT STATE word (COMMA word)*                                          # stateMatch
@@ -48,7 +49,7 @@ element : word ;
 
 word
     : ATOM | TABLE | DELETE | FLUSH | SET | TYPE | FLAGS | ELEMENTS | CHAIN | FILTER | HOOK | PRIORITY | POLICY
-    | IIFNAME | OIFNAME | IP | IP6 | SADDR | DADDR | TCP | UDP | SPORT | DPORT | META | L4PROTO | ICMP | ICMPV6
+    | IIFNAME | OIFNAME | IP | IP6 | SADDR | DADDR | TCP | UDP | SPORT | DPORT | META | L4PROTO | NFPROTO | ICMP | ICMPV6
     | CODE | CT | STATE | LIMIT | RATE | BURST | PACKETS | LOG | PREFIX | COUNTER | ACCEPT | DROP | REJECT | COMMENT
     ;
 
@@ -56,7 +57,7 @@ TABLE : 'table' ; DELETE : 'delete' ; FLUSH : 'flush' ; SET : 'set' ; TYPE : 'ty
 ELEMENTS : 'elements' ; CHAIN : 'chain' ; FILTER : 'filter' ; HOOK : 'hook' ; PRIORITY : 'priority' ;
 POLICY : 'policy' ; IIFNAME : 'iifname' ; OIFNAME : 'oifname' ; IP : 'ip' ; IP6 : 'ip6' ; SADDR : 'saddr' ;
 DADDR : 'daddr' ; TCP : 'tcp' ; UDP : 'udp' ; SPORT : 'sport' ; DPORT : 'dport' ; META : 'meta' ;
-L4PROTO : 'l4proto' ; ICMP : 'icmp' ; ICMPV6 : 'icmpv6' ; CODE : 'code' ; CT : 'ct' ; STATE : 'state' ;
+L4PROTO : 'l4proto' ; NFPROTO : 'nfproto' ; ICMP : 'icmp' ; ICMPV6 : 'icmpv6' ; CODE : 'code' ; CT : 'ct' ; STATE : 'state' ;
 LIMIT : 'limit' ; RATE : 'rate' ; BURST : 'burst' ; PACKETS : 'packets' ; LOG : 'log' ; PREFIX : 'prefix' ;
 COUNTER : 'counter' ; ACCEPT : 'accept' ; DROP : 'drop' ; REJECT : 'reject' ; COMMENT : 'comment' ;
 

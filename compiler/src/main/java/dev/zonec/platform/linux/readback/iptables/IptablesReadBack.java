@@ -20,7 +20,7 @@ import java.util.Set;
  * Reads iptables-save files back: {@code <device>.iptables} for IPv4 and {@code <device>.ip6tables} for IPv6, each
  * applying to its own IP version only. Of each file's committed {@code filter} table, the FORWARD chain is unfolded
  * with every chain it jumps to into one first-match list ({@link Flattener}); both files' lists make one stage for
- * every interface pair. The device is stateful when each file that accepts new connections first accepts
+ * every interface pair. INPUT is unfolded the same way into the local stage: what the host accepts for itself. The device is stateful when each file that accepts new connections first accepts
  * ESTABLISHED packets unconditionally (before anything could drop them).
  */
 public final class IptablesReadBack implements ReadBack {
@@ -32,6 +32,7 @@ public final class IptablesReadBack implements ReadBack {
     public PacketFilter read(String device, List<SourceFile> files, Diagnostics diagnostics) {
         Map<IpFamily, SourceFile> byFamily = new EnumMap<>(IpFamily.class);
         List<FilterRule> rules = new ArrayList<>();
+        List<FilterRule> local = new ArrayList<>();
         boolean stateful = true;
         for (SourceFile file : files) {
             Optional<IpFamily> family = family(file);
@@ -44,7 +45,8 @@ public final class IptablesReadBack implements ReadBack {
                 continue;
             }
             byFamily.put(family.get(), file);
-            Optional<List<Flattener.Flat>> forward = new TableReader(device, file, family.get(), diagnostics).forward();
+            TableReader table = new TableReader(device, file, family.get(), diagnostics);
+            Optional<List<Flattener.Flat>> forward = table.forward();
             if (forward.isEmpty()) {
                 continue;
             }
@@ -52,6 +54,8 @@ public final class IptablesReadBack implements ReadBack {
                 rules.add(flat.guard().toRule(flat.action(), file.displayPath(), flat.line().number()));
             }
             stateful &= passesReplies(forward.get());
+            table.input().ifPresent(input -> input.forEach(flat -> local.add(flat.guard().toRule(flat.action(),
+                    file.displayPath(), flat.line().number()))));
         }
         for (IpFamily family : IpFamily.values()) {
             if (!byFamily.containsKey(family) && !files.isEmpty()) {
@@ -63,7 +67,8 @@ public final class IptablesReadBack implements ReadBack {
         }
         // every packet is IPv4 or IPv6 and each file's list ends deciding all of its version: the default is moot
         FilterStage stage = new FilterStage("filter FORWARD", Set.of(), Set.of(), rules, FilterRule.Action.DENY);
-        return new PacketFilter(device, stateful, List.of(stage));
+        FilterStage input = new FilterStage("filter INPUT", Set.of(), Set.of(), local, FilterRule.Action.DENY);
+        return new PacketFilter(device, stateful, List.of(stage), List.of(input));
     }
 
     private static Optional<IpFamily> family(SourceFile file) {

@@ -27,7 +27,7 @@ final class RuleReader {
     private static final Map<String, Integer> PROTOCOLS = Map.ofEntries(Map.entry("tcp", 6), Map.entry("udp", 17),
             Map.entry("udplite", 136), Map.entry("icmp", 1), Map.entry("icmpv6", 58), Map.entry("ipv6-icmp", 58),
             Map.entry("esp", 50), Map.entry("ah", 51), Map.entry("sctp", 132), Map.entry("gre", 47),
-            Map.entry("mh", 135), Map.entry("ipv6-mh", 135));
+            Map.entry("mh", 135), Map.entry("ipv6-mh", 135), Map.entry("ospf", 89), Map.entry("vrrp", 112));
     /** Matches the reader models (with their options in the grammar); any other module cannot be proven. */
     private static final Set<String> MODULES = Set.of("tcp", "udp", "multiport", "iprange", "icmp", "icmp6",
             "conntrack", "state", "comment", "limit");

@@ -81,6 +81,9 @@ final class TableReader {
     private Optional<Table> open = Optional.empty();
     private Optional<Table> filter = Optional.empty();
     private boolean unprovable;
+    private boolean read;
+    /** Chains whose unmodelled lines were reported already. */
+    private final Set<String> reported = new HashSet<>();
 
     TableReader(String device, SourceFile file, IpFamily family, Diagnostics diagnostics) {
         this.device = device;
@@ -92,6 +95,20 @@ final class TableReader {
 
     /** FORWARD unfolded, or empty when the file cannot be proven (already reported). */
     Optional<List<Flattener.Flat>> forward() {
+        return unfold("FORWARD");
+    }
+
+    /** INPUT unfolded (what the host accepts for itself), or empty when the file cannot be proven. */
+    Optional<List<Flattener.Flat>> input() {
+        return unfold("INPUT");
+    }
+
+    /** The file's lines, read once for every chain asked about. */
+    private void read() {
+        if (read) {
+            return;
+        }
+        read = true;
         String[] lines = file.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             line(new LineParsing.Line(file, i + 1, lines[i]));
@@ -100,13 +117,20 @@ final class TableReader {
         open.ifPresent(t -> fail(t.start, "table `" + t.name + "` has no COMMIT, so iptables-restore applies "
                 + "nothing of this file"));
         if (filter.isEmpty()) {
-            fail(first, "the file has no committed `*filter` table, so its FORWARD chain is whatever it was before");
+            fail(first, "the file has no committed `*filter` table, so its chains are whatever they were before");
         }
+    }
+
+    private Optional<List<Flattener.Flat>> unfold(String builtin) {
+        read();
         if (unprovable) {
             return Optional.empty();
         }
         Table table = filter.get();
-        for (String name : reachable(table)) {
+        for (String name : reachable(table, builtin)) {
+            if (!reported.add(name)) {
+                continue; // a chain both built-ins reach: its lines are reported once
+            }
             for (Problem p : table.chains.get(name).problems) {
                 if (p.understood()) {
                     fail(p.line(), p.why());
@@ -121,14 +145,16 @@ final class TableReader {
         }
         Map<String, List<IptRule>> chains = new HashMap<>();
         table.chains.forEach((name, chain) -> chains.put(name, chain.rules));
-        Optional<Flattener.Flat> end = table.chains.get("FORWARD").policy;
-        if (end.isEmpty() && !table.whole) {
+        Optional<Flattener.Flat> end = table.chains.get(builtin).policy;
+        // INPUT's policy a file leaves unset is the host's: read as accepting, an upper bound (what the host accepts
+        // for itself is proven against the policy's rules to it, so an unknown end is never proven too narrow)
+        if (end.isEmpty() && (!table.whole || builtin.equals("INPUT"))) {
             end = Optional.of(new Flattener.Flat(Guard.any(family), FilterRule.Action.PERMIT, table.start));
         }
         try {
-            return Optional.of(new Flattener(chains).flatten("FORWARD", Guard.any(family), end));
+            return Optional.of(new Flattener(chains).flatten(builtin, Guard.any(family), end));
         } catch (NotModelled e) {
-            fail(table.chains.get("FORWARD").policy.map(Flattener.Flat::line).orElse(table.start), e.getMessage());
+            fail(table.chains.get(builtin).policy.map(Flattener.Flat::line).orElse(table.start), e.getMessage());
             return Optional.empty();
         }
     }
@@ -301,7 +327,7 @@ final class TableReader {
         fail(line, "rules of table `" + table.name + "` can change or drop forwarded packets and are not modelled");
     }
 
-    /** A line the grammar does not accept (already a ZC0802): it matters if its chain is one FORWARD reaches. */
+    /** A line the grammar does not accept (already a ZC0802): it matters if its chain is one FORWARD or INPUT reaches. */
     private void notUnderstood(LineParsing.Line line) {
         if (open.isEmpty()) {
             unprovable = true;
@@ -321,9 +347,9 @@ final class TableReader {
         }
     }
 
-    /** FORWARD and the chains it jumps or goes to, directly or not. */
-    private static Set<String> reachable(Table table) {
-        Set<String> seen = new HashSet<>(Set.of("FORWARD"));
+    /** A built-in chain and the chains it jumps or goes to, directly or not. */
+    private static Set<String> reachable(Table table, String builtin) {
+        Set<String> seen = new HashSet<>(Set.of(builtin));
         Deque<String> todo = new ArrayDeque<>(seen);
         while (!todo.isEmpty()) {
             for (IptRule rule : table.chains.get(todo.pop()).rules) {

@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * Reads an nftables ruleset back: the sets, and every base chain on the forward hook as one stage (first match
- * wins, the chain policy by default). {@code ct state established,related accept} makes the device stateful. A chain
+ * wins, the chain policy by default); a base chain on the input hook is a local stage (what the host accepts for
+ * itself), scoped the same way by {@code iifname != S accept}. {@code ct state established,related accept} makes the device stateful. A chain
  * whose first rule accepts what neither enters nor leaves through a set of interfaces
  * ({@code iifname != S oifname != S accept}, how zonec leaves the host's other traffic alone) judges only packets
  * that enter or leave through S: it is read as two stages with the same rules, one for packets entering through S
@@ -48,7 +49,7 @@ public final class NftablesReadBack implements ReadBack {
                 reader.line(new LineParsing.Line(file, i + 1, lines[i]));
             }
         }
-        return new PacketFilter(device, reader.stateful, reader.stages);
+        return new PacketFilter(device, reader.stateful, reader.stages, reader.local);
     }
 
     /** The context of one file: where in table, set or chain the next line is. */
@@ -57,9 +58,12 @@ public final class NftablesReadBack implements ReadBack {
         private final Diagnostics diagnostics;
         private final Map<String, List<AddressBlock>> sets = new HashMap<>();
         private final List<FilterStage> stages = new ArrayList<>();
+        /** The input hook's chains: what the host accepts for itself. */
+        private final List<FilterStage> local = new ArrayList<>();
         private String set;
         private String chain;
         private boolean forwardHook;
+        private boolean inputHook;
         private FilterRule.Action policy = FilterRule.Action.PERMIT;
         private List<FilterRule> rules = new ArrayList<>();
         private boolean stateful;
@@ -103,12 +107,14 @@ public final class NftablesReadBack implements ReadBack {
             } else if (s instanceof NftLineParser.ChainOpenContext c) {
                 chain = c.name.getText();
                 forwardHook = false;
+                inputHook = false;
                 scope = Optional.empty();
                 policy = FilterRule.Action.PERMIT;
                 rules = new ArrayList<>();
                 depth++;
             } else if (s instanceof NftLineParser.ChainTypeLineContext t && chain != null) {
                 forwardHook = t.hook.getText().equals("forward");
+                inputHook = t.hook.getText().equals("input");
                 policy = t.policy.ACCEPT() != null ? FilterRule.Action.PERMIT : FilterRule.Action.DENY;
             } else if (s instanceof NftLineParser.CloseLineContext) {
                 close();
@@ -136,6 +142,9 @@ public final class NftablesReadBack implements ReadBack {
                             Set.of(), scope.get(), rules, policy));
                 } else if (forwardHook) {
                     stages.add(new FilterStage("chain " + chain, Set.of(), Set.of(), rules, policy));
+                } else if (inputHook) {
+                    local.add(new FilterStage("chain " + chain + scope.map(s -> " (entering " + String.join(", ", s)
+                            + ")").orElse(""), scope.orElse(Set.of()), Set.of(), rules, policy));
                 }
                 chain = null;
             }
@@ -182,11 +191,23 @@ public final class NftablesReadBack implements ReadBack {
                     match = p.SPORT() != null ? match.withSourcePorts(ports) : match.withDestinationPorts(ports);
                 } else if (x instanceof NftLineParser.ProtocolMatchContext p) {
                     Integer number = PROTOCOLS.get(p.word().getText());
+                    if (number == null && p.word().getText().matches("[0-9]{1,3}")
+                            && Integer.parseInt(p.word().getText()) <= 255) {
+                        number = Integer.parseInt(p.word().getText());
+                    }
                     if (number == null) {
                         LineParsing.unprovable(device, line, "protocol `" + p.word().getText() + "` is unknown", diagnostics);
                         return;
                     }
                     match = match.withProtocols(List.of(number));
+                } else if (x instanceof NftLineParser.FamilyMatchContext f) {
+                    String family = f.word().getText();
+                    if (!family.equals("ipv4") && !family.equals("ipv6")) {
+                        LineParsing.unprovable(device, line, "`meta nfproto " + family + "` is not ipv4 or ipv6",
+                                diagnostics);
+                        return;
+                    }
+                    match = match.withFamily(family.equals("ipv4") ? IpFamily.V4 : IpFamily.V6);
                 } else if (x instanceof NftLineParser.IcmpTypeMatchContext t) {
                     boolean v6 = t.ICMPV6() != null;
                     OptionalInt type = icmp(t.word().getText(), v6 ? ICMP6_NAMES : ICMP_NAMES);
@@ -257,10 +278,13 @@ public final class NftablesReadBack implements ReadBack {
                 out |= i.OIFNAME() != null;
                 sets.add(names);
             }
-            if (!rules.isEmpty() || scope.isPresent() || action != FilterRule.Action.PERMIT || !in || !out
-                    || sets.size() != 2 || !sets.get(0).equals(sets.get(1))) {
+            // an input chain has no egress: `iifname != S accept` scopes it
+            boolean scoped = inputHook ? in && !out && sets.size() == 1
+                    : in && out && sets.size() == 2 && sets.get(0).equals(sets.get(1));
+            if (!rules.isEmpty() || scope.isPresent() || action != FilterRule.Action.PERMIT || !scoped) {
                 LineParsing.unprovable(device, line, "a negated interface match is read only as a chain's first rule, "
-                        + "`iifname != S oifname != S accept` with one set of exact names S", diagnostics);
+                        + "`iifname != S oifname != S accept` (an input chain: `iifname != S accept`) with one set of "
+                        + "exact names S", diagnostics);
                 return;
             }
             scope = Optional.of(java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(sets.get(0))));

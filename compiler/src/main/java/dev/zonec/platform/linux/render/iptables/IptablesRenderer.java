@@ -6,6 +6,8 @@ import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.ControlPlane;
+import dev.zonec.model.site.PortRange;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
 import dev.zonec.model.site.IpFamily;
@@ -36,8 +38,12 @@ import java.util.regex.Pattern;
  * {@code zonec-forward-rules} and returns the rest to the host's own rules; {@code zonec-forward-rules} accepts
  * established and related traffic (conntrack), drops invalid packets, has one ACCEPT (after a LOG when the flow is
  * logged) per ingress interface x egress interface x source block x destination block x protocol term, then logs
- * (rate-limited) and drops the rest. No built-in chain's policy is set and no other rule is touched: INPUT and OUTPUT
- * (the host's own hardening) survive a load. iptables-restore applies the whole file in one commit, so no packet
+ * (rate-limited) and drops the rest. The same pair {@code zonec-input} / {@code zonec-input-rules}, jumped to first
+ * from INPUT, judges what arrives for the host itself through an inventory interface: established and related
+ * traffic, IPv6 neighbour discovery, the declared control plane and the rules addressed to the device are accepted,
+ * the rest logged and dropped; what arrives elsewhere (loopback, a management port) returns to the host's own INPUT
+ * rules. No built-in chain's policy is set and no other rule is touched: the host's own INPUT and OUTPUT rules
+ * survive a load. iptables-restore applies the whole file in one commit, so no packet
  * meets a half-loaded ruleset. Blocks that are not CIDR prefixes use {@code -m iprange}; several ports use
  * {@code -m multiport} in groups of at most 15 slots. Lines are written as iptables-save writes them. Target:
  * iptables 1.8 (tested with 1.8.9 on both the nf_tables backend, Debian's default, and the legacy backend).
@@ -49,6 +55,10 @@ public final class IptablesRenderer implements Renderer {
     static final String ENTRY = ConfigText.name("zonec-forward", CHAIN_NAME);
     /** zonec's chain that judges them. */
     static final String CHAIN = ConfigText.name("zonec-forward-rules", CHAIN_NAME);
+    /** zonec's chain that INPUT jumps to: it picks the packets for the host through inventory interfaces. */
+    static final String INPUT_ENTRY = ConfigText.name("zonec-input", CHAIN_NAME);
+    /** zonec's chain that judges those. */
+    static final String INPUT_CHAIN = ConfigText.name("zonec-input-rules", CHAIN_NAME);
     /** The LOG target keeps 29 characters of a prefix and silently cuts the rest (iptables-extensions(8)). */
     private static final int LOG_PREFIX_MAX = 29;
     /** ICMP type 255 is the icmp match's wildcard: the kernel's icmp_type_code_match reads it as every type. */
@@ -93,9 +103,10 @@ public final class IptablesRenderer implements Renderer {
         String name = device.device().name() + (v4 ? ".iptables" : ".ip6tables");
         int commentMax = device.device().platform().capabilities().remarkLength();
         List<IptView.Rule> rules = new ArrayList<>();
+        List<IptView.Rule> input = new ArrayList<>(controlPlane(device.device(), family));
         for (IrRule rule : device.rules()) {
             if (rule.family() == family) {
-                rules.addAll(rules(device.device(), rule, commentMax));
+                (rule.toDevice() ? input : rules).addAll(rules(device.device(), rule, commentMax));
             }
         }
         String tool = v4 ? "iptables" : "ip6tables";
@@ -103,15 +114,53 @@ public final class IptablesRenderer implements Renderer {
                 "zonec: " + device.device().name() + " (iptables, " + (v4 ? "IPv4" : "IPv6") + "), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "Load with: " + tool + "-restore --noflush " + name + " (one commit: refills zonec's chains "
-                        + ENTRY + " and " + CHAIN + " and moves its jump first in FORWARD; policies and other rules stay)",
+                        + ENTRY + ", " + CHAIN + ", " + INPUT_ENTRY + " and " + INPUT_CHAIN
+                        + " and moves its jumps first in FORWARD and INPUT; policies and other rules stay)",
                 "First load on a host without " + ENTRY + ", once before: " + tool + " -N " + ENTRY + " && " + tool
                         + " -I FORWARD 1 -j " + ENTRY,
+                "and on a host without " + INPUT_ENTRY + " (zonec before its input side too): " + tool + " -N "
+                        + INPUT_ENTRY + " && " + tool + " -I INPUT 1 -j " + INPUT_ENTRY,
                 "Target: iptables 1.8, nf_tables or legacy backend (whichever " + tool + "-restore the host uses)");
         List<String> interfaces = device.device().interfaces().stream().map(Interface::name).toList();
         Ownership owns = Ownership.builder().add("chain", ENTRY).add("chain", CHAIN).add("jump", "FORWARD " + ENTRY)
-                .build();
-        return new FilePlan(name, "ruleset.ftl", new IptView(header, !v4, ENTRY, CHAIN, interfaces, rules), owns,
-                Ownership.NONE);
+                .add("chain", INPUT_ENTRY).add("chain", INPUT_CHAIN).add("jump", "INPUT " + INPUT_ENTRY).build();
+        return new FilePlan(name, "ruleset.ftl", new IptView(header, !v4, ENTRY, CHAIN, interfaces, rules, INPUT_ENTRY,
+                INPUT_CHAIN, input), owns, Ownership.NONE);
+    }
+
+    /**
+     * The input chain's accepts of the control plane each interface declares (inventory {@code control-plane:}), in
+     * inventory order, one per source and destination block. The TCP segments of a session the device opened (a BGP
+     * neighbour's port 179) are replies conntrack accepts already: they get no accept of their own.
+     */
+    private static List<IptView.Rule> controlPlane(Device device, IpFamily family) {
+        List<IptView.Rule> result = new ArrayList<>();
+        for (Interface i : device.interfaces()) {
+            for (ControlPlane.Permit p : ControlPlane.permits(device, i, family)) {
+                if (p.established()) {
+                    continue;
+                }
+                IptView.Service service = switch (p.protocol()) {
+                    case ControlPlane.OSPF_PROTOCOL -> new IptView.Service(IptView.Service.Protocol.OSPF, PortRange.ALL,
+                            List.of(), List.of(), List.of());
+                    case ControlPlane.VRRP_PROTOCOL -> new IptView.Service(IptView.Service.Protocol.VRRP, PortRange.ALL,
+                            List.of(), List.of(), List.of());
+                    case ControlPlane.TCP, ControlPlane.UDP -> new IptView.Service(p.protocol() == ControlPlane.TCP
+                            ? IptView.Service.Protocol.TCP : IptView.Service.Protocol.UDP, p.sourcePorts(),
+                            List.of(p.destinationPorts()), List.of(), List.of());
+                    default -> throw new IllegalStateException("no iptables match for protocol " + p.protocol());
+                };
+                String comment = "control plane: " + p.of().protocol().word()
+                        + p.of().peer().map(a -> " " + a.text()).orElse("");
+                for (AddressBlock source : p.sources()) {
+                    for (AddressBlock destination : p.destinations()) {
+                        result.add(new IptView.Rule(IptMatches.address(source), IptMatches.address(destination),
+                                i.name(), "", service, comment, "", List.of(), "control plane"));
+                    }
+                }
+            }
+        }
+        return result;
     }
 
     /** The rule's matches: one per ingress and egress interface, source and destination block and protocol term. */
@@ -122,13 +171,16 @@ public final class IptablesRenderer implements Renderer {
         List<AddressBlock> destinations = AddressSets.merged(rule.destinations(), rule.family());
         List<IptView.Service> services = IptMatches.services(rule.matches());
         List<IptView.Rule> result = new ArrayList<>();
+        // a rule to the device itself is matched in the input chain, by ingress interface only
+        List<String> outs = rule.toDevice() ? List.of("")
+                : device.interfacesFacing(rule.outZone()).stream().map(Interface::name).toList();
         for (Interface in : device.interfacesFacing(rule.inZone())) {
-            for (Interface out : device.interfacesFacing(rule.outZone())) {
+            for (String out : outs) {
                 for (AddressBlock source : sources) {
                     for (AddressBlock destination : destinations) {
                         for (IptView.Service service : services) {
                             result.add(new IptView.Rule(IptMatches.address(source), IptMatches.address(destination),
-                                    in.name(), out.name(), service, comment, log, List.of(rule)));
+                                    in.name(), out, service, comment, log, List.of(rule)));
                         }
                     }
                 }

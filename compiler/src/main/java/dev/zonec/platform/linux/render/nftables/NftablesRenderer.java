@@ -3,6 +3,7 @@ package dev.zonec.platform.linux.render.nftables;
 import dev.zonec.model.ir.DeviceIr;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.ControlPlane;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Interface;
@@ -54,15 +55,18 @@ public final class NftablesRenderer implements Renderer {
     public List<FilePlan> plan(DeviceIr device, Site site) {
         Map<String, SetPlan> sets = new java.util.TreeMap<>(); // by name: stable under rule moves
         List<NftView.Rule> rules = new ArrayList<>();
+        List<NftView.Rule> input = new ArrayList<>(controlPlane(device.device()));
         for (IrRule rule : device.rules()) {
             List<String> in = names(device.device(), rule.inZone());
-            List<String> out = names(device.device(), rule.outZone());
+            // a rule to the device itself goes to the input chain, by ingress interface only
+            List<String> out = rule.toDevice() ? List.of() : names(device.device(), rule.outZone());
             NftView.Address source = side(rule, rule.sources(), sets);
             NftView.Address destination = side(rule, rule.destinations(), sets);
             String comment = ConfigText.freeText(RuleText.describe(rule), "\"\\", '\'', COMMENT_MAX);
             for (NftView.Match match : services(rule.matches())) {
-                rules.add(new NftView.Rule(in, out, rule.family() == IpFamily.V6, source, destination, match,
-                        rule.log() ? LogPrefix.of(rule, LOG_PREFIX_MAX) : "", comment, List.of(rule)));
+                (rule.toDevice() ? input : rules).add(new NftView.Rule(in, out, rule.family() == IpFamily.V6, source,
+                        destination, match, rule.log() ? LogPrefix.of(rule, LOG_PREFIX_MAX) : "", comment,
+                        List.of(rule)));
             }
         }
         List<String> header = List.of(
@@ -71,13 +75,57 @@ public final class NftablesRenderer implements Renderer {
                 "Load with: nft -f " + device.device().name() + ".nft (one transaction: replaces table inet zonec, touches "
                         + "nothing else)",
                 "Judges forwarded packets through " + String.join(", ", device.device().interfaces().stream()
-                        .map(Interface::name).toList()) + "; the host's own tables decide the rest.");
+                        .map(Interface::name).toList()) + " and packets to the host arriving there; the host's own "
+                        + "tables decide the rest.");
         List<NftView.NamedSet> named = sets.values().stream()
                 .map(p -> new NftView.NamedSet(p.name(), p.v6(), p.elements(), List.copyOf(p.users()))).toList();
         List<String> interfaces = device.device().interfaces().stream().map(Interface::name).toList();
         Ownership owns = Ownership.builder().add("table", "inet " + TABLE).build();
         return List.of(new FilePlan(device.device().name() + ".nft", "device.ftl",
-                new NftView(header, interfaces, named, rules), owns, Ownership.NONE));
+                new NftView(header, interfaces, named, rules, input), owns, Ownership.NONE));
+    }
+
+    /**
+     * The input chain's accepts of the control plane each interface declares (inventory {@code control-plane:}),
+     * in inventory order. The TCP segments of a session the device opened (a BGP neighbour's port 179) are replies
+     * conntrack accepts already: they get no accept of their own.
+     */
+    private static List<NftView.Rule> controlPlane(Device device) {
+        List<NftView.Rule> result = new ArrayList<>();
+        for (Interface i : device.interfaces()) {
+            for (IpFamily family : IpFamily.values()) {
+                for (ControlPlane.Permit p : ControlPlane.permits(device, i, family)) {
+                    if (p.established()) {
+                        continue;
+                    }
+                    String comment = "control plane: " + p.of().protocol().word()
+                            + p.of().peer().map(a -> " " + a.text()).orElse("");
+                    result.add(new NftView.Rule(List.of(i.name()), List.of(), family == IpFamily.V6,
+                            blocks(p.sources()), blocks(p.destinations()), match(p), "", comment, List.of(),
+                            "control plane"));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static NftView.Address blocks(List<AddressBlock> blocks) {
+        List<String> text = blocks.stream().map(AddressBlock::text).toList();
+        return new NftView.Address(text.size() == 1 ? NftView.Address.Kind.SINGLE : NftView.Address.Kind.ANONYMOUS,
+                text);
+    }
+
+    private static NftView.Match match(ControlPlane.Permit p) {
+        return switch (p.protocol()) {
+            case ControlPlane.OSPF_PROTOCOL -> new NftView.Match(NftView.Match.Kind.PROTOCOL,
+                    NftView.Match.Protocol.OSPF, List.of(), List.of(), List.of());
+            case ControlPlane.VRRP_PROTOCOL -> new NftView.Match(NftView.Match.Kind.PROTOCOL,
+                    NftView.Match.Protocol.VRRP, List.of(), List.of(), List.of());
+            case ControlPlane.TCP, ControlPlane.UDP -> new NftView.Match(NftView.Match.Kind.PORTS,
+                    p.protocol() == ControlPlane.TCP ? NftView.Match.Protocol.TCP : NftView.Match.Protocol.UDP,
+                    List.of(p.destinationPorts()), List.of(), List.of(), p.sourcePorts());
+            default -> throw new IllegalStateException("no nft match for protocol " + p.protocol());
+        };
     }
 
     @Override

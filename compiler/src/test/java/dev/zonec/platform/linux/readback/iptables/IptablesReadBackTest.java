@@ -88,7 +88,7 @@ class IptablesReadBackTest {
                 :OUTPUT ACCEPT [0:0]
                 :from-lan - [0:0]
                 [5:300] -A INPUT -i lo -j ACCEPT
-                -A INPUT -m mac --mac-source 00:11:22:33:44:55 -j ACCEPT
+                -A OUTPUT -m mac --mac-source 00:11:22:33:44:55 -j ACCEPT
                 -A FORWARD -m state --state RELATED,ESTABLISHED -j ACCEPT
                 -A FORWARD --in-interface eth0 --jump from-lan
                 -A FORWARD -p udp --dport 53 -j REJECT --reject-with icmp-port-unreachable
@@ -104,7 +104,8 @@ class IptablesReadBackTest {
                 COMMIT
                 """);
         assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
-        // the nat line is not read, the INPUT line with an unknown match is not understood: warnings only
+        // the nat line is not read, the OUTPUT line with an unknown match is not understood: warnings only (what
+        // the host sends is not proven; INPUT, what it accepts for itself, is)
         assertEquals(List.of(5, 13), lines(diagnostics, Code.ZC0802));
         assertTrue(f.stateful());
         assertTrue(forwards(f, "eth0", "eth1", tcp("10.1.2.3", "192.168.1.10", 22)));

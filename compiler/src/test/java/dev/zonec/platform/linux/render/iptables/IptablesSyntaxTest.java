@@ -60,7 +60,8 @@ class IptablesSyntaxTest {
                     try (NetNamespace ns = NetNamespace.create(ip)) {
                         String iptables = tools.get(tool + "-restore").toString().replace("-restore", "");
                         RealTool.Result first = ns.run(List.of("sh", "-ec", iptables + " -w 10 -N zonec-forward && "
-                                + iptables + " -w 10 -I FORWARD 1 -j zonec-forward"), 30);
+                                + iptables + " -w 10 -I FORWARD 1 -j zonec-forward && " + iptables
+                                + " -w 10 -N zonec-input && " + iptables + " -w 10 -I INPUT 1 -j zonec-input"), 30);
                         assertEquals(0, first.exit(), "the first-load step failed:\n" + first.output());
                         for (int load = 1; load <= 2; load++) {
                             RealTool.Result restored = ns.run(List.of(tools.get(tool + "-restore").toString(), "-w", "10",
@@ -94,13 +95,14 @@ class IptablesSyntaxTest {
 
     /**
      * What iptables-save prints after the file was loaded into an empty table: the built-in chains with their default
-     * policy, the file's chains, FORWARD's jump to zonec's chain, the file's {@code -A} lines.
+     * policy, the file's chains, INPUT's and FORWARD's jumps to zonec's chains, the file's {@code -A} lines.
      */
     private static List<String> expectedSave(String file) {
         List<String> lines = ruleLines(file);
         List<String> expected = new ArrayList<>(List.of("*filter", ":INPUT ACCEPT [0:0]", ":FORWARD ACCEPT [0:0]",
                 ":OUTPUT ACCEPT [0:0]"));
         lines.stream().filter(l -> l.startsWith(":")).forEach(expected::add);
+        expected.add("-A INPUT -j zonec-input");
         expected.add("-A FORWARD -j zonec-forward");
         lines.stream().filter(l -> l.startsWith("-A ")).forEach(expected::add);
         expected.add("COMMIT");
