@@ -164,6 +164,18 @@ final class Lab implements AutoCloseable {
                 lines.add("link set " + link.routerSide() + " up");
             }
             routesOf(namespace).forEach(lines::add);
+            int table = 100;
+            for (String own : layout.ownOf(device)) {
+                // the router's own address: on lo, answered back into the zone it is in (not along the routes,
+                // which may leave by another interface and meet a stateful router that never saw the request)
+                LabLink link = layout.ownLink(own);
+                for (String address : layout.hosts().get(own)) {
+                    lines.add("address add " + address + "/32 dev lo");
+                    lines.add("rule add from " + address + "/32 table " + table);
+                }
+                lines.add("route add default via " + link.zoneAddress() + " table " + table);
+                table++;
+            }
             netns.batch(namespace, lines, work.resolve("router-" + device + ".ip"));
         }
     }
@@ -200,7 +212,9 @@ final class Lab implements AutoCloseable {
                 String restore = (v4 ? tools.iptablesRestore() : tools.ip6tablesRestore()).toString();
                 // the first-load step of the header, as a user runs it: only where the chain does not exist yet
                 netns.execOrFail(namespace, List.of("sh", "-ec", tool + " -w 10 -L zonec-forward -n >/dev/null 2>&1 || { "
-                        + tool + " -w 10 -N zonec-forward && " + tool + " -w 10 -I FORWARD 1 -j zonec-forward; }"));
+                        + tool + " -w 10 -N zonec-forward && " + tool + " -w 10 -I FORWARD 1 -j zonec-forward; }; "
+                        + tool + " -w 10 -L zonec-input -n >/dev/null 2>&1 || { "
+                        + tool + " -w 10 -N zonec-input && " + tool + " -w 10 -I INPUT 1 -j zonec-input; }"));
                 command = List.of(restore, "-w", "10", "--noflush", path.toString());
             } else {
                 fail(config.device() + " (" + config.platform().id() + "): the lab loads only nftables and iptables files, not "

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,7 +32,8 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
 
     /**
      * @param subnets per zone in policy order, its IPv4 subnets as CIDR blocks
-     * @param hosts   per zone, the IPv4 addresses its namespace holds
+     * @param hosts   per zone, the IPv4 addresses its namespace holds; per device's own end ({@link Own}), the
+     *                addresses its router's namespace holds
      */
     LabLayout {
         subnets = Collections.unmodifiableMap(new LinkedHashMap<>(subnets));
@@ -62,6 +64,11 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
                     .flatMap(s -> s.prefixBlocks().stream()).map(IPAddress::toCanonicalString).toList());
             held.put(zone.name(), List.copyOf(hosts.getOrDefault(zone.name(), Set.of())));
         }
+        hosts.forEach((name, addresses) -> {
+            if (Own.of(name).isPresent()) {
+                held.put(name, List.copyOf(addresses));
+            }
+        });
         List<String> devices = site.devices().stream().map(Device::name).toList();
         return new LabLayout(prefix, subnets, devices, links, held, routing);
     }
@@ -70,8 +77,40 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
         return List.copyOf(subnets.keySet());
     }
 
+    /**
+     * The namespace of a zone, or of a router for a device's own address ({@link #own}): its hosts, listeners and
+     * probe clients live there.
+     */
     String zoneNamespace(String zone) {
-        return prefix + "-z-" + zone;
+        Optional<Own> own = Own.of(zone);
+        return own.isPresent() ? deviceNamespace(own.get().device()) : prefix + "-z-" + zone;
+    }
+
+    /**
+     * A device itself as a probe's end, {@code DEVICE@ZONE}: its own address in the zone (the inventory's interface
+     * {@code address:}), held by the router's namespace, where its input side decides what reaches it.
+     */
+    record Own(String device, String zone) {
+        static String name(String device, String zone) {
+            return device + "@" + zone;
+        }
+
+        static Optional<Own> of(String name) {
+            int at = name.indexOf('@');
+            return at < 0 ? Optional.empty() : Optional.of(new Own(name.substring(0, at), name.substring(at + 1)));
+        }
+    }
+
+    /** The own addresses a router's namespace holds, with the zone each is in, as {@code DEVICE@ZONE} names. */
+    List<String> ownOf(String device) {
+        return hosts.keySet().stream().sorted().filter(k -> Own.of(k).map(o -> o.device().equals(device))
+                .orElse(false)).toList();
+    }
+
+    /** The link a device reaches a zone by: where its own address in that zone is. */
+    LabLink ownLink(String own) {
+        Own o = Own.of(own).orElseThrow();
+        return link(o.zone(), o.device());
     }
 
     String deviceNamespace(String device) {
@@ -100,6 +139,9 @@ record LabLayout(String prefix, Map<String, List<String>> subnets, List<String> 
      */
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
+        // a device's own address: the zone it is in hands it to the router (the zone's subnet routes lead there)
+        hosts.forEach((name, addresses) -> Own.of(name).ifPresent(o -> addresses.forEach(a -> routes.add(
+                new Route(zoneNamespace(o.zone()), a + "/32", link(o.zone(), o.device()).routerAddress())))));
         for (Map.Entry<String, List<String>> target : subnets.entrySet()) {
             String to = target.getKey();
             for (String zone : subnets.keySet()) {

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -107,8 +108,20 @@ final class LabRouting {
         return next.get(toZone).containsKey(from);
     }
 
-    /** The nodes a packet crosses from one zone to another, both included. */
+    /**
+     * The nodes a packet crosses from one zone to another, both included; a device's own end ({@code DEVICE@ZONE})
+     * is reached through its zone and answers into it.
+     */
     List<Node> path(String fromZone, String toZone) {
+        Optional<LabLayout.Own> from = LabLayout.Own.of(fromZone);
+        Optional<LabLayout.Own> to = LabLayout.Own.of(toZone);
+        if (from.isPresent() || to.isPresent()) {
+            List<Node> path = new ArrayList<>();
+            from.ifPresent(o -> path.add(new DeviceNode(o.device())));
+            path.addAll(path(from.map(LabLayout.Own::zone).orElse(fromZone), to.map(LabLayout.Own::zone).orElse(toZone)));
+            to.ifPresent(o -> path.add(new DeviceNode(o.device())));
+            return path;
+        }
         List<Node> path = new ArrayList<>(List.of(new ZoneNode(fromZone)));
         Node at = path.get(0);
         while (!at.equals(new ZoneNode(toZone))) {

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * alternating), built as network namespaces: a namespace per zone holding its hosts, a namespace per router with the
  * generated rules loaded, veth links, and routes along the paths zonec places flows on. Real TCP and UDP exchanges then test every
  * allowed flow of the policy and a deterministic sample of denied ones; the observed matrix must equal the policy's.
+ * The switches' own addresses (the inventory's {@code address:}) live in their routers' namespaces: the jump host's
+ * SSH to them must pass the routers' input side (one nftables, one iptables), and SSH from a host beside them must not.
  *
  * <p>Needs root and iproute2, nftables, iptables and socat: outside CI it skips with a message when any is missing;
  * in CI ({@code ZONEC_CI}, set by {@code .ci/run}, which installs them) it fails instead.
@@ -99,6 +101,15 @@ class LiveKernelTest {
         assertTrue(report.multiHop(Verdict.OPEN) > 0, "no allowed probe crosses several routers: " + report.summary());
         assertEquals(new TreeSet<>(layout.devices()), report.routersCrossed(Verdict.OPEN),
                 "every router (nftables and iptables alike) must carry allowed traffic");
+        for (dev.zonec.model.site.Platform platform : List.of(Nftables.PLATFORM, Iptables.PLATFORM)) {
+            for (Verdict verdict : List.of(Verdict.OPEN, Verdict.CLOSED)) {
+                assertTrue(probes.stream().anyMatch(p -> p.expected() == verdict && p.port() == 22
+                                && p.protocol() == dev.zonec.model.site.Protocol.TCP
+                                && LabLayout.Own.of(p.destinationZone()).map(o -> site.devicesByName().get(o.device())
+                                .platform().equals(platform)).orElse(false)),
+                        "no " + verdict + " ssh probe to a router's own address on " + platform.id());
+            }
+        }
         assertEquals(List.of(), report.mismatches().stream().map(p -> "#" + p.id() + " " + p.source() + " -> "
                         + p.destination() + " " + p.service() + ": policy " + p.expected() + ", kernel "
                         + observed.get(p).verdict() + " " + observed.get(p).detail()).toList(),

@@ -29,8 +29,12 @@ record PolicyOracle(List<Flow> flows) {
                    int port) {
         IPAddress from = address(source);
         IPAddress to = address(destination);
+        // a device's own end (DEVICE@ZONE) is reached only by the flows to that device
+        java.util.Optional<LabLayout.Own> own = LabLayout.Own.of(destinationZone);
         return flows.stream().anyMatch(f -> f.sourceZone().equals(sourceZone)
-                && f.destinationZone().equals(destinationZone)
+                && (own.isPresent() ? f.device().equals(java.util.Optional.of(own.get().device()))
+                        && f.destinationZone().equals(own.get().zone())
+                        : f.device().isEmpty() && f.destinationZone().equals(destinationZone))
                 && covers(f.sources(), from)
                 && covers(f.destinations(), to)
                 && f.services().stream().flatMap(s -> s.matches().stream()).anyMatch(m -> admits(m, protocol, port)));

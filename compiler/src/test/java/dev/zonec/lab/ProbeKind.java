@@ -9,7 +9,12 @@ enum ProbeKind {
     /** The flow's hosts, a port next to the allowed ones that no flow allows. */
     OTHER_PORT("other port"),
     /** Two zones no flow connects at all. */
-    NO_FLOW("no flow");
+    NO_FLOW("no flow"),
+    /**
+     * A router's own address from a host of the zone it is in, on a service no rule allows there: nothing but the
+     * router's own input side stands between them.
+     */
+    TO_DEVICE("to device");
 
     private final String label;
 

@@ -51,6 +51,7 @@ final class ProbePlanner {
         site.flows().forEach(planner::allowed);
         site.flows().forEach(planner::deniedAround);
         planner.zonePairsWithoutFlow();
+        planner.toDevicesFromTheirZones();
         return List.copyOf(planner.probes.values());
     }
 
@@ -61,8 +62,8 @@ final class ProbePlanner {
             int first = term.destinationPorts().first();
             int last = term.destinationPorts().last();
             for (int port : first == last ? List.of(first) : List.of(first, last)) {
-                Probe probe = add(ProbeKind.FLOW, describe(flow), flow.sourceZone(), source, flow.destinationZone(),
-                        destination, term.protocol(), port);
+                Probe probe = add(ProbeKind.FLOW, describe(flow), flow.sourceZone(), source,
+                        destinationEnd(flow, destination), destination, term.protocol(), port);
                 if (probe.expected() != Verdict.OPEN) {
                     throw new IllegalStateException("the oracle denies a probe of the flow it was made from: " + probe);
                 }
@@ -78,14 +79,51 @@ final class ProbePlanner {
         String source = representative(flow.sources().get(0));
         String destination = representative(flow.destinations().get(0));
         Match.L4 term = terms.get(0);
-        add(ProbeKind.REVERSE, "reverse of " + describe(flow), flow.destinationZone(), destination, flow.sourceZone(),
+        String end = destinationEnd(flow, destination);
+        add(ProbeKind.REVERSE, "reverse of " + describe(flow), end, destination, flow.sourceZone(),
                 source, term.protocol(), term.destinationPorts().first());
         int port = term.destinationPorts().last();
         do {
             port = port == 65535 ? 1 : port + 1;
         } while (oracle.allows(flow.sourceZone(), source, flow.destinationZone(), destination, term.protocol(), port));
-        add(ProbeKind.OTHER_PORT, "other port of " + describe(flow), flow.sourceZone(), source, flow.destinationZone(),
+        add(ProbeKind.OTHER_PORT, "other port of " + describe(flow), flow.sourceZone(), source, end,
                 destination, term.protocol(), port);
+    }
+
+    /**
+     * Where a flow's destination host lives: its zone, or for a flow to a device itself the router's own end
+     * ({@link LabLayout.Own}) in the zone holding the address.
+     */
+    private String destinationEnd(Flow flow, String destination) {
+        if (flow.device().isEmpty()) {
+            return flow.destinationZone();
+        }
+        AddressBlock host = AddressBlock.of(PolicyOracle.address(destination));
+        String zone = site.zones().stream().filter(z -> z.subnets().stream().anyMatch(s -> s.contains(host)))
+                .map(Zone::name).findFirst().orElseThrow(() -> new IllegalStateException(destination + " is in no zone"));
+        return LabLayout.Own.name(flow.device().get(), zone);
+    }
+
+    /**
+     * Every router a flow reaches itself, from a host of the zone its address is in, on tcp/22 (or the next port
+     * no rule allows there): only the router's input side can drop it.
+     */
+    private void toDevicesFromTheirZones() {
+        for (Flow flow : site.flows()) {
+            if (flow.device().isEmpty() || terms(flow).isEmpty()) {
+                continue;
+            }
+            String destination = representative(flow.destinations().get(0));
+            String end = destinationEnd(flow, destination);
+            String zone = LabLayout.Own.of(end).orElseThrow().zone();
+            String source = someHost(site.zonesByName().get(zone));
+            int port = 22;
+            while (oracle.allows(zone, source, end, destination, Protocol.TCP, port)) {
+                port++;
+            }
+            add(ProbeKind.TO_DEVICE, "to device " + flow.device().get() + " from " + zone, zone, source, end,
+                    destination, Protocol.TCP, port);
+        }
     }
 
     private void zonePairsWithoutFlow() {
