@@ -106,6 +106,12 @@ public final class Lowering {
                         // the device's own traffic: accepted where it enters, no reply rule (what the device sends
                         // back is its own output, which neither an inbound ACL nor an input chain filters)
                         for (String in : split.accepted()) {
+                            if (!OwnTraffic.written(target.get().platform(), flow, in)) {
+                                if (unwritten.add(List.of(target.get().name(), flow.origin(), in))) {
+                                    diagnostics.report(byAddressZone(target.get(), flow, in));
+                                }
+                                continue;
+                            }
                             rules.get(target.get().name()).add(new IrRule(flow.key(), in, IrRule.DEVICE, family,
                                     sources, destinations, service, matches, RuleKind.REQUEST, flow.log(),
                                     flow.origin()));
@@ -127,6 +133,22 @@ public final class Lowering {
         List<DeviceIr> result = new ArrayList<>();
         rules.forEach((name, list) -> result.add(new DeviceIr(devices.get(name), list)));
         return new Ir(result, placements);
+    }
+
+    /**
+     * ZC0509 for a flow to a device that decides its own traffic by the zone of the address it is sent to (SRX) but
+     * arrives from another zone: a permit there would accept the same packets arriving in that zone too.
+     */
+    private static Diagnostic.Builder byAddressZone(Device device, Flow flow, String in) {
+        return Diagnostic.warning(Code.ZC0509, "`" + device.name() + "` (" + device.platform().id() + ") decides "
+                        + "traffic to its address in `" + flow.destinationZone() + "` by that zone, not by the zone it "
+                        + "arrives from (`" + in + "`): a permit for this rule would also accept the same packets "
+                        + "arriving in `" + flow.destinationZone() + "`, so it is not written on `" + device.name()
+                        + "`, which refuses it")
+                .at(flow.origin())
+                .help("zonec writes an SRX's own traffic only for a source reaching it in the zone of the address "
+                        + "(docs/own-traffic.md); reach it from a device not on the way, or over its management "
+                        + "interface (fxp0), which is outside zonec's zones");
     }
 
     /** The IP versions a flow has: those both its sources and its destinations have addresses of. */

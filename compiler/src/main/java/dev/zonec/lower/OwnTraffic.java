@@ -20,11 +20,20 @@ public final class OwnTraffic {
     /**
      * Whether zonec writes a device's own traffic on its platform: a stateless ingress ACL (IOS, NX-OS, EOS, Junos
      * filters) filters what is addressed to the device as much as what it forwards, so its rules are written into the
-     * same ACLs; a Linux router gets an input chain of zonec's own. Elsewhere the device's own traffic is governed by
-     * settings zonec does not write (ZC0509).
+     * same ACLs; a Linux router gets an input chain of zonec's own; SRX and PAN-OS their own policies (rules). Elsewhere
+     * the device's own traffic is governed by settings zonec does not write (ZC0509).
      */
     public static boolean written(Platform platform) {
         return platform.capabilities().ownTraffic() != Capabilities.OwnTraffic.NONE;
+    }
+
+    /**
+     * Whether the device writes a flow to itself accepted from zone {@code in}: on a platform that decides its own
+     * traffic by the zone of the address it is sent to (SRX), only from that zone; elsewhere as {@link #written}.
+     */
+    public static boolean written(Platform platform, Flow flow, String in) {
+        return written(platform) && (platform.capabilities().ownTraffic() != Capabilities.OwnTraffic.HOST_ZONE
+                || in.equals(flow.destinationZone()));
     }
 
     /** A flow's crossings split into the devices that forward it and the zones its target device accepts it from. */

@@ -71,6 +71,9 @@ final class Intent {
                 if (ownTraffic) {
                     // to the device itself: accepted where it enters; its answers are the device's own output
                     for (String in : split.accepted()) {
+                        if (!OwnTraffic.written(devices.get(flow.device().get()).platform(), flow, in)) {
+                            continue; // refused by the device, as the lowering reports (ZC0509)
+                        }
                         byDevice.computeIfAbsent(flow.device().get(), d -> new ArrayList<>())
                                 .add(new Placed(flow, family, in, IrRule.DEVICE, false));
                     }
@@ -130,6 +133,12 @@ final class Intent {
                 .forEach(set -> space.get().release(set))));
         unions.clear();
         cubes.clear();
+    }
+
+    /** The flows to {@code device} itself the policy places on it (those it accepts, from whichever zone). */
+    List<Flow> toDevice(Device device) {
+        return placements.getOrDefault(device.name(), List.of()).stream().filter(p -> p.out().equals(IrRule.DEVICE))
+                .map(Placed::flow).distinct().toList();
     }
 
     private Map<String, SortedMap<String, List<Contribution>>> ofDevice(String device) {

@@ -243,6 +243,13 @@ public final class Verifier {
         private final Map<Set<HeaderCube>, Set<HeaderCube>> judgedCubes = new IdentityHashMap<>();
 
         private final Pairs pairs;
+        /** Whether a zone-pair firewall's own traffic is proven apart from what it forwards ({@link #proveHost}). */
+        private boolean host;
+        private static final int NOT_BUILT = -1;
+        /** {@link #own()}, once built. */
+        private int own = NOT_BUILT;
+        /** {@link #governed()}, once built. */
+        private int governed = NOT_BUILT;
 
         DeviceCheck(Device device, PacketFilter filter, List<SourceFile> files, Map<String, SourceMap> maps,
                     Intent intent, Bdds bdds, Map<AddressBlock, List<HeaderCube.Prefix>> prefixes,
@@ -273,6 +280,9 @@ public final class Verifier {
                 return;
             }
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
+            Capabilities.OwnTraffic kind = device.platform().capabilities().ownTraffic();
+            host = (kind == Capabilities.OwnTraffic.SECURITY_RULES || kind == Capabilities.OwnTraffic.HOST_ZONE)
+                    && device.interfaces().stream().anyMatch(i -> !i.addresses().isEmpty());
             List<Interface> interfaces = device.interfaces();
             Map<String, Integer> order = new HashMap<>();
             interfaces.forEach(i -> order.put(i.name(), order.size()));
@@ -320,9 +330,18 @@ public final class Verifier {
                 if (device.platform().capabilities().ownTraffic() == Capabilities.OwnTraffic.INPUT_CHAIN) {
                     proveInput(order.keySet(), stateful);
                 }
+                if (host) {
+                    proveHost(sets, interfaces, stateful);
+                }
             } finally {
                 // the kernel's garbage collection and resizing cost grows with what is still referenced
                 sets.release();
+                if (own != NOT_BUILT) {
+                    space().release(own);
+                }
+                if (governed != NOT_BUILT) {
+                    space().release(governed);
+                }
                 intent.forget(device);
             }
         }
@@ -345,6 +364,164 @@ public final class Verifier {
             } finally {
                 local.release();
             }
+        }
+
+        /**
+         * What a zone-pair device accepts itself, compared with the policy's device-bound rules: from each interface,
+         * the packets addressed to each of the device's inventory addresses pass the forwarding stages as if they left
+         * by the address's interface (unless the platform leaves the ingress interface's own address to its local
+         * stages alone) and every local stage; the policy intends exactly its flows to the device accepted from the
+         * ingress interface's zone. A to-device permit widened or dropped is a counterexample like any other.
+         */
+        private void proveHost(FilterSets sets, List<Interface> interfaces, boolean stateful) {
+            List<Interface> addressed = interfaces.stream().filter(i -> !i.addresses().isEmpty()).toList();
+            if (addressed.isEmpty()) {
+                return;
+            }
+            Map<String, Integer> order = new HashMap<>();
+            interfaces.forEach(i -> order.put(i.name(), order.size()));
+            FilterSets localSets = new FilterSets(bdds::space, new PacketFilter(device.name(), stateful,
+                    filter.host().stages()), order.keySet(), prefixes, stateful);
+            try {
+                for (Interface a : interfaces) {
+                    for (Interface i : addressed) {
+                        PacketSpace space = space();
+                        int to = space.and(addressedTo(i.addresses()), governed());
+                        int forwarded = filter.host().ownAddressUnfiltered() && a.equals(i) ? space.all()
+                                : sets.permitted(a.name(), i.name());
+                        int accepted = localSets.permitted(a.name(), i.name());
+                        int both = space.and(forwarded, accepted);
+                        int actual = comparable(space.and(both, to), stateful);
+                        int expected = comparable(space.and(intent.expected(device, a, IrRule.DEVICE), to),
+                                stateful);
+                        if (actual != expected) {
+                            compareLocal(sets, localSets, a, i, forwarded, actual, expected);
+                        }
+                        for (int set : List.of(to, forwarded, accepted, both, actual, expected)) {
+                            space.release(set);
+                        }
+                    }
+                }
+            } finally {
+                localSets.release();
+            }
+        }
+
+        private void compareLocal(FilterSets sets, FilterSets localSets, Interface a, Interface i, int forwarded,
+                                  int actual, int expected) {
+            for (boolean permitsTooMuch : List.of(true, false)) {
+                int diff = permitsTooMuch ? space().minus(actual, expected) : space().minus(expected, actual);
+                if (!space().isEmpty(diff)) {
+                    Packet p = space().example(diff);
+                    FilterRule.Action action = permitsTooMuch ? FilterRule.Action.PERMIT : FilterRule.Action.DENY;
+                    int one = space().packet(p);
+                    int inForwarded = space().and(one, forwarded);
+                    // the stage that decided it: the zone pair when it denies the packet or is what permits it,
+                    // else the policies of the device itself
+                    boolean byForwarding = permitsTooMuch != space().isEmpty(inForwarded)
+                            && !(filter.host().ownAddressUnfiltered() && a.equals(i));
+                    space().release(one);
+                    space().release(inForwarded);
+                    Optional<FilterRule> by = byForwarding ? sets.decidingRule(a.name(), i.name(), p, action)
+                            : localSets.decidingRule(a.name(), i.name(), p, action)
+                            .or(() -> sets.decidingRule(a.name(), i.name(), p, action));
+                    reportLocal(p, a, i, permitsTooMuch, by);
+                }
+                space().release(diff);
+            }
+        }
+
+        private void reportLocal(Packet p, Interface a, Interface i, boolean permitsTooMuch, Optional<FilterRule> by) {
+            String where = "from " + a.name() + " (" + a.zone() + ") to `" + device.name() + "` itself at its address on "
+                    + i.name() + " (" + i.zone() + ")";
+            String message = "`" + device.name() + "` " + (permitsTooMuch ? "accepts " : "refuses ") + p.describe() + " "
+                    + where + (permitsTooMuch ? ", which the policy does not allow" : ", which the policy allows");
+            Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, message);
+            Optional<Span> configLine = by.flatMap(this::span);
+            Optional<Span> policyLine = nearest(a, new Interface(i.name(), IrRule.DEVICE, i.span()), p);
+            if (configLine.isPresent()) {
+                d.at(configLine.get());
+                policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
+            } else if (policyLine.isPresent()) {
+                d.at(policyLine.get());
+                firstFile().ifPresent(f -> d.label(new Span(f, 1, 1, 1),
+                        "no rule of this file permits it (it falls to the default)"));
+            } else {
+                firstFile().ifPresent(f -> d.at(new Span(f, 1, 1, 1)));
+            }
+            if (!permitsTooMuch && controlPlane(a, p)) {
+                d.help("zonec writes no control-plane rules for " + device.platform().id() + " yet, and its final deny, "
+                        + "above the operator's rules, refuses this declared control plane at the device's own "
+                        + "address: the session would fail on the device (docs/own-traffic.md)");
+            } else {
+                d.help(permitsTooMuch ? "the config lets more reach the device than the policy: regenerate it with `zonec compile`, or change the policy"
+                        : "the config lets less reach the device than the policy: regenerate it with `zonec compile`");
+            }
+            diagnostics.report(d);
+        }
+
+        /** Whether a packet to the device is the inventory's declared control plane rather than a device-bound rule's. */
+        private boolean controlPlane(Interface a, Packet p) {
+            int one = space().packet(p);
+            try {
+                for (Intent.Contribution c : intent.contributions(device, a, IrRule.DEVICE)) {
+                    int hit = space().and(intent.packets(c), one);
+                    boolean in = !space().isEmpty(hit);
+                    space().release(hit);
+                    if (in) {
+                        return c.flow().isEmpty();
+                    }
+                }
+                return false;
+            } finally {
+                space().release(one);
+            }
+        }
+
+        /**
+         * The packets to the device whose acceptance the policy governs: all of them, except on a platform that governs
+         * only the services its device-bound rules name (SRX: its policies to junos-host deny what no device-bound rule
+         * allows of those services, and leave the rest, the control plane among it, to host-inbound-traffic).
+         */
+        private int governed() {
+            if (governed == NOT_BUILT) {
+                if (device.platform().capabilities().ownTraffic() != Capabilities.OwnTraffic.HOST_ZONE) {
+                    governed = space().all();
+                } else {
+                    List<Integer> services = new ArrayList<>();
+                    for (dev.zonec.model.site.Flow f : intent.toDevice(device)) {
+                        for (dev.zonec.model.site.ServiceUse use : f.services()) {
+                            for (dev.zonec.model.site.Match m : use.matches()) {
+                                services.add(space().filterMatch(dev.zonec.packet.Terms.of(m,
+                                        dev.zonec.model.filter.FilterMatch.any())));
+                            }
+                        }
+                    }
+                    governed = space().anyOf(services);
+                }
+            }
+            return governed;
+        }
+
+        /** The device's own addresses, which it never forwards, on a device whose own traffic is proven apart. */
+        private int own() {
+            if (own == NOT_BUILT) {
+                own = addressedTo(device.interfaces().stream().flatMap(i -> i.addresses().stream()).toList());
+            }
+            return own;
+        }
+
+        /** Packets addressed to one of {@code blocks}, each of its own IP version. */
+        private int addressedTo(List<AddressBlock> blocks) {
+            List<Integer> sets = new ArrayList<>();
+            for (dev.zonec.model.site.IpFamily family : dev.zonec.model.site.IpFamily.values()) {
+                List<AddressBlock> mine = blocks.stream().filter(b -> b.family() == family).toList();
+                if (!mine.isEmpty()) {
+                    sets.add(space().filterMatch(dev.zonec.model.filter.FilterMatch.any().withFamily(family)
+                            .withDestinations(mine)));
+                }
+            }
+            return space().anyOf(sets);
         }
 
         /** The first interface in inventory order that is neither {@code a} nor one of {@code distinct}: it costs those. */
@@ -375,6 +552,15 @@ public final class Verifier {
                     : space().retain(intent.expected(device, a, b.zone()));
             int actual = comparable(sets.permitted(a.name(), b.name()), stateful);
             expected = comparable(expected, stateful);
+            if (host) {
+                // addressed to the device itself: not forwarded, proven apart (proveHost)
+                int forwardedOnly = space().minus(actual, own());
+                int intendedOnly = space().minus(expected, own());
+                space().release(actual);
+                space().release(expected);
+                actual = forwardedOnly;
+                expected = intendedOnly;
+            }
             boolean equal = actual == expected;
             if (!equal && report) {
                 compare(sets, a, b, actual, expected);

@@ -44,12 +44,27 @@ class OwnTrafficTest {
     }
 
     @Test
-    void inboundAclAndInputChainPlatformsHaveTheirOwnTrafficWritten() {
-        for (String written : List.of("cisco-ios", "cisco-nxos", "arista-eos", "juniper-junos", "nftables", "iptables")) {
-            assertTrue(OwnTraffic.written(Targets.standard().byId(written).orElseThrow().platform()), written);
+    void inboundAclInputChainAndZoneFirewallPlatformsHaveTheirOwnTrafficWritten() {
+        for (String written : List.of("cisco-ios", "cisco-nxos", "arista-eos", "juniper-junos", "nftables", "iptables",
+                "juniper-srx", "paloalto-panos")) {
+            assertTrue(OwnTraffic.written(platform(written)), written);
         }
-        for (String not : List.of("cisco-asa", "juniper-srx", "paloalto-panos", "fortinet-fortios")) {
-            assertFalse(OwnTraffic.written(Targets.standard().byId(not).orElseThrow().platform()), not);
+        for (String not : List.of("cisco-asa", "fortinet-fortios")) {
+            assertFalse(OwnTraffic.written(platform(not)), not);
         }
+    }
+
+    @Test
+    void anSrxAcceptsItsOwnTrafficOnlyInTheZoneOfItsAddress() {
+        Flow flow = flow(Optional.of("fw"));
+        assertTrue(OwnTraffic.written(platform("juniper-srx"), flow, "supervisory"));
+        assertFalse(OwnTraffic.written(platform("juniper-srx"), flow, "site-ops"),
+                "its policies to junos-host are looked up from the address's zone, whichever zone the packet came from");
+        assertTrue(OwnTraffic.written(platform("paloalto-panos"), flow, "site-ops"));
+        assertTrue(OwnTraffic.written(platform("cisco-ios"), flow, "site-ops"));
+    }
+
+    private static dev.zonec.model.site.Platform platform(String id) {
+        return Targets.standard().byId(id).orElseThrow().platform();
     }
 }

@@ -45,15 +45,34 @@ public record LoadScenario(String platform, Site site, String device, List<Sourc
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     public static LoadScenario of(String platform) {
+        return of(platform, "golden-tests/load/_policies/old", "golden-tests/load/_policies/new",
+                "golden-tests/platforms/" + platform + "/inventory.yaml", Optional.empty());
+    }
+
+    /**
+     * The second load of the golden case {@code golden-tests/load/<platform>/<name>}: its previous policy, then its
+     * policy, with its inventory; the files of {@code device} (the load policies may place rules on other devices too).
+     */
+    public static LoadScenario ofCase(String platform, String name, String device) {
+        Path dir = REPO.resolve("golden-tests/load/" + platform + "/" + name);
+        try {
+            return of(platform, Files.readString(dir.resolve("previous")).trim(), Files.readString(dir.resolve("site")).trim(),
+                    Files.readString(dir.resolve("inventory")).trim(), Optional.of(device));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LoadScenario of(String platform, String oldPolicy, String newPolicy, String inventoryFile,
+                                   Optional<String> device) {
         try {
             Path out = Files.createTempDirectory("zonec-load-").resolve("out");
-            Path inventory = REPO.resolve("golden-tests/platforms/" + platform + "/inventory.yaml");
-            PipelineResult before = compile(REPO.resolve("golden-tests/load/_policies/old"), inventory, PriorOutput.NONE);
+            Path inventory = REPO.resolve(inventoryFile);
+            PipelineResult before = compile(REPO.resolve(oldPolicy), inventory, PriorOutput.NONE);
             OutputWriter.write(out, before.site().orElseThrow().name(), before.configs());
-            PipelineResult after = compile(REPO.resolve("golden-tests/load/_policies/new"), inventory,
-                    PriorManifest.read(out));
-            RenderedConfig old = single(before.configs());
-            RenderedConfig now = single(after.configs());
+            PipelineResult after = compile(REPO.resolve(newPolicy), inventory, PriorManifest.read(out));
+            RenderedConfig old = device.isPresent() ? named(before.configs(), device.get()) : single(before.configs());
+            RenderedConfig now = device.isPresent() ? named(after.configs(), device.get()) : single(after.configs());
             Ownership owns = Ownership.NONE;
             Ownership removes = Ownership.NONE;
             for (OutputFile f : now.files()) {
@@ -79,6 +98,10 @@ public record LoadScenario(String platform, Site site, String device, List<Sourc
     private static RenderedConfig single(List<RenderedConfig> configs) {
         assertEquals(1, configs.size(), "the load policies place rules on one device");
         return configs.get(0);
+    }
+
+    private static RenderedConfig named(List<RenderedConfig> configs, String device) {
+        return configs.stream().filter(c -> c.device().equals(device)).findFirst().orElseThrow();
     }
 
     private static List<SourceFile> sources(String folder, RenderedConfig config) {

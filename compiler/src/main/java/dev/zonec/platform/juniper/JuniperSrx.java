@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class JuniperSrx extends BaseTarget {
     public static final Platform PLATFORM = new Platform("juniper-srx", new Capabilities(true, FilterScope.ZONE_PAIR,
             true, true, 900, NameRule.of("[A-Za-z][A-Za-z0-9_-]*", 63,
-            "any", "any-ipv4", "any-ipv6", "junos-host"), Map.of()));
+            "any", "any-ipv4", "any-ipv6", "junos-host"), Map.of(), Capabilities.OwnTraffic.HOST_ZONE));
     /**
      * Logical interfaces a security zone can hold: {@code type-fpc/pic/port[:channel].unit} for the physical and
      * tunnel types, and the numbered or unnumbered logical devices ({@code ae0.0}, {@code reth1.0}, {@code irb.10},

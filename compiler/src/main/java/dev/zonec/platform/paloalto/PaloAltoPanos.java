@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class PaloAltoPanos extends BaseTarget {
     public static final Platform PLATFORM = new Platform("paloalto-panos", new Capabilities(true,
             FilterScope.ZONE_PAIR, true, true, 1023, NameRule.of("[A-Za-z0-9][A-Za-z0-9._-]*", 63,
-            "any", "application-default", "default"), inspection()));
+            "any", "application-default", "default"), inspection(), Capabilities.OwnTraffic.SECURITY_RULES));
     /** Layer 3 interfaces: ethernetSLOT/PORT, aeN, vlan, tunnel, loopback, each with an optional .SUBINTERFACE. */
     public static final Pattern INTERFACE = Pattern.compile(
             "(ethernet[1-9][0-9]*/[1-9][0-9]*|ae[1-9][0-9]*|vlan|tunnel|loopback)(\\.[1-9][0-9]{0,3})?");

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Groups a stateful zone-pair device's rules into security policies, in rule order: one policy per (flow, from
- * zone, to zone, IP version). Used by the zone-based firewalls (PAN-OS, FortiOS, SRX).
+ * zone, to zone, IP version). Used by the zone-based firewalls (PAN-OS, FortiOS, SRX). A policy for the device's own
+ * traffic ({@link IrRule#toDevice}) goes to the zone of the addresses it reaches the device at ({@link #toZone}).
  */
 public final class ZonePolicies {
 
@@ -31,10 +32,10 @@ public final class ZonePolicies {
             if (rule.kind() != RuleKind.REQUEST) {
                 throw new IllegalStateException("reply rule on the stateful device " + device.device().name());
             }
-            groups.computeIfAbsent(new Key(rule.flowId(), rule.inZone(), rule.outZone(), rule.family()),
+            groups.computeIfAbsent(new Key(rule.flowId(), rule.inZone(), toZone(rule), rule.family()),
                     k -> new ArrayList<>()).add(rule);
             crossings.computeIfAbsent(List.of(rule.flowId(), rule.family()), k -> new HashSet<>())
-                    .add(List.of(rule.inZone(), rule.outZone()));
+                    .add(List.of(rule.inZone(), toZone(rule)));
         }
         StableNames names = new StableNames(site);
         List<ZonePolicy> policies = new ArrayList<>();
@@ -50,18 +51,28 @@ public final class ZonePolicies {
             }
             List<String> parts = new ArrayList<>();
             parts.add(first.rule());
+            String to = toZone(first);
             parts.addAll(names.flowParts(first.flow()));
             if (crossings.get(List.of(first.flowId(), first.family())).size() > 1) {
                 // the flow crosses this device on several paths: each crossing is a policy of its own
                 parts.add(first.inZone());
-                parts.add(first.outZone());
+                parts.add(to);
             }
             if (first.family() == IpFamily.V6) {
                 parts.add("v6");
             }
-            policies.add(new ZonePolicy(first.flow(), parts, first.inZone(), first.outZone(), first.family(),
+            policies.add(new ZonePolicy(first.flow(), parts, first.inZone(), to, first.family(),
                     first.sources(), first.destinations(), services, first.log(), first, rules));
         }
         return policies;
+    }
+
+    /**
+     * The zone a rule's packets go to: for the device's own traffic, the zone of the interfaces whose addresses the
+     * flow reaches it at (the flow's destination zone), which zone-pair firewalls look policies up by (PAN-OS: the zone
+     * of the interface that owns the address; SRX: the zone pair, then that zone to {@code junos-host}).
+     */
+    public static String toZone(IrRule rule) {
+        return rule.toDevice() ? rule.flow().destinationZone() : rule.outZone();
     }
 }

@@ -47,7 +47,19 @@ public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, bo
         /** In the inbound ACLs (filters) of the zones, with what the device forwards. */
         INBOUND_ACL,
         /** In an input chain of zonec's own, apart from the forward chain, by ingress interface. */
-        INPUT_CHAIN
+        INPUT_CHAIN,
+        /**
+         * In the security rule base, from the zone a packet arrives from to the zone of the interface that owns the
+         * address it is sent to (PAN-OS): every device-bound rule, from whichever zone.
+         */
+        SECURITY_RULES,
+        /**
+         * In policies to the device's own zone (SRX: the zone pair, then from the zone of the address to
+         * {@code junos-host}), for the services the device-bound rules name. That lookup is from the zone of the
+         * address whichever zone the packet came from, so only rules that reach the device in that zone are written:
+         * a permit for one from another zone would accept the same packets arriving in that zone too.
+         */
+        HOST_ZONE
     }
 
     public enum FilterScope {

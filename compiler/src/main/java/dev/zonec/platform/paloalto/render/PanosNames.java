@@ -85,7 +85,9 @@ final class PanosNames {
     }
 
     private static String base(Endpoint endpoint, IpFamily family) {
-        return PREFIX + endpoint.name() + (family == IpFamily.V6 ? "-v6" : "");
+        // a device's own addresses differ by the zone they face
+        String name = endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + "-" + endpoint.zone() : endpoint.name();
+        return PREFIX + name + (family == IpFamily.V6 ? "-v6" : "");
     }
 
     /** PAN-OS writes a port range {@code low-high}; every port is {@code 0-65535}. */
@@ -97,7 +99,7 @@ final class PanosNames {
                          int index) {
         String subject = endpoint.kind().name().toLowerCase(java.util.Locale.ROOT) + " `" + endpoint.name() + "`"
                 + (family == IpFamily.V6 ? " (IPv6)" : "") + (index == 0 ? "" : ", block " + index);
-        return claim(namespace, name, what, subject, List.of(endpoint.kind(), endpoint.name(), family, index),
+        return claim(namespace, name, what, subject, List.of(endpoint.kind(), endpoint.name(), endpoint.zone(), family, index),
                 Optional.of(endpoint.span()));
     }
 

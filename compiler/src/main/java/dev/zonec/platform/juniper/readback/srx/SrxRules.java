@@ -20,9 +20,14 @@ import java.util.Set;
  * packet's zone pair (from-zone, to-zone) in order, then the global policies in order, then the default policy
  * (deny-all unless {@code default-policy permit-all}). A packet on an interface in no zone is dropped, so every
  * rule names the interfaces of its zones and the stage denies the rest. Each policy becomes one rule per IP version
- * and application term.
+ * and application term. Packets addressed to the SRX itself ({@link PacketFilter.Host}): the zone pair from the
+ * ingress zone to the zone of the address's interface (none for the ingress interface's own address), then the
+ * policies from that zone to {@code junos-host} (global ones only where they name {@code junos-host}); what none of
+ * them decides is permitted.
  */
 final class SrxRules {
+    /** The predefined zone of the SRX itself. */
+    static final String HOST = "junos-host";
     private final SrxConfig config;
     private final Unprovable unprovable;
 
@@ -34,9 +39,22 @@ final class SrxRules {
     PacketFilter filter(String device) {
         List<FilterRule> rules = new ArrayList<>();
         inet6Mode().ifPresent(rules::add);
+        List<FilterRule> host = new ArrayList<>();
         for (SrxPolicy p : config.policies.values()) {
-            if (!p.global()) {
+            if (p.global()) {
+                continue;
+            }
+            if (p.to.get().equals(HOST)) {
+                // the second lookup of a packet addressed to the SRX: from the zone of the address's interface,
+                // whichever interface it arrived on
+                host.addAll(rules(p, config.interfaceZone.keySet(), interfaces(List.of(p.from.get()))));
+            } else {
                 rules.addAll(rules(p, interfaces(List.of(p.from.get())), interfaces(List.of(p.to.get()))));
+            }
+        }
+        for (SrxPolicy p : config.policies.values()) {
+            if (p.global() && p.toZones.stream().anyMatch(z -> z.name().equals(HOST))) {
+                host.addAll(rules(p, config.interfaceZone.keySet(), interfaces(zones(p.fromZones))));
             }
         }
         for (SrxPolicy p : config.policies.values()) {
@@ -51,7 +69,11 @@ final class SrxRules {
                     line.file().displayPath(), line.number()));
         }
         FilterStage stage = new FilterStage("security policies", Set.of(), Set.of(), rules, FilterRule.Action.DENY);
-        return new PacketFilter(device, true, List.of(stage));
+        // what no policy to junos-host decides is the SRX's own (its hidden self-traffic policy permits, then the
+        // operator's host-inbound-traffic decides): read as permitted, the wider of the readings
+        FilterStage toHost = new FilterStage("policies to junos-host", Set.of(), Set.of(), host,
+                FilterRule.Action.PERMIT);
+        return new PacketFilter(device, true, List.of(stage), List.of(), new PacketFilter.Host(true, List.of(toHost)));
     }
 
     /**

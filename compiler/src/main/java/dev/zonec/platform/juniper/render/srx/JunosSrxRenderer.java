@@ -76,6 +76,9 @@ public final class JunosSrxRenderer implements Renderer {
         for (SrxPlan.Permit permit : plan.policies()) {
             check(d, permit.name(), "security policy", permit.policy().first().origin(), diagnostics);
         }
+        for (SrxPlan.HostDeny deny : plan.hostDenies()) {
+            check(d, deny.name(), "security policy", site.zonesByName().get(deny.zone()).span(), diagnostics);
+        }
         RuleNameClashes.check(d, "security policy", plan.policies().stream().map(p -> new RuleNameClashes.Named(p.name(),
                 List.of(p.policy().flow(), p.policy().parts()), p.policy().flow().ruleId(),
                 p.policy().first().origin())).toList(), diagnostics);
@@ -134,6 +137,10 @@ public final class JunosSrxRenderer implements Renderer {
             users.add(permit.sources(), rules);
             users.add(permit.destinations(), rules);
             users.add(permit.applications(), rules);
+        }
+        // each context to junos-host ends with its deny, after every permit of it
+        for (SrxPlan.HostDeny deny : plan.hostDenies()) {
+            policies.add(hostDeny(deny, remark));
         }
         plan.addresses().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
         plan.services().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
@@ -245,7 +252,7 @@ public final class JunosSrxRenderer implements Renderer {
         ZonePolicy p = permit.policy();
         // every permitted session is logged when it closes, with its duration and byte counts, and counted;
         // session-init too when the policy says log (OT sessions can stay up for weeks)
-        return new SrxView.Policy(p.fromZone(), p.toZone(), permit.name(),
+        return new SrxView.Policy(permit.from(), permit.to(), permit.name(),
                 description(Optional.of(RuleText.describe(described(p))), remark), permit.sources(),
                 permit.destinations(), permit.applications(), List.of(), List.of(), true, p.log(), true, p.rules(),
                 "");
@@ -273,6 +280,20 @@ public final class JunosSrxRenderer implements Renderer {
                 description(Optional.of("zonec: deny and log everything else between the zones of this device"), remark),
                 List.of(SrxPlan.ANY), List.of(SrxPlan.ANY), List.of(SrxPlan.ANY), List.copyOf(device.zones()),
                 List.copyOf(device.zones()), false, true, false, List.of(), "default deny");
+    }
+
+    /**
+     * The last policy of a context to {@code junos-host}: the services the device-bound rules name, addressed to the
+     * device's addresses in that zone, are denied and logged for every other source. Other services (the routing
+     * protocols of its control plane, services the policy does not name) and other addresses (multicast, broadcast,
+     * addresses zonec does not know) do not match it and stay with the operator's {@code host-inbound-traffic}.
+     */
+    private static SrxView.Policy hostDeny(SrxPlan.HostDeny deny, int remark) {
+        return new SrxView.Policy(deny.zone(), SrxPlan.HOST, deny.name(),
+                description(Optional.of("zonec: deny and log the services of the policy's device-bound rules "
+                        + "addressed to " + deny.device().name() + " from " + deny.zone() + " that no rule allows"), remark),
+                List.of(SrxPlan.ANY), deny.destinations(), deny.applications(), List.of(), List.of(), false, true,
+                false, List.of(), "default deny");
     }
 
     /** A description's text with nothing left that could end the string or the statement; empty for none. */

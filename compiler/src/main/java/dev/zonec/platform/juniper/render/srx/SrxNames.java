@@ -87,12 +87,15 @@ final class SrxNames {
 
     private static String base(Endpoint endpoint, IpFamily family) {
         boolean both = endpoint.hasFamily(IpFamily.V4) && endpoint.hasFamily(IpFamily.V6);
-        return PREFIX + (family == IpFamily.V6 && both ? endpoint.name() + "_v6" : endpoint.name());
+        // a device's own addresses differ by the zone they face
+        String name = endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + "_" + endpoint.zone() : endpoint.name();
+        return PREFIX + (family == IpFamily.V6 && both ? name + "_v6" : name);
     }
 
     private String claimAddress(String name, Endpoint endpoint, IpFamily family, String part) {
         return claim(addresses, name, "address", "the " + (family == IpFamily.V6 ? "IPv6" : "IPv4") + " address of `"
-                + endpoint.name() + "`" + part, endpoint.span());
+                + endpoint.name() + "`" + (endpoint.kind() == Endpoint.Kind.DEVICE ? " in `" + endpoint.zone() + "`" : "")
+                + part, endpoint.span());
     }
 
     /** Records {@code name} as standing for {@code owner}; a different owner already holding it is a clash. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  * promises: each line is one comment, {@code delete} or {@code set} command; outside its one quoted description a
  * line holds only name characters, so nothing can end the statement or open another; every command names one of
  * zonec's own objects or policies ({@code zc-*}) and nothing else (no zone, no default policy, no whole hierarchy);
- * contexts hold permits only, and one global deny, which the SRX looks up after every context's policies, names the
+ * contexts hold permits only (those to {@code junos-host}, the device itself, end with a deny of everything else to
+ * the device's addresses there), and one global deny, which the SRX looks up after every context's policies, names the
  * same zones as from-zone and to-zone, every zone of every context among them, so that it closes every context
  * between them, same-zone ones included, and nothing else.
  */
@@ -37,6 +38,8 @@ class SrxOutputTest {
     private static final Pattern POLICY = Pattern.compile(
             "^set security policies from-zone (\\S+) to-zone (\\S+) policy (\\S+) ");
     private static final String DENY = "set security policies global policy zc-deny-all ";
+    /** The SRX itself: its contexts hold the device-bound permits and end with their deny. */
+    private static final String HOST = "junos-host";
     /** The object or policy a command names: what it may touch. */
     private static final Pattern OWNED = Pattern.compile("^(?:set|delete) (?:security policies from-zone \\S+ to-zone \\S+ "
             + "policy|security policies global policy|security address-book global address|security address-book "
@@ -82,7 +85,29 @@ class SrxOutputTest {
             }
         }
         contexts.forEach((context, names) -> {
-            for (String name : names) {
+            List<String> permits = names;
+            if (context.endsWith(" -> " + HOST)) {
+                // the device's own traffic: permits, then the deny of everything else to its addresses there
+                String from = context.substring(0, context.indexOf(' '));
+                String last = names.get(names.size() - 1);
+                assertEquals("zc-deny-host-" + from, last, context + ": the last policy is not its deny");
+                String prefix = "set security policies from-zone " + from + " to-zone " + HOST + " policy " + last + " ";
+                List<String> deny = lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
+                        .filter(l -> !l.startsWith("description ") && !l.startsWith("match destination-address "))
+                        .toList();
+                // of the services the device-bound rules name: their applications, which the permits use
+                List<String> applications = deny.stream().filter(l -> l.startsWith("match application ")).toList();
+                assertFalse(applications.isEmpty(), context + ": the deny names no application");
+                for (String a : applications) {
+                    assertTrue(lines.stream().anyMatch(l -> l.startsWith("set security policies from-zone ")
+                            && l.contains(" to-zone " + HOST + " policy ") && !l.contains(" policy " + last + " ")
+                            && l.endsWith(" " + a)), context + ": the deny's " + a + " is no permit's");
+                }
+                assertEquals(List.of("match source-address any", "then deny", "then log session-init", "then count"),
+                        deny.stream().filter(l -> !l.startsWith("match application ")).toList(), context + ": the deny");
+                permits = names.subList(0, names.size() - 1);
+            }
+            for (String name : permits) {
                 String permit = "policy " + name + " then permit";
                 assertTrue(lines.stream().anyMatch(l -> l.endsWith(permit)), context + ": " + name + " is not a permit");
             }
@@ -90,8 +115,8 @@ class SrxOutputTest {
         List<String> deny = lines.stream().filter(l -> l.startsWith(DENY)).map(l -> l.substring(DENY.length())).toList();
         List<String> zones = deny.stream().filter(l -> l.startsWith("match from-zone ")).map(l -> l.substring(16))
                 .toList();
-        contexts.keySet().forEach(c -> List.of(c.split(" -> ")).forEach(z -> assertTrue(zones.contains(z),
-                "the global deny does not close " + c)));
+        contexts.keySet().forEach(c -> List.of(c.split(" -> ")).stream().filter(z -> !z.equals(HOST))
+                .forEach(z -> assertTrue(zones.contains(z), "the global deny does not close " + c)));
         List<String> expected = new ArrayList<>(List.of("match source-address any", "match destination-address any",
                 "match application any"));
         zones.forEach(z -> expected.add("match from-zone " + z));
