@@ -395,7 +395,7 @@ public final class Verifier {
                         int expected = comparable(space.and(intent.expected(device, a, IrRule.DEVICE), to),
                                 stateful);
                         if (actual != expected) {
-                            compareLocal(sets, localSets, a, i, forwarded, actual, expected);
+                            compareHost(sets, localSets, a, i, forwarded, actual, expected);
                         }
                         for (int set : List.of(to, forwarded, accepted, both, actual, expected)) {
                             space.release(set);
@@ -407,7 +407,7 @@ public final class Verifier {
             }
         }
 
-        private void compareLocal(FilterSets sets, FilterSets localSets, Interface a, Interface i, int forwarded,
+        private void compareHost(FilterSets sets, FilterSets localSets, Interface a, Interface i, int forwarded,
                                   int actual, int expected) {
             for (boolean permitsTooMuch : List.of(true, false)) {
                 int diff = permitsTooMuch ? space().minus(actual, expected) : space().minus(expected, actual);
@@ -425,30 +425,19 @@ public final class Verifier {
                     Optional<FilterRule> by = byForwarding ? sets.decidingRule(a.name(), i.name(), p, action)
                             : localSets.decidingRule(a.name(), i.name(), p, action)
                             .or(() -> sets.decidingRule(a.name(), i.name(), p, action));
-                    reportLocal(p, a, i, permitsTooMuch, by);
+                    reportHost(p, a, i, permitsTooMuch, by);
                 }
                 space().release(diff);
             }
         }
 
-        private void reportLocal(Packet p, Interface a, Interface i, boolean permitsTooMuch, Optional<FilterRule> by) {
+        private void reportHost(Packet p, Interface a, Interface i, boolean permitsTooMuch, Optional<FilterRule> by) {
             String where = "from " + a.name() + " (" + a.zone() + ") to `" + device.name() + "` itself at its address on "
                     + i.name() + " (" + i.zone() + ")";
             String message = "`" + device.name() + "` " + (permitsTooMuch ? "accepts " : "refuses ") + p.describe() + " "
                     + where + (permitsTooMuch ? ", which the policy does not allow" : ", which the policy allows");
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, message);
-            Optional<Span> configLine = by.flatMap(this::span);
-            Optional<Span> policyLine = nearest(a, new Interface(i.name(), IrRule.DEVICE, i.span()), p);
-            if (configLine.isPresent()) {
-                d.at(configLine.get());
-                policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
-            } else if (policyLine.isPresent()) {
-                d.at(policyLine.get());
-                firstFile().ifPresent(f -> d.label(new Span(f, 1, 1, 1),
-                        "no rule of this file permits it (it falls to the default)"));
-            } else {
-                firstFile().ifPresent(f -> d.at(new Span(f, 1, 1, 1)));
-            }
+            place(d, by, nearest(a, new Interface(i.name(), IrRule.DEVICE, i.span()), p), permitsTooMuch);
             if (!permitsTooMuch && controlPlane(a, p)) {
                 d.help("zonec writes no control-plane rules for " + device.platform().id() + " yet, and its final deny, "
                         + "above the operator's rules, refuses this declared control plane at the device's own "
@@ -629,8 +618,19 @@ public final class Verifier {
             String message = "`" + device.name() + "` " + (permitsTooMuch ? "permits " : "denies ") + p.describe() + " "
                     + where + (permitsTooMuch ? ", which the policy does not allow" : ", which the policy allows");
             Diagnostic.Builder d = Diagnostic.error(Code.ZC0801, message);
+            place(d, by, nearest(a, b, p), permitsTooMuch);
+            d.help(permitsTooMuch ? "the config is wider than the policy: regenerate it with `zonec compile`, or change the policy"
+                    : "the config is narrower than the policy: regenerate it with `zonec compile`");
+            diagnostics.report(d);
+        }
+
+        /**
+         * Where a counterexample is shown: at the config line that decided it, labelled with the nearest policy line
+         * (and the rule the source map says the line was written for, when that is another); else at the policy line.
+         */
+        private void place(Diagnostic.Builder d, Optional<FilterRule> by, Optional<Span> policyLine,
+                           boolean permitsTooMuch) {
             Optional<Span> configLine = by.flatMap(this::span);
-            Optional<Span> policyLine = nearest(a, b, p);
             if (configLine.isPresent()) {
                 d.at(configLine.get());
                 policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
@@ -646,9 +646,6 @@ public final class Verifier {
             } else {
                 firstFile().ifPresent(f -> d.at(new Span(f, 1, 1, 1)));
             }
-            d.help(permitsTooMuch ? "the config is wider than the policy: regenerate it with `zonec compile`, or change the policy"
-                    : "the config is narrower than the policy: regenerate it with `zonec compile`");
-            diagnostics.report(d);
         }
 
         /**
