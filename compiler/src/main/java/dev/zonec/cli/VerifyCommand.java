@@ -9,6 +9,7 @@ import dev.zonec.batfish.OutputFolder;
 import dev.zonec.batfish.VerifyReport;
 import dev.zonec.batfish.VerifyResult;
 import dev.zonec.driver.PipelineResult;
+import dev.zonec.driver.PriorManifest;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.SourceMap;
 import dev.zonec.model.diag.Diagnostic;
@@ -193,7 +194,9 @@ final class VerifyCommand implements Callable<Integer> {
         options.today = today;
         options.debug = debug;
         options.threads = threads;
-        return options.run(main);
+        // a file of a second load deletes what the output before it left: compiled again as a load onto what the
+        // folder's manifest says (its own names and removals), the policy gives the same file
+        return options.run(main, false, Optional.empty(), PriorManifest.read(main.resolve(out)));
     }
 
     private static Optional<URI> service(String text) {

@@ -111,6 +111,30 @@ class VerifyCliTest {
         }
     }
 
+    /**
+     * A folder compiled over an earlier output holds a load that removes what that output left (a stale object group
+     * here): verify compiles the policy as the same load, from the folder's manifest, and finds the file unchanged.
+     */
+    @Test
+    void aSecondLoadIsWhatThePolicyCompilesToOverItsOwnFolder() throws Exception {
+        Files.writeString(work.resolve("site/site.zc"), SITE.replace("ews -> plc[1]", "ews -> plc[*]"));
+        assertEquals(0, zonec("compile", "site", "-o", "out").exit());
+        Files.writeString(work.resolve("site/site.zc"), SITE);
+        CliRun again = zonec("compile", "site", "-o", "out");
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(Files.readString(work.resolve("out/sw1.ios")).contains("\nno object-group network zc-plc\n"));
+        Diagnostics d = new Diagnostics();
+        PipelineResult compiled = Pipeline.run(SiteLoader.load(work.resolve("site"), "site", Optional.empty(), d),
+                Targets.standard(), LocalDate.now());
+        try (FakeBatfish fake = new FakeBatfish(compiled.site().orElseThrow(), compiled.ir().orElseThrow())) {
+            CliRun run = verify(fake.uri().toString(), "--batfish-timeout", "10");
+            assertEquals(0, run.exit(), run.out() + run.err());
+        }
+        CliRun proof = zonec("verify", "out", "--policy", "site");
+        assertEquals(0, proof.exit(), proof.out() + proof.err());
+        assertFalse(proof.out().contains("ZC0804"), proof.out());
+    }
+
     @Test
     void withoutBatfishItIsTranslationValidationOnly() {
         CliRun run = zonec("verify", "out", "--policy", "site");

@@ -162,12 +162,14 @@ public final class CiscoAsaRenderer implements Renderer {
                 : AsaView.Named.Kind.GROUP_NETWORK, g.name())));
         Set<String> bound = new HashSet<>();
         accessGroups.forEach(g -> bound.add(g.nameif()));
-        // an interface zonec no longer binds: its binding goes before its ACL (clearing an ACL also unbinds it)
+        // an interface zonec no longer binds: its binding goes before its ACL (clearing an ACL also unbinds it); kept
+        // in the manifest like every removal, so that compiling the same policy into the folder again gives this file
         List<AsaView.StaleBinding> staleBindings = new ArrayList<>();
         for (String binding : stale.of(BINDING)) {
             String[] w = binding.split(" ");
             if (w.length == 2 && !bound.contains(w[0])) {
                 staleBindings.add(new AsaView.StaleBinding(w[0], w[1]));
+                removes.add(BINDING, binding);
             }
         }
         List<String> staleAcls = new ArrayList<>(stale.of(ACL));
