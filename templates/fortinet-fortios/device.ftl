@@ -170,7 +170,7 @@ config firewall policy
         set utm-status disable
 </#if>
 </#if>
-        set logtraffic ${p.logAll?then("all", "utm")}
+        set logtraffic all
         set comments "${p.comments}"
     next
 </@rule>
@@ -205,4 +205,20 @@ config firewall policy
 <@part name="clearing">
 end
 </@part>
+</#if>
+<#if view.stale?has_content>
+<@part name="removal">
+
+# zonec: delete what the previous output created and this one does not: policies first, then the groups and the
+# objects they used
+</@part>
+<#list view.stale as t>
+<@part name="removal">
+config ${t.path}
+<#list t.keys as k>
+    delete <#if t.quoted>"${k}"<#else>${k}</#if>
+</#list>
+end
+</@part>
+</#list>
 </#if>

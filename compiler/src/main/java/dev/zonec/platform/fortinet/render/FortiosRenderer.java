@@ -17,6 +17,7 @@ import dev.zonec.render.ConfigEscape;
 import dev.zonec.render.ConfigText;
 import dev.zonec.render.NameCheck;
 import dev.zonec.render.FilePlan;
+import dev.zonec.render.Ownership;
 import dev.zonec.render.Renderer;
 import dev.zonec.render.RuleNameClashes;
 import dev.zonec.render.RuleText;
@@ -75,8 +76,26 @@ public final class FortiosRenderer implements Renderer {
         RuleNameClashes.check(device.device(), "firewall policy", plan.policyNames(), diagnostics);
     }
 
+    /**
+     * The manifest's kinds: each the FortiOS table its entries live in (policy IDs, object names), listed in the order
+     * a stale entry is deleted: a policy before the groups and objects it uses, a group before its members.
+     */
+    static final List<String> TABLES = List.of("firewall policy", "firewall addrgrp", "firewall addrgrp6",
+            "firewall service group", "firewall address", "firewall address6", "firewall service custom",
+            "application list");
+
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
+        return plan(device, site, Ownership.NONE);
+    }
+
+    /**
+     * The script as a load onto what the previous output left: every entry in zonec's tables is set again in place
+     * (IDs and names are stable), and what the previous output created and this one does not is deleted at the end,
+     * once the new policies are in place.
+     */
+    @Override
+    public List<FilePlan> plan(DeviceIr device, Site site, Ownership previous) {
         FortiosPlan plan = FortiosPlan.of(device, site, inspection);
         Device d = device.device();
         ObjectUsers users = new ObjectUsers();
@@ -96,7 +115,8 @@ public final class FortiosRenderer implements Renderer {
                 "FortiOS 7.x CLI script (consolidated IPv4/IPv6 policy table, FortiOS 6.4 and later).",
                 "zonec owns the objects named zc-* and zc6-* and the policy IDs " + FortiosIds.FIRST + "-"
                         + FortiosIds.DENY + ", each derived from its",
-                "policy name (the deny is " + FortiosPlan.DENY_ID + "); re-applying this script replaces them in place.");
+                "policy name (the deny is " + FortiosPlan.DENY_ID + "); re-applying this script replaces them in place",
+                "and deletes what the previous output created and this one does not (docs/platforms/fortinet-fortios.md).");
         List<FortiosView.Policy> policies = new ArrayList<>();
         List<FortiosView.Move> moves = new ArrayList<>();
         List<FortiosView.Clearing> clearing = new ArrayList<>();
@@ -107,30 +127,47 @@ public final class FortiosRenderer implements Renderer {
         // (inactive, never open) until its move, and every move names a policy that stands after its pivot, the one
         // case Batfish 0.36 reorders as FortiOS does (its InsertOrderedMap.moveTo is off by one otherwise)
         policies.add(new FortiosView.Policy(FortiosPlan.DENY_ID, "zc-deny", all, all, false, any, any, any, any,
-                List.of("ALL"), "", true, "zonec: everything the policy does not allow", List.of(), "default deny"));
+                List.of("ALL"), "", "zonec: everything the policy does not allow", List.of(), "default deny"));
         for (FortiosPlan.Policy p : plan.policies()) {
             boolean v6 = p.zonePolicy().family() == IpFamily.V6;
             List<IrRule> rules = p.zonePolicy().rules();
-            // "utm" (the FortiOS default) logs security events only, e.g. an application control block
+            // every session is logged, allowed or denied ("utm", the FortiOS default, logs security events only,
+            // which without a security profile is nothing): the traffic log is the audit trail (IEC 62443 SR 2.8)
             policies.add(new FortiosView.Policy(p.id(), p.name(), interfaces(d, p.zonePolicy().fromZone()),
                     interfaces(d, p.zonePolicy().toZone()), true, v6 ? List.of() : p.sources(),
                     v6 ? List.of() : p.destinations(), v6 ? p.sources() : List.of(), v6 ? p.destinations() : List.of(),
                     p.services(), p.applicationList().map(FortiosPlan.ApplicationList::name).orElse(""),
-                    p.zonePolicy().log(), freeText(describe(p), remarkLength), rules, ""));
+                    freeText(describe(p), remarkLength), rules, ""));
             clearing.add(new FortiosView.Clearing(p.id(), v6, rules));
             // each allow in turn just above the deny: the allows end in rule order, the deny last, and a move line
             // names only its own policy, so adding or removing a rule adds or removes its line alone
             moves.add(new FortiosView.Move(p.id(), FortiosPlan.DENY_ID, rules));
         }
+        Ownership.Builder owned = Ownership.builder();
+        policies.forEach(p -> owned.add(TABLES.get(0), Integer.toString(p.id())));
+        List<FortiosView.Address> v4 = addresses(addresses, IpFamily.V4, users);
+        List<FortiosView.Address> v6 = addresses(addresses, IpFamily.V6, users);
+        List<FortiosView.Group> groups4 = groups(addresses, IpFamily.V4, users);
+        List<FortiosView.Group> groups6 = groups(addresses, IpFamily.V6, users);
+        groups4.forEach(g -> owned.add("firewall addrgrp", g.name()));
+        groups6.forEach(g -> owned.add("firewall addrgrp6", g.name()));
+        plan.services().groups().forEach(g -> owned.add("firewall service group", g.name()));
+        v4.forEach(a -> owned.add("firewall address", a.name()));
+        v6.forEach(a -> owned.add("firewall address6", a.name()));
+        plan.services().objects().forEach(o -> owned.add("firewall service custom", o.name()));
+        plan.applicationLists().forEach(l -> owned.add("application list", l.name()));
+        Ownership owns = owned.build();
+        Ownership removes = previous.minus(owns).only(TABLES);
+        List<FortiosView.Stale> stale = TABLES.stream().filter(t -> !removes.of(t).isEmpty())
+                .map(t -> new FortiosView.Stale(t, !t.equals(TABLES.get(0)), List.copyOf(removes.of(t)))).toList();
         FortiosView view = new FortiosView(header, !plan.applicationLists().isEmpty(),
-                addresses(addresses, IpFamily.V4, users), addresses(addresses, IpFamily.V6, users),
-                groups(addresses, IpFamily.V4, users), groups(addresses, IpFamily.V6, users),
+                v4, v6, groups4, groups6,
                 plan.services().objects().stream().map(o -> service(o, users)).toList(),
                 plan.services().groups().stream().map(g -> new FortiosView.Group(g.name(), g.members(), "",
                         users.rules(g.name()))).toList(),
                 plan.applicationLists().stream().map(l -> applicationList(l, users)).toList(),
-                policies, moves, clearing);
-        return List.of(new FilePlan(d.name() + ".fortios", "device.ftl", view));
+                policies, moves, clearing, stale);
+        return List.of(new FilePlan(d.name() + ".fortios", "device.ftl", view, owns, removes));
     }
 
     @Override

@@ -12,11 +12,13 @@ import java.util.List;
  * enums); comments arrive reduced to what a double-quoted FortiOS string may hold.
  *
  * @param ipsGlobal the application lists need FortiGuard's OT signatures, which IPS excludes by default
+ * @param stale     what the previous output created and this one does not, table by table in the order they are
+ *                  deleted (policies before the groups and objects they use, groups before their members)
  */
 public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> addresses, List<Address> addresses6,
                           List<Group> groups, List<Group> groups6, List<Service> services, List<Group> serviceGroups,
                           List<ApplicationList> applicationLists, List<Policy> policies, List<Move> moves,
-                          List<Clearing> clearing) {
+                          List<Clearing> clearing, List<Stale> stale) {
 
     public FortiosView {
         header = List.copyOf(header);
@@ -30,6 +32,17 @@ public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> 
         policies = List.copyOf(policies);
         moves = List.copyOf(moves);
         clearing = List.copyOf(clearing);
+        stale = List.copyOf(stale);
+    }
+
+    /**
+     * The entries of one table ({@code path}, e.g. {@code firewall policy}) that the previous output created and this
+     * one does not: policy IDs, or object names (quoted).
+     */
+    public record Stale(String path, boolean quoted, List<String> keys) {
+        public Stale {
+            keys = List.copyOf(keys);
+        }
     }
 
     /**
@@ -102,13 +115,13 @@ public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> 
 
     /**
      * A firewall policy: its ID and name, interfaces, addresses of each IP version (empty when it sets none), services,
-     * application list (empty for none), action and logging.
+     * application list (empty for none) and action. Every policy logs all its sessions ({@code logtraffic all}).
      *
      * @param part for zonec's own policy (the final deny), what it is; empty for a rule's policy
      */
     public record Policy(int id, String name, List<String> sourceInterfaces, List<String> destinationInterfaces,
                          boolean allow, List<String> sources, List<String> destinations, List<String> sources6,
-                         List<String> destinations6, List<String> services, String applicationList, boolean logAll,
+                         List<String> destinations6, List<String> services, String applicationList,
                          String comments, List<IrRule> rules, String part) implements Origin {
         public Policy {
             sourceInterfaces = List.copyOf(sourceInterfaces);
