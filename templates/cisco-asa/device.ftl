@@ -112,12 +112,10 @@ policy-map global_policy
 access-group ${group.acl.name} in interface ${group.nameif}
 </@rule>
 </#list>
+<#-- the temporary ACLs are cleared last: Batfish 0.36 reads a file that ends in a removal of an object as unfinished -->
 <@part name="cleanup">
 !
-: 3. The temporary ACLs cleared, and what the previous output created and this one does not.
-<#list view.staged as acl>
-clear configure access-list ${acl.name}
-</#list>
+: 3. What the previous output created and this one does not, and the temporary ACLs, cleared.
 <#list view.staleBindings as binding>
 no access-group ${binding.acl} in interface ${binding.nameif}
 </#list>
@@ -126,6 +124,9 @@ clear configure access-list ${acl}
 </#list>
 <#list view.staleObjects as object>
 ${removal[object.kind]}${object.name}
+</#list>
+<#list view.staged as acl>
+clear configure access-list ${acl.name}
 </#list>
 !
 </@part>
