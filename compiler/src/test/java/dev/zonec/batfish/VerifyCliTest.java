@@ -84,6 +84,14 @@ class VerifyCliTest {
         return zonec(args.toArray(String[]::new));
     }
 
+    /** A stand-in Batfish that answers as the site's policy says. */
+    private FakeBatfish fakeBatfish() throws IOException {
+        Diagnostics d = new Diagnostics();
+        PipelineResult compiled = Pipeline.run(SiteLoader.load(work.resolve("site"), "site", Optional.empty(), d),
+                Targets.standard(), LocalDate.now());
+        return new FakeBatfish(compiled.site().orElseThrow(), compiled.ir().orElseThrow());
+    }
+
     private static void assertOneLine(CliRun run, String expected) {
         assertEquals(2, run.exit(), run.out() + run.err());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -93,10 +101,7 @@ class VerifyCliTest {
 
     @Test
     void aCleanRunExitsZeroAndSaysWhatItChecked() throws Exception {
-        Diagnostics d = new Diagnostics();
-        PipelineResult compiled = Pipeline.run(SiteLoader.load(work.resolve("site"), "site", Optional.empty(), d),
-                Targets.standard(), LocalDate.now());
-        try (FakeBatfish fake = new FakeBatfish(compiled.site().orElseThrow(), compiled.ir().orElseThrow())) {
+        try (FakeBatfish fake = fakeBatfish()) {
             CliRun run = verify(fake.uri().toString(), "--batfish-timeout", "10");
             assertEquals(0, run.exit(), run.out() + run.err());
             assertTrue(run.out().contains("batfish 0.36.0: 1 of 1 file fully recognised\n"), run.out());
@@ -123,10 +128,7 @@ class VerifyCliTest {
         CliRun again = zonec("compile", "site", "-o", "out");
         assertEquals(0, again.exit(), again.out() + again.err());
         assertTrue(Files.readString(work.resolve("out/sw1.ios")).contains("\nno object-group network zc-plc\n"));
-        Diagnostics d = new Diagnostics();
-        PipelineResult compiled = Pipeline.run(SiteLoader.load(work.resolve("site"), "site", Optional.empty(), d),
-                Targets.standard(), LocalDate.now());
-        try (FakeBatfish fake = new FakeBatfish(compiled.site().orElseThrow(), compiled.ir().orElseThrow())) {
+        try (FakeBatfish fake = fakeBatfish()) {
             CliRun run = verify(fake.uri().toString(), "--batfish-timeout", "10");
             assertEquals(0, run.exit(), run.out() + run.err());
         }

@@ -120,14 +120,44 @@ public final class FortinetFortios extends BaseTarget {
                     Pattern.compile(Pattern.quote("Policy edit block ignored: srcaddr must be set")),
                     (file, line, warning) -> ipv6Only(file, file.line(line).strip().substring("edit ".length())),
                     "an IPv6-only policy. " + IPV6 + ", so it drops the policy"),
+            new KnownGap(Pattern.compile("delete ([0-9]+)"),
+                    Pattern.compile("Cannot delete a non-existent policy ([0-9]+)"),
+                    (file, line, warning) -> inRemovalBlock(file, line, warning)
+                            && !file.text().contains("\n    edit " + warning.group(1) + "\n"),
+                    "deletes a policy an earlier output left on the device; Batfish reads this file alone, where the "
+                            + "policy never existed"),
+            new KnownGap(Pattern.compile("delete \"[^\"]+\"|end"), KnownGap.UNRECOGNIZED, FortinetFortios::inRemovalBlock,
+                    "deletes objects an earlier output left on the device, after the policies that used them; "
+                            + "Batfish's FortiOS grammar has no `delete` in an object table, and the objects are not in "
+                            + "this file"),
             new KnownGap(Pattern.compile("move [0-9]+ (after|before) [0-9]+"),
                     Pattern.compile("Cannot move (around )?a non-existent policy ([0-9]+)"),
                     (file, line, warning) -> ipv6Only(file, warning.group(2)),
                     "moves a policy next to an IPv6-only one, which Batfish drops (see above); Batfish keeps the "
                             + "IPv4 policies in the order the file defines them, the order the moves give"));
 
+    /** The comment that opens the block deleting what an earlier output left (the template's). */
+    private static final String REMOVAL_BLOCK = "# zonec: delete what the previous output created";
     /** The comment templates/fortinet-fortios/device.ftl writes over the block that clears the other IP version. */
     private static final String CLEAR_BLOCK = "# zonec: clear each policy's addresses of the other IP version";
+
+    /**
+     * Whether a line stands in the block that deletes what an earlier output left: after its comment, which only
+     * {@code config}, {@code delete} and {@code end} lines follow.
+     */
+    private static boolean inRemovalBlock(SourceFile file, int line, MatchResult warning) {
+        for (int l = line - 1; l >= 1; l--) {
+            String text = file.line(l).strip();
+            if (text.startsWith(REMOVAL_BLOCK)) {
+                return true;
+            }
+            if (!text.startsWith("config ") && !text.startsWith("delete ") && !text.equals("end")
+                    && !text.startsWith("# objects they used")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Whether the line stands in the block that the clear-block comment opens (before its {@code end}). */
     private static boolean inClearBlock(SourceFile file, int line, MatchResult warning) {
