@@ -633,7 +633,7 @@ public final class Verifier {
             Optional<Span> configLine = by.flatMap(this::span);
             if (configLine.isPresent()) {
                 d.at(configLine.get());
-                policyLine.ifPresent(s -> d.label(s, permitsTooMuch ? "nearest policy rule" : "the policy rule that allows it"));
+                policyLine.ifPresent(s -> d.label(s, policyLabel(s, permitsTooMuch)));
                 // the source map: the allow rule the template wrote this line for, when that is another rule
                 by.flatMap(r -> Optional.ofNullable(maps.get(r.file())).map(m -> m.line(r.line())))
                         .filter(o -> o.kind() == LineOrigin.Kind.RULE).flatMap(o -> o.rules().stream().findFirst())
@@ -652,6 +652,18 @@ public final class Verifier {
          * The policy line (or inventory line, for the control plane) whose packets are closest to the counterexample:
          * one that holds it, else a flow to the same destination, else the first.
          */
+        /**
+         * What a counterexample's policy line is: an allow rule of the policy, or an interface's control-plane
+         * declaration in the inventory (any line that is not in a policy file).
+         */
+        private static String policyLabel(Span line, boolean permitsTooMuch) {
+            boolean rule = line.file().displayPath().endsWith(".zc");
+            if (permitsTooMuch) {
+                return rule ? "nearest policy rule" : "nearest control-plane declaration";
+            }
+            return rule ? "the policy rule that allows it" : "the control-plane declaration that allows it";
+        }
+
         private Optional<Span> nearest(Interface a, Interface b, Packet p) {
             int one = space().packet(p);
             try {
