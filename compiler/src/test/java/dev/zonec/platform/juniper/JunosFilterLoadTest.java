@@ -1,10 +1,7 @@
 package dev.zonec.platform.juniper;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zonec.model.source.SourceFile;
 import dev.zonec.render.Ownership;
 import dev.zonec.testing.LoadScenario;
 import java.util.List;
@@ -23,18 +20,8 @@ class JunosFilterLoadTest {
     @Test
     void theSecondLoadKeepsTheOperatorsConfigurationAndLeavesExactlyTheNewPolicy() {
         LoadScenario load = LoadScenario.of("juniper-junos");
-        SourceFile operator = LoadScenario.fixture(getClass(), "operator.junos");
-        JunosRunningConfig device = new JunosRunningConfig().apply(operator);
-        List<String> operatorsOwn = device.leaves();
-        load.before().forEach(device::apply);
-        assertFalse(zonecNames(device).isEmpty(), "the old output put nothing on the device");
-        load.after().forEach(device::apply);
-
-        assertEquals(operatorsOwn, device.leaves().stream().filter(l -> !zonecs(l)).toList(),
-                "the loads changed the operator's configuration");
-        assertEquals(List.of(), load.proofErrors(List.of(device.asFile("show-configuration.junos"))));
-        assertEquals(List.of(), load.proofErrors(load.loadedOnto(operator)));
-        assertEquals(load.owns(), zonecNames(device), "zonec's names on the device after the load");
+        JunosLoads.loadOntoTheOperatorsDevice(load, getClass(), "operator.junos", "show-configuration.junos",
+                JunosFilterLoadTest::zonecs, JunosFilterLoadTest::zonecNames);
         assertTrue(load.removes().of("prefix-list").contains("zc-historians"), load.removes().toString());
     }
 

@@ -1,10 +1,7 @@
 package dev.zonec.platform.juniper;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zonec.model.source.SourceFile;
 import dev.zonec.render.Ownership;
 import dev.zonec.testing.LoadScenario;
 import java.util.List;
@@ -24,7 +21,8 @@ class JunosSrxLoadTest {
     @Test
     void theSecondLoadKeepsTheOperatorsConfigurationAndLeavesExactlyTheNewPolicy() {
         LoadScenario load = LoadScenario.of("juniper-srx");
-        loadOntoTheOperatorsDevice(load);
+        JunosLoads.loadOntoTheOperatorsDevice(load, getClass(), "operator.srx", "show-configuration.srx",
+                JunosSrxLoadTest::zonecs, JunosSrxLoadTest::zonecNames);
         assertTrue(load.removes().of("address-set").contains("zc-historians"), load.removes().toString());
     }
 
@@ -36,29 +34,11 @@ class JunosSrxLoadTest {
     @Test
     void theDevicesOwnTrafficLoadsAndItsStaleRuleIsRemoved() {
         LoadScenario load = LoadScenario.ofCase("juniper-srx", "device-rule-removed", "fw1");
-        loadOntoTheOperatorsDevice(load);
+        JunosLoads.loadOntoTheOperatorsDevice(load, getClass(), "operator.srx", "show-configuration.srx",
+                JunosSrxLoadTest::zonecs, JunosSrxLoadTest::zonecNames);
         assertTrue(load.removes().of("policy").contains(
                 "control junos-host zc-fw-management-scada-snmp-fw1-host"), load.removes().toString());
         assertTrue(load.owns().of("policy").contains("control junos-host zc-deny-host-control"), load.owns().toString());
-    }
-
-    /**
-     * Applies operator.srx, the old output and the new one to a model of the device, and checks (1), (2) and (3) of
-     * the class comment.
-     */
-    private void loadOntoTheOperatorsDevice(LoadScenario load) {
-        SourceFile operator = LoadScenario.fixture(getClass(), "operator.srx");
-        JunosRunningConfig device = new JunosRunningConfig().apply(operator);
-        List<String> operatorsOwn = device.leaves();
-        load.before().forEach(device::apply);
-        assertFalse(zonecNames(device).isEmpty(), "the old output put nothing on the device");
-        load.after().forEach(device::apply);
-
-        assertEquals(operatorsOwn, device.leaves().stream().filter(l -> !zonecs(l)).toList(),
-                "the loads changed the operator's configuration");
-        assertEquals(List.of(), load.proofErrors(List.of(device.asFile("show-configuration.srx"))));
-        assertEquals(List.of(), load.proofErrors(load.loadedOnto(operator)));
-        assertEquals(load.owns(), zonecNames(device), "zonec's names on the device after the load");
     }
 
     /** A statement of zonec's: it names one of zonec's objects or policies. */
