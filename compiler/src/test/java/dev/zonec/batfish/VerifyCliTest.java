@@ -11,6 +11,7 @@ import dev.zonec.driver.SiteLoader;
 import dev.zonec.model.diag.Diagnostics;
 import dev.zonec.platform.Targets;
 import dev.zonec.testing.CliRun;
+import dev.zonec.testing.Sites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -53,14 +54,6 @@ class VerifyCliTest {
               allow ews -> plc[1] : modbus
             }
             """;
-    private static final String INVENTORY = """
-            devices:
-              sw1:
-                platform: cisco-ios
-                interfaces:
-                  Vlan20: { zone: control }
-                  Vlan101: { zone: field }
-            """;
 
     @TempDir
     Path work;
@@ -73,7 +66,7 @@ class VerifyCliTest {
     void compileTheSite() throws IOException {
         Files.createDirectories(work.resolve("site"));
         Files.writeString(work.resolve("site/site.zc"), SITE);
-        Files.writeString(work.resolve("site/inventory.yaml"), INVENTORY);
+        Files.writeString(work.resolve("site/inventory.yaml"), Sites.SW1_INVENTORY);
         CliRun compile = zonec("compile", "site", "-o", "out");
         assertEquals(0, compile.exit(), compile.out() + compile.err());
     }
