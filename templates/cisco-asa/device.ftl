@@ -1,6 +1,7 @@
 <#-- Cisco ASA 9.x, routed mode: objects, unified extended ACLs (IPv4 and IPv6) applied inbound by interface name,
      as a load onto a running ASA: each ACL is swapped through a temporary one (access-group replaces an interface's
      ACL in one command), and what the previous output left is removed. Interface settings are never written.
+     The policy's rules to the ASA itself are management lines (ssh, http, icmp), added after the ACLs.
      The view holds values (typed, validated); this template writes the ASA syntax. Every ${...} is escaped for the
      ASA, and every line is marked with what it is for (<@rule>, <@part>), which makes the source map. -->
 <#assign protocol = {"TCP": "tcp", "UDP": "udp", "ICMP": "icmp", "ICMP6": "icmp6", "IP": "ip", "IPV6": "ip"}>
@@ -112,6 +113,18 @@ policy-map global_policy
 access-group ${group.acl.name} in interface ${group.nameif}
 </@rule>
 </#list>
+<#if view.management?has_content>
+<@part name="management">
+!
+: Management access for the policy's rules to this ASA itself, at the address of the interface each arrives on
+: (added; the ASA's other ssh, http and icmp lines are not zonec's and stay as they are).
+</@part>
+<#list view.management as line>
+<@rule of=line>
+${line.command} ${line.text}
+</@rule>
+</#list>
+</#if>
 <#-- the temporary ACLs are cleared last: Batfish 0.36 reads a file that ends in a removal of an object as unfinished -->
 <@part name="cleanup">
 !
@@ -124,6 +137,9 @@ clear configure access-list ${acl}
 </#list>
 <#list view.staleObjects as object>
 ${removal[object.kind]}${object.name}
+</#list>
+<#list view.staleLines as line>
+no ${line.command} ${line.text}
 </#list>
 <#list view.staged as acl>
 clear configure access-list ${acl.name}

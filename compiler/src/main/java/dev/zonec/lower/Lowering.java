@@ -8,6 +8,7 @@ import dev.zonec.model.ir.FlowPlacement;
 import dev.zonec.model.ir.Ir;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.model.ir.RuleKind;
+import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Endpoint;
 import dev.zonec.model.site.Flow;
@@ -112,8 +113,18 @@ public final class Lowering {
                                 }
                                 continue;
                             }
+                            Capabilities.OwnTraffic kind = target.get().platform().capabilities().ownTraffic();
+                            List<Match> own = matches.stream().filter(m -> OwnTraffic.written(kind, m)).toList();
+                            if (own.size() < matches.size()
+                                    && unwritten.add(List.of(target.get().name(), flow.origin(), service.name()))) {
+                                diagnostics.report(byManagementLine(target.get(), service, matches.stream()
+                                        .filter(m -> !OwnTraffic.written(kind, m)).toList()));
+                            }
+                            if (own.isEmpty()) {
+                                continue;
+                            }
                             rules.get(target.get().name()).add(new IrRule(flow.key(), in, IrRule.DEVICE, family,
-                                    sources, destinations, service, matches, RuleKind.REQUEST, flow.log(),
+                                    sources, destinations, service, own, RuleKind.REQUEST, flow.log(),
                                     flow.origin()));
                         }
                     }
@@ -137,9 +148,20 @@ public final class Lowering {
 
     /**
      * ZC0509 for a flow to a device that decides its own traffic by the zone of the address it is sent to (SRX) but
-     * arrives from another zone: a permit there would accept the same packets arriving in that zone too.
+     * arrives from another zone: a permit there would accept the same packets arriving in that zone too; or for one
+     * that answers only at the address of the interface a packet arrives on (management lines), which this one is not.
      */
     private static Diagnostic.Builder byAddressZone(Device device, Flow flow, String in) {
+        if (device.platform().capabilities().ownTraffic() == Capabilities.OwnTraffic.MANAGEMENT_LINES) {
+            return Diagnostic.warning(Code.ZC0509, "`" + device.name() + "` (" + device.platform().id() + ") answers "
+                            + "its own management only at the address of the interface a packet arrives on: this rule "
+                            + "reaches its address in `" + flow.destinationZone() + "` arriving from `" + in + "`, so it "
+                            + "is not written on `" + device.name() + "`, which refuses it")
+                    .at(flow.origin())
+                    .help("reach the device at its address in the zone the source arrives from (a conduit to that "
+                            + "zone, through a device that routes there), or over a VPN with management access, which "
+                            + "is outside zonec's zones (docs/own-traffic.md)");
+        }
         return Diagnostic.warning(Code.ZC0509, "`" + device.name() + "` (" + device.platform().id() + ") decides "
                         + "traffic to its address in `" + flow.destinationZone() + "` by that zone, not by the zone it "
                         + "arrives from (`" + in + "`): a permit for this rule would also accept the same packets "
@@ -149,6 +171,38 @@ public final class Lowering {
                 .help("zonec writes an SRX's own traffic only for a source reaching it in the zone of the address "
                         + "(docs/own-traffic.md); reach it from a device not on the way, or over its management "
                         + "interface (fxp0), which is outside zonec's zones");
+    }
+
+    /**
+     * ZC0509 for a service a device that governs its own traffic by management lines cannot accept by one: such a line
+     * names a source address and nothing else (SSH, the HTTPS server, ICMPv4 by type).
+     */
+    private static Diagnostic.Builder byManagementLine(Device device, ServiceUse service, List<Match> unwritten) {
+        return Diagnostic.warning(Code.ZC0509, "`" + device.name() + "` (" + device.platform().id() + ") accepts "
+                        + "its own traffic by management lines that name a source address and nothing else, and `"
+                        + service.name() + "` (" + describe(unwritten) + ") is none of them: it is not written on `"
+                        + device.name() + "`, which refuses it as far as zonec's file says")
+                .at(service.span())
+                .help("zonec writes ssh (tcp/22), https (tcp/443, the HTTPS server) and icmp by type, without a code "
+                        + "and IPv4 only; another management service (SNMP polling, telnet, ...) is a setting of the "
+                        + "device you own (docs/own-traffic.md)");
+    }
+
+    private static String describe(List<Match> matches) {
+        List<String> terms = new ArrayList<>();
+        for (Match m : matches) {
+            if (m instanceof Match.L4 l4) {
+                terms.add(l4.protocol().name().toLowerCase(java.util.Locale.ROOT) + "/" + l4.destinationPorts()
+                        + (l4.sourcePorts().isAll() ? "" : " from port " + l4.sourcePorts()));
+            } else if (m instanceof Match.Icmp icmp) {
+                terms.add((icmp.protocol() == dev.zonec.model.site.Protocol.ICMP ? "icmp" : "icmp6")
+                        + (icmp.type().isPresent() ? "/" + icmp.type().getAsInt() : "")
+                        + (icmp.code().isPresent() ? "/" + icmp.code().getAsInt() : ""));
+            } else {
+                terms.add("any protocol");
+            }
+        }
+        return String.join(", ", terms);
     }
 
     /** The IP versions a flow has: those both its sources and its destinations have addresses of. */

@@ -2,7 +2,9 @@ package dev.zonec.lower;
 
 import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Flow;
+import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Platform;
+import dev.zonec.model.site.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -29,11 +31,36 @@ public final class OwnTraffic {
 
     /**
      * Whether the device writes a flow to itself accepted from zone {@code in}: on a platform that decides its own
-     * traffic by the zone of the address it is sent to (SRX), only from that zone; elsewhere as {@link #written}.
+     * traffic by the zone of the address it is sent to (SRX), or accepts it only at the address of the interface it
+     * arrives on (ASA), only from that zone; elsewhere as {@link #written}.
      */
     public static boolean written(Platform platform, Flow flow, String in) {
-        return written(platform) && (platform.capabilities().ownTraffic() != Capabilities.OwnTraffic.HOST_ZONE
-                || in.equals(flow.destinationZone()));
+        Capabilities.OwnTraffic kind = platform.capabilities().ownTraffic();
+        return written(platform) && (kind != Capabilities.OwnTraffic.HOST_ZONE
+                && kind != Capabilities.OwnTraffic.MANAGEMENT_LINES || in.equals(flow.destinationZone()));
+    }
+
+    /** The destination port of SSH, the one service of an {@code ssh} management line. */
+    public static final int SSH = 22;
+    /** The port of the HTTPS server an {@code http} management line governs (its default). */
+    public static final int HTTPS = 443;
+
+    /**
+     * Whether a service term of a rule to the device can be written on its platform: every term, except on one that
+     * governs its own traffic by management lines ({@link Capabilities.OwnTraffic#MANAGEMENT_LINES}), which name a
+     * source address and nothing else: TCP to port 22 (SSH) or 443 (the HTTPS server) from any source port, or ICMPv4
+     * of one type or all of them, without a code.
+     */
+    public static boolean written(Capabilities.OwnTraffic kind, Match match) {
+        if (kind != Capabilities.OwnTraffic.MANAGEMENT_LINES) {
+            return true;
+        }
+        if (match instanceof Match.L4 l4) {
+            return l4.protocol() == Protocol.TCP && !l4.established() && l4.sourcePorts().isAll()
+                    && l4.destinationPorts().isSingle() && (l4.destinationPorts().first() == SSH
+                    || l4.destinationPorts().first() == HTTPS);
+        }
+        return match instanceof Match.Icmp icmp && icmp.protocol() == Protocol.ICMP && icmp.code().isEmpty();
     }
 
     /** A flow's crossings split into the devices that forward it and the zones its target device accepts it from. */

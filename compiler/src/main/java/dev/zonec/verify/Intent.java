@@ -7,6 +7,7 @@ import dev.zonec.model.ir.IrRule;
 import dev.zonec.lower.PathPlacement;
 import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.site.AddressBlock;
+import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.ControlPlane;
 import dev.zonec.model.site.Device;
@@ -52,8 +53,16 @@ final class Intent {
      */
     record Contribution(Optional<Flow> flow, dev.zonec.model.source.Span origin, List<FilterMatch> terms) {}
 
-    /** One flow placed on a device for one IP version, from zone {@code in} to zone {@code out}: its requests, or its replies. */
-    record Placed(Flow flow, IpFamily family, String in, String out, boolean reply) {}
+    /**
+     * One flow placed on a device for one IP version, from zone {@code in} to zone {@code out}: its requests, or its
+     * replies. {@code own}: how the device governs its own traffic, for a flow to the device itself (the service terms
+     * it can accept, {@link OwnTraffic#written(Capabilities.OwnTraffic, Match)}).
+     */
+    record Placed(Flow flow, IpFamily family, String in, String out, boolean reply, Capabilities.OwnTraffic own) {
+        Placed(Flow flow, IpFamily family, String in, String out, boolean reply) {
+            this(flow, family, in, out, reply, Capabilities.OwnTraffic.NONE);
+        }
+    }
 
     /**
      * Where the policy places each flow, by device: computed once from the placement, without BDDs, and shared
@@ -75,7 +84,8 @@ final class Intent {
                             continue; // refused by the device, as the lowering reports (ZC0509)
                         }
                         byDevice.computeIfAbsent(flow.device().get(), d -> new ArrayList<>())
-                                .add(new Placed(flow, family, in, IrRule.DEVICE, false));
+                                .add(new Placed(flow, family, in, IrRule.DEVICE, false,
+                                        devices.get(flow.device().get()).platform().capabilities().ownTraffic()));
                     }
                 }
                 for (Crossing c : split.forwarded()) {
@@ -206,7 +216,7 @@ final class Intent {
      * the device itself with the ingress interface, whose control plane is its own.
      */
     private static String egress(Device device, Interface in, String out) {
-        if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
+        if (device.platform().capabilities().scope() == FilterScope.INGRESS && !byManagementLines(device, out)) {
             return "";
         }
         return out.equals(IrRule.DEVICE) ? out + " " + in.name() : out;
@@ -221,20 +231,30 @@ final class Intent {
      */
     List<Contribution> contributions(Device device, Interface in, String out) {
         boolean written = OwnTraffic.written(device.platform());
-        if (device.platform().capabilities().scope() == FilterScope.INGRESS) {
+        if (device.platform().capabilities().scope() == FilterScope.INGRESS && !byManagementLines(device, out)) {
             List<Contribution> all = contributionsFrom(device, in.zone());
-            if (written) {
+            if (device.platform().capabilities().ownTraffic() == Capabilities.OwnTraffic.INBOUND_ACL) {
                 all.addAll(controlPlane(device, ControlPlane::permits, in.zone()));
             }
             return all;
         }
         List<Contribution> placed = ofDevice(device.name()).getOrDefault(in.zone(), EMPTY).getOrDefault(out, List.of());
-        if (!out.equals(IrRule.DEVICE) || !written) {
+        if (!out.equals(IrRule.DEVICE) || !written || byManagementLines(device, out)) {
+            // management lines govern a few services, which the control plane is none of
             return placed;
         }
         List<Contribution> all = new ArrayList<>(placed);
         all.addAll(controlPlane(device, ControlPlane::permits, in));
         return all;
+    }
+
+    /**
+     * Whether {@code out} is the device itself on a device that accepts its own traffic by management lines, apart from
+     * its inbound ACLs (which do not filter traffic to the device there): its intent is the flows to it alone.
+     */
+    private static boolean byManagementLines(Device device, String out) {
+        return out.equals(IrRule.DEVICE)
+                && device.platform().capabilities().ownTraffic() == Capabilities.OwnTraffic.MANAGEMENT_LINES;
     }
 
     private interface Permits<T> {
@@ -292,7 +312,7 @@ final class Intent {
         for (ServiceUse use : flow.services()) {
             for (Match m : use.matches()) {
                 boolean otherVersion = m instanceof Match.Icmp icmp && icmp.family() != family;
-                if (otherVersion) {
+                if (otherVersion || placed.out().equals(IrRule.DEVICE) && !OwnTraffic.written(placed.own(), m)) {
                     continue;
                 }
                 if (!placed.reply()) {

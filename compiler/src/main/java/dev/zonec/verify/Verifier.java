@@ -3,6 +3,8 @@ package dev.zonec.verify;
 import dev.zonec.model.diag.Code;
 import dev.zonec.model.diag.Diagnostic;
 import dev.zonec.model.diag.Diagnostics;
+import dev.zonec.lower.OwnTraffic;
+import dev.zonec.model.filter.FilterMatch;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.PacketFilter;
 import dev.zonec.model.site.AddressBlock;
@@ -10,6 +12,7 @@ import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Capabilities.FilterScope;
 import dev.zonec.model.site.Device;
 import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.PortRange;
 import dev.zonec.model.site.Site;
 import dev.zonec.model.source.SourceFile;
 import dev.zonec.model.source.Span;
@@ -281,8 +284,8 @@ public final class Verifier {
             }
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
             Capabilities.OwnTraffic kind = device.platform().capabilities().ownTraffic();
-            host = (kind == Capabilities.OwnTraffic.SECURITY_RULES || kind == Capabilities.OwnTraffic.HOST_ZONE)
-                    && device.interfaces().stream().anyMatch(i -> !i.addresses().isEmpty());
+            host = (kind == Capabilities.OwnTraffic.SECURITY_RULES || kind == Capabilities.OwnTraffic.HOST_ZONE
+                    || kind == Capabilities.OwnTraffic.MANAGEMENT_LINES) && device.interfaces().stream().anyMatch(i -> !i.addresses().isEmpty());
             List<Interface> interfaces = device.interfaces();
             Map<String, Integer> order = new HashMap<>();
             interfaces.forEach(i -> order.put(i.name(), order.size()));
@@ -386,8 +389,15 @@ public final class Verifier {
                 for (Interface a : interfaces) {
                     for (Interface i : addressed) {
                         PacketSpace space = space();
-                        int to = space.and(addressedTo(i.addresses()), governed());
-                        int forwarded = filter.host().ownAddressUnfiltered() && a.equals(i) ? space.all()
+                        boolean lines = device.platform().capabilities().ownTraffic()
+                                == Capabilities.OwnTraffic.MANAGEMENT_LINES;
+                        int scope = lines ? governedByLines(i) : governed();
+                        int to = space.and(addressedTo(i.addresses()), scope);
+                        if (lines) {
+                            space.release(scope);
+                        }
+                        int forwarded = filter.host().arrivalAddressOnly() && !a.equals(i) ? space.none()
+                                : filter.host().ownAddressUnfiltered() && a.equals(i) ? space.all()
                                 : sets.permitted(a.name(), i.name());
                         int accepted = localSets.permitted(a.name(), i.name());
                         int both = space.and(forwarded, accepted);
@@ -490,6 +500,31 @@ public final class Verifier {
                 }
             }
             return governed;
+        }
+
+        /**
+         * The packets to the device at its address on {@code i} whose acceptance the file governs on a platform of
+         * management lines (ASA): SSH and the HTTPS server (no line, no access), and ICMPv4 where the policy lets some
+         * reach the device on {@code i} or the file has an ICMP line for {@code i} (the first one makes the device deny
+         * every ICMP message no line permits there; without one it accepts every ICMP message, which is the
+         * operator's). Owned by the caller.
+         */
+        private int governedByLines(Interface i) {
+            FilterMatch tcp = FilterMatch.any().withProtocols(List.of(6));
+            int ssh = space().filterMatch(tcp.withDestinationPorts(List.of(PortRange.single(OwnTraffic.SSH))));
+            int https = space().filterMatch(tcp.withDestinationPorts(List.of(PortRange.single(OwnTraffic.HTTPS))));
+            int icmp = space().filterMatch(FilterMatch.any().withFamily(dev.zonec.model.site.IpFamily.V4)
+                    .withProtocols(List.of(1)));
+            int intended = space().and(intent.expected(device, i, IrRule.DEVICE), icmp);
+            boolean icmpGoverned = !space().isEmpty(intended) || filter.host().stages().stream()
+                    .flatMap(stage -> stage.rules().stream())
+                    .anyMatch(r -> r.inInterfaces().contains(i.name()) && r.match().protocols().contains(1));
+            space().release(intended);
+            int result = space().anyOf(icmpGoverned ? List.of(ssh, https, icmp) : List.of(ssh, https));
+            if (!icmpGoverned) {
+                space().release(icmp);
+            }
+            return result;
         }
 
         /** The device's own addresses, which it never forwards, on a device whose own traffic is proven apart. */

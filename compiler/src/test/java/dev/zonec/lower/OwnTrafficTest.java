@@ -46,10 +46,10 @@ class OwnTrafficTest {
     @Test
     void inboundAclInputChainAndZoneFirewallPlatformsHaveTheirOwnTrafficWritten() {
         for (String written : List.of("cisco-ios", "cisco-nxos", "arista-eos", "juniper-junos", "nftables", "iptables",
-                "juniper-srx", "paloalto-panos")) {
+                "juniper-srx", "paloalto-panos", "cisco-asa")) {
             assertTrue(OwnTraffic.written(platform(written)), written);
         }
-        for (String not : List.of("cisco-asa", "fortinet-fortios")) {
+        for (String not : List.of("fortinet-fortios")) {
             assertFalse(OwnTraffic.written(platform(not)), not);
         }
     }
@@ -62,6 +62,33 @@ class OwnTrafficTest {
                 "its policies to junos-host are looked up from the address's zone, whichever zone the packet came from");
         assertTrue(OwnTraffic.written(platform("paloalto-panos"), flow, "site-ops"));
         assertTrue(OwnTraffic.written(platform("cisco-ios"), flow, "site-ops"));
+    }
+
+    @Test
+    void anAsaAcceptsItsOwnTrafficAtTheArrivalInterfaceByManagementLines() {
+        Flow flow = flow(Optional.of("fw"));
+        dev.zonec.model.site.Platform asa = platform("cisco-asa");
+        assertTrue(OwnTraffic.written(asa, flow, "supervisory"));
+        assertFalse(OwnTraffic.written(asa, flow, "site-ops"), "management only at the arrival interface's address");
+        var kind = asa.capabilities().ownTraffic();
+        var tcp = dev.zonec.model.site.Protocol.TCP;
+        var ports = (java.util.function.IntFunction<dev.zonec.model.site.PortRange>) dev.zonec.model.site.PortRange::single;
+        assertTrue(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(22))), "ssh");
+        assertTrue(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(443))), "http");
+        assertFalse(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(8443))), "8443");
+        assertFalse(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(dev.zonec.model.site.Protocol.UDP,
+                ports.apply(161))), "snmp: snmp-server host, the operator's");
+        assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.L4(tcp, ports.apply(1024),
+                ports.apply(22), false)), "a source port");
+        assertTrue(OwnTraffic.written(kind, new dev.zonec.model.site.Match.Icmp(dev.zonec.model.site.Protocol.ICMP,
+                java.util.OptionalInt.of(8), java.util.OptionalInt.empty())), "icmp permit ... echo");
+        assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.Icmp(dev.zonec.model.site.Protocol.ICMP,
+                java.util.OptionalInt.of(3), java.util.OptionalInt.of(4))), "an icmp line has no code");
+        assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.Icmp(dev.zonec.model.site.Protocol.ICMP6,
+                java.util.OptionalInt.of(128), java.util.OptionalInt.empty())), "ipv6 icmp lines are not written");
+        assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.AnyIp()), "any");
+        assertTrue(OwnTraffic.written(platform("cisco-ios").capabilities().ownTraffic(),
+                new dev.zonec.model.site.Match.AnyIp()), "an inbound ACL writes every term");
     }
 
     private static dev.zonec.model.site.Platform platform(String id) {

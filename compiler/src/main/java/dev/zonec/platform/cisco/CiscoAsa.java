@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class CiscoAsa extends BaseTarget {
     public static final Platform PLATFORM = new Platform("cisco-asa", new Capabilities(true, FilterScope.INGRESS,
             true, true, 100, NameRule.of("[A-Za-z][A-Za-z0-9_.-]*", 64,
-            "any", "any4", "any6", "host", "interface", "object", "object-group"), Map.of()));
+            "any", "any4", "any6", "host", "interface", "object", "object-group"), Map.of(),
+            Capabilities.OwnTraffic.MANAGEMENT_LINES));
     /**
      * Physical, sub-, port-channel, redundant, VLAN and bridge-group interfaces, as ASA writes them, or an interface's
      * name ({@code nameif}: a letter, then letters, digits, '.', '-', '_') where the inventory lists it by that.

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *       when the list or the interface name does not exist; {@code no access-group ...} removes it;
  *   <li>{@code no object network|object-group network|object-group service NAME} removes an object that no access
  *       list uses, and is refused otherwise (as the ASA refuses to delete an object in use);
- *   <li>anything else is a global statement (a route, a NAT rule, {@code same-security-traffic}), kept once.
+ *   <li>{@code no ssh|http|icmp ...} removes the management-access line it repeats;
+ *   <li>anything else is a global statement (a route, a NAT rule, {@code same-security-traffic}, a management-access
+ *       line), kept once, in order (the order of {@code icmp} lines is their order of evaluation).
  * </ul>
  * A test model of the device, independent of the read-back: it knows the command semantics, not what an entry means.
  */
@@ -34,6 +36,8 @@ public final class AsaRunningConfig {
     private static final Pattern GROUP = Pattern.compile("^(no )?access-group (\\S+) (in|out) interface (\\S+)$");
     private static final Pattern NO_OBJECT = Pattern.compile("^no (object network|object-group network|object-group "
             + "service) (\\S+)$");
+    /** {@code no ssh|http|icmp ...}: removes the line it repeats (the ASA matches it by value). */
+    private static final Pattern MANAGEMENT_REMOVAL = Pattern.compile("^no (ssh|http|icmp) .*");
     private static final Pattern REFERENCE = Pattern.compile("\\b(?:object|object-group) (\\S+)");
 
     private final Map<String, List<String>> blocks = new LinkedHashMap<>();
@@ -85,6 +89,8 @@ public final class AsaRunningConfig {
                 if (!used) {
                     blocks.remove(noObject.group(1) + " " + name);
                 }
+            } else if (MANAGEMENT_REMOVAL.matcher(text).matches()) {
+                globals.remove(text.substring("no ".length()));
             } else if (!globals.contains(text)) {
                 globals.add(text);
             }

@@ -48,6 +48,53 @@ class CiscoAsaLoadTest {
         }
     }
 
+    /**
+     * golden-tests/load/cisco-asa/device-rule-removed on the same hand-configured ASA, which has management access of
+     * its own (operator.asa: ssh, http and icmp lines on the outside interface, an SSH line for an admin station on the
+     * control room's interface, the SSH settings): the old output adds its ssh and http lines for the jump host, the
+     * new one drops the http line (the policy no longer names https) and keeps the ssh line. Every line of the
+     * operator's stays, in its place; zonec's lines on the device are exactly those of the new manifest. Read back, the
+     * running configuration shows the operator's own SSH line on the control room's interface as a difference (the
+     * policy says who reaches the ASA there), and nothing else.
+     */
+    @Test
+    void aDeviceRuleRemovedTakesOnlyZonecsLineAndLeavesTheOperatorsManagementAccess() {
+        LoadScenario load = LoadScenario.ofCase("cisco-asa", "device-rule-removed", "fw1");
+        SourceFile operator = LoadScenario.fixture(getClass(), "operator.asa");
+        AsaRunningConfig device = new AsaRunningConfig().apply(operator);
+        List<String> operatorsLines = management(device);
+        assertEquals(5, operatorsLines.size(), operatorsLines.toString());
+        load.before().forEach(device::apply);
+        assertEquals(List.of("ssh 10.30.0.20 255.255.255.255 control", "http 10.30.0.20 255.255.255.255 control"),
+                management(device).subList(operatorsLines.size(), management(device).size()));
+        load.after().forEach(device::apply);
+
+        List<String> expected = new java.util.ArrayList<>(operatorsLines);
+        expected.add("ssh 10.30.0.20 255.255.255.255 control");
+        assertEquals(expected, management(device), "the operator's lines, then zonec's");
+        assertEquals(List.of("10.30.0.20 255.255.255.255 control"), List.copyOf(load.owns().of("ssh")));
+        assertEquals(List.of("10.30.0.20 255.255.255.255 control"), List.copyOf(load.removes().of("http")));
+        assertTrue(load.after(".asa").contains("\nno http 10.30.0.20 255.255.255.255 control\n"));
+
+        List<String> running = load.proofErrors(List.of(device.asFile("running-config")));
+        assertEquals(1, running.size(), running.toString());
+        assertTrue(running.get(0).startsWith("ZC0801 `fw1` accepts tcp 10.20.0.50:"), running.get(0));
+        assertTrue(running.get(0).endsWith("at running-config:" + (lineOf(device.asFile("running-config").text(),
+                "ssh 10.20.0.50 255.255.255.255 control"))), running.get(0));
+        // zonec's own files, read in load order after the operator's, hold the same and nothing more
+        assertEquals(running.size(), load.proofErrors(load.loadedOnto(operator)).size());
+    }
+
+    /** The management-access lines on the device, in order. */
+    private static List<String> management(AsaRunningConfig device) {
+        return device.globals().stream().filter(g -> g.matches("(ssh|http|icmp) .*")
+                && !g.matches("ssh (version|timeout) .*") && !g.startsWith("http server ")).toList();
+    }
+
+    private static int lineOf(String text, String line) {
+        return List.of(text.split("\n")).indexOf(line) + 1;
+    }
+
     /** Everything but zonec's blocks, lists and bindings. */
     private static Map<String, Object> unrelated(AsaRunningConfig device) {
         Map<String, Object> rest = new LinkedHashMap<>();

@@ -59,7 +59,14 @@ public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, bo
          * address whichever zone the packet came from, so only rules that reach the device in that zone are written:
          * a permit for one from another zone would accept the same packets arriving in that zone too.
          */
-        HOST_ZONE
+        HOST_ZONE,
+        /**
+         * In management-access lines per service and interface (ASA: {@code ssh}, {@code http}, {@code icmp}), by
+         * source address only, accepted at the address of the interface a packet arrives on and nowhere else: only
+         * rules that reach the device in the zone of the address are written, and only the services such a line
+         * names (SSH, the HTTPS server, ICMPv4 by type).
+         */
+        MANAGEMENT_LINES
     }
 
     public enum FilterScope {

@@ -55,6 +55,10 @@ final class AsaConfig {
     final Map<String, Map<String, Boolean>> icmpInspection = new HashMap<>();
     /** The policy applied globally: the factory default {@code global_policy} unless the file says otherwise. */
     Optional<String> globalPolicy = Optional.of("global_policy");
+    /** Management-access lines ({@code ssh}, {@code http}, {@code icmp}) in the order the ASA keeps them. */
+    final List<ManagementLine> management = new ArrayList<>();
+    /** The HTTPS server's port ({@code http server enable [PORT]}): 443 by default. */
+    int httpPort = 443;
 
     List<Entry> acl(String name) {
         return acls.computeIfAbsent(name, n -> new ArrayList<>());

@@ -78,7 +78,55 @@ final class AsaFilter {
                 FilterRule.Action.PERMIT, "", 0));
         stages.add(new FilterStage("interfaces that forward", Set.of(), Set.of(), up, FilterRule.Action.DENY));
         checkIcmpInspection();
-        return new PacketFilter(device, true, stages);
+        return new PacketFilter(device, true, stages, List.of(), new PacketFilter.Host(true, List.of(management()),
+                true));
+    }
+
+    /**
+     * What the ASA accepts itself (General Operations CLI Configuration Guide, "Management Access"): interface access
+     * rules do not apply to it, and it answers only at the address of the interface a packet arrives on (except over a
+     * VPN with {@code management-access}, not modelled). SSH and the HTTPS server ({@code http server enable}, port
+     * 443 unless it names another) from the sources of the {@code ssh} / {@code http} lines of the arrival interface,
+     * nothing else; ICMPv4 by the {@code icmp} lines of the arrival interface, first match, then denied, where it has
+     * one, and accepted where it has none (the ASA's default). Everything else (the routing protocols, SNMP,
+     * ICMPv6, ...) is decided by settings the file does not govern: read as accepted, the wider reading.
+     */
+    private FilterStage management() {
+        List<FilterRule> rules = new ArrayList<>();
+        FilterMatch tcp = FilterMatch.any().withProtocols(List.of(6));
+        Map<String, List<ManagementLine>> icmp = new java.util.LinkedHashMap<>();
+        for (ManagementLine m : config.management) {
+            Optional<AsaConfig.Iface> iface = config.byNameif(m.nameif()).filter(AsaConfig.Iface::forwards);
+            if (iface.isEmpty()) {
+                continue; // an interface that is down or management-only answers nothing zonec judges
+            }
+            if (m.command().equals("icmp")) {
+                icmp.computeIfAbsent(iface.get().name, k -> new ArrayList<>()).add(m);
+                continue;
+            }
+            int port = m.command().equals("ssh") ? 22 : config.httpPort;
+            FilterMatch match = tcp.withFamily(m.source().get().family()).withSources(List.of(m.source().get()))
+                    .withDestinationPorts(List.of(dev.zonec.model.site.PortRange.single(port)));
+            rules.add(new FilterRule(Set.of(iface.get().name), Set.of(), match, FilterRule.Action.PERMIT,
+                    m.line().file().displayPath(), m.line().number()));
+        }
+        for (int port : List.of(22, config.httpPort)) {
+            rules.add(new FilterRule(Set.of(), Set.of(), tcp.withDestinationPorts(List.of(
+                    dev.zonec.model.site.PortRange.single(port))), FilterRule.Action.DENY, "", 0));
+        }
+        FilterMatch icmp4 = FilterMatch.any().withFamily(IpFamily.V4).withProtocols(List.of(1));
+        icmp.forEach((name, lines) -> {
+            for (ManagementLine m : lines) {
+                FilterMatch match = icmp4.withIcmp(m.icmpType(), java.util.OptionalInt.empty());
+                if (m.source().isPresent()) {
+                    match = match.withSources(List.of(m.source().get()));
+                }
+                rules.add(new FilterRule(Set.of(name), Set.of(), match, m.permit() ? FilterRule.Action.PERMIT
+                        : FilterRule.Action.DENY, m.line().file().displayPath(), m.line().number()));
+            }
+            rules.add(new FilterRule(Set.of(name), Set.of(), icmp4, FilterRule.Action.DENY, "", 0));
+        });
+        return new FilterStage("management access", Set.of(), Set.of(), rules, FilterRule.Action.PERMIT);
     }
 
     /** The inbound decision of one interface: its ACL and the global one, or its security level. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,10 @@ public final class CiscoAsaReadBack implements ReadBack {
             }
             boolean sub = Character.isWhitespace(text.charAt(0));
             if (sub && (block == Block.IGNORED)) {
+                return;
+            }
+            if (!sub && management(line, stripped)) {
+                block = Block.NONE;
                 return;
             }
             Optional<AsaLineParser.LineContext> parsed = LineParsing.parse(line, AsaLineLexer::new, AsaLineParser::new,
@@ -329,6 +334,54 @@ public final class CiscoAsaReadBack implements ReadBack {
                 LineParsing.unprovable(device, line, "access-list `" + acl + "` does not exist before this line, so "
                         + "the ASA refuses it", REFUSED_HELP, diagnostics);
                 return false;
+            }
+            return true;
+        }
+
+        /**
+         * A management-access line ({@code [no] ssh|http|icmp ...}, {@code http server enable [PORT]}): read here, as the
+         * line grammar reads the other settings of these commands as decided elsewhere. False for those settings.
+         */
+        private boolean management(LineParsing.Line line, String text) {
+            List<String> words = List.of(text.split("\\s+"));
+            boolean no = words.get(0).equals("no");
+            int at = no ? 1 : 0;
+            if (words.size() <= at || !ManagementLine.COMMANDS.contains(words.get(at))) {
+                return false;
+            }
+            String command = words.get(at);
+            List<String> args = words.subList(at + 1, words.size());
+            if (command.equals("http") && args.size() >= 2 && args.get(0).equals("server")
+                    && args.get(1).equals("enable")) {
+                OptionalInt port = args.size() == 3 ? AsaNames.number(args.get(2), 65535) : OptionalInt.of(443);
+                if (port.isEmpty() || args.size() > 3) {
+                    LineParsing.unprovable(device, line, "the HTTPS server's port was not understood", diagnostics);
+                    return true;
+                }
+                config.httpPort = no ? 443 : port.getAsInt();
+                return true;
+            }
+            Optional<ManagementLine> parsed;
+            try {
+                parsed = ManagementLine.parse(command, args, line);
+            } catch (dev.zonec.readback.NotModelled e) {
+                LineParsing.unprovable(device, line, "a `" + command + "` line was not understood (" + e.getMessage()
+                        + ")", diagnostics);
+                return true;
+            }
+            if (parsed.isEmpty()) {
+                return false;
+            }
+            ManagementLine m = parsed.get();
+            if (config.byNameif(m.nameif()).isEmpty()) {
+                LineParsing.unprovable(device, line, "no interface is named `" + m.nameif() + "` (nameif) before this "
+                        + "line, so the ASA refuses it", REFUSED_HELP, diagnostics);
+                return true;
+            }
+            if (no) {
+                config.management.removeIf(other -> other.key().equals(m.key()));
+            } else if (config.management.stream().noneMatch(other -> other.key().equals(m.key()))) {
+                config.management.add(m);
             }
             return true;
         }

@@ -18,14 +18,17 @@ import java.util.List;
  * @param staged         each ACL under its temporary name, every address and service written out
  * @param stagedGroups   the temporary ACLs' bindings, in place of the current ones
  * @param rebuilt        zonec's objects removed before they are written again (by the kind that removes each)
+ * @param management     the management-access lines ({@code ssh}, {@code http}, {@code icmp}) of the rules to the ASA
  * @param staleBindings  bindings of the previous output on interfaces this output binds nothing to
  * @param staleAcls      ACLs of the previous output this one does not write
  * @param staleObjects   objects and groups of the previous output this one does not write
+ * @param staleLines     management lines of the previous output this one does not write
  */
 public record AsaView(List<String> header, List<AddressGroup> addresses, List<ServiceGroup> services, List<Acl> acls,
                       boolean inspectIcmp, List<AccessGroup> accessGroups, List<Acl> staged,
-                      List<AccessGroup> stagedGroups, List<Named> rebuilt, List<StaleBinding> staleBindings,
-                      List<String> staleAcls, List<Named> staleObjects) {
+                      List<AccessGroup> stagedGroups, List<Named> rebuilt, List<AsaManagement.Line> management,
+                      List<StaleBinding> staleBindings, List<String> staleAcls, List<Named> staleObjects,
+                      List<StaleLine> staleLines) {
 
     public AsaView {
         header = List.copyOf(header);
@@ -36,6 +39,8 @@ public record AsaView(List<String> header, List<AddressGroup> addresses, List<Se
         staged = List.copyOf(staged);
         stagedGroups = List.copyOf(stagedGroups);
         rebuilt = List.copyOf(rebuilt);
+        management = List.copyOf(management);
+        staleLines = List.copyOf(staleLines);
         staleBindings = List.copyOf(staleBindings);
         staleAcls = List.copyOf(staleAcls);
         staleObjects = List.copyOf(staleObjects);
@@ -64,6 +69,9 @@ public record AsaView(List<String> header, List<AddressGroup> addresses, List<Se
             }
         }
     }
+
+    /** A management line of an earlier output: {@code no COMMAND TEXT} removes exactly it. */
+    public record StaleLine(String command, String text) {}
 
     /** {@code access-group ACL in interface NAMEIF} of an earlier output. */
     public record StaleBinding(String nameif, String acl) {}

@@ -77,7 +77,7 @@ public final class CiscoAsaRenderer implements Renderer {
     @Override
     public void validate(DeviceIr device, Site site, Diagnostics diagnostics) {
         Acls acls = acls(device, false);
-        for (DualStackAcl acl : IngressAcls.dualStack(device)) {
+        for (DualStackAcl acl : IngressAcls.dualStack(forwarded(device))) {
             AclNameChecks.zoneAcl(device.device(), site, acl.zone(), aclName(acl), diagnostics);
             AclNameChecks.zoneAcl(device.device(), site, acl.zone(), aclName(acl) + STAGED, diagnostics);
         }
@@ -114,6 +114,7 @@ public final class CiscoAsaRenderer implements Renderer {
         Acls written = acls(device, true);
         Map<Interface, String> nameifs = new HashMap<>();
         Nameifs.of(device.device()).forEach(n -> nameifs.put(n.hardware(), ConfigText.name(n.nameif(), NAME)));
+        List<AsaManagement.Line> management = AsaManagement.of(device, nameifs);
         List<AddressGroup> addresses = acls.addresses.groups();
         addresses.forEach(g -> ConfigText.name(g.name(), NAME));
         List<AsaView.ServiceGroup> services = acls.services.values().stream()
@@ -137,6 +138,7 @@ public final class CiscoAsaRenderer implements Renderer {
         accessGroups.forEach(g -> owned.add(BINDING, g.nameif() + " " + g.acl().name()));
         addresses.forEach(g -> owned.add(g.object() ? OBJECT : NETWORK_GROUP, g.name()));
         services.forEach(s -> owned.add(SERVICE_GROUP, s.name()));
+        management.forEach(l -> owned.add(l.command(), l.text()));
         Ownership owns = owned.build();
         Ownership stale = previous.minus(owns);
         Set<String> objectNames = new HashSet<>();
@@ -174,6 +176,15 @@ public final class CiscoAsaRenderer implements Renderer {
         }
         List<String> staleAcls = new ArrayList<>(stale.of(ACL));
         staleAcls.forEach(a -> removes.add(ACL, a));
+        // management lines the previous output wrote and this one does not: only those, by their exact text (the
+        // operator's own ssh/http/icmp lines are never in a manifest)
+        List<AsaView.StaleLine> staleLines = new ArrayList<>();
+        for (String command : AsaManagement.COMMANDS) {
+            for (String text : stale.of(command)) {
+                staleLines.add(new AsaView.StaleLine(command, text));
+                removes.add(command, text);
+            }
+        }
 
         List<String> header = List.of(
                 "zonec: " + device.device().name() + " (cisco-asa), site " + site.name(),
@@ -185,7 +196,7 @@ public final class CiscoAsaRenderer implements Renderer {
         // without ICMP inspection the ASA keeps no state for ICMP: a permitted echo request passes, its reply meets
         // the other interface's ACL and is dropped. The factory-default global policy does not inspect ICMP.
         AsaView view = new AsaView(header, addresses, services, acls.acls, acls.queries, accessGroups, staged,
-                stagedGroups, rebuilt, staleBindings, staleAcls, staleObjects);
+                stagedGroups, rebuilt, management, staleBindings, staleAcls, staleObjects, staleLines);
         return List.of(new FilePlan(device.device().name() + ".asa", "device.ftl", view, owns, removes.build()));
     }
 
@@ -219,7 +230,7 @@ public final class CiscoAsaRenderer implements Renderer {
     private static Acls acls(DeviceIr device, boolean writtenOut) {
         int remarkLength = device.device().platform().capabilities().remarkLength();
         Acls result = new Acls(remarkLength, writtenOut);
-        for (DualStackAcl acl : IngressAcls.dualStack(device)) {
+        for (DualStackAcl acl : IngressAcls.dualStack(forwarded(device))) {
             List<AclEntry> entries = new ArrayList<>();
             Map<List<Object>, Integer> aces = new HashMap<>();
             Set<IrRule> rules = new LinkedHashSet<>();
@@ -247,6 +258,14 @@ public final class CiscoAsaRenderer implements Renderer {
             result.zones.add(acl);
         }
         return result;
+    }
+
+    /**
+     * The rules the ACLs enforce: those of traffic through the ASA. An interface access rule does not apply to traffic
+     * to the ASA itself, whose rules are management lines ({@link AsaManagement}).
+     */
+    private static DeviceIr forwarded(DeviceIr device) {
+        return new DeviceIr(device.device(), device.rules().stream().filter(r -> !r.toDevice()).toList());
     }
 
     /** Does a permit of this match let an ICMP echo or timestamp request (or an ICMPv6 echo request) through? */
