@@ -114,11 +114,18 @@ public final class Lowering {
                                 continue;
                             }
                             Capabilities.OwnTraffic kind = target.get().platform().capabilities().ownTraffic();
-                            List<Match> own = matches.stream().filter(m -> OwnTraffic.written(kind, m)).toList();
+                            if (!OwnTraffic.managementFamilies(kind, family)) {
+                                if (unwritten.add(List.of(target.get().name(), flow.origin(), family))) {
+                                    diagnostics.report(byManagementFamily(target.get(), flow));
+                                }
+                                continue;
+                            }
+                            List<Match> own = matches.stream().filter(m -> OwnTraffic.written(kind, m, family))
+                                    .toList();
                             if (own.size() < matches.size()
                                     && unwritten.add(List.of(target.get().name(), flow.origin(), service.name()))) {
                                 diagnostics.report(byManagementLine(target.get(), service, matches.stream()
-                                        .filter(m -> !OwnTraffic.written(kind, m)).toList()));
+                                        .filter(m -> !OwnTraffic.written(kind, m, family)).toList()));
                             }
                             if (own.isEmpty()) {
                                 continue;
@@ -188,7 +195,17 @@ public final class Lowering {
                         + "device you own (docs/own-traffic.md)");
     }
 
-    private static String describe(List<Match> matches) {
+    /** ZC0509 for the IPv6 part of a rule to a device whose management lines zonec writes for IPv4 only. */
+    private static Diagnostic.Builder byManagementFamily(Device device, Flow flow) {
+        return Diagnostic.warning(Code.ZC0509, "`" + device.name() + "` (" + device.platform().id() + ") gets its "
+                        + "management lines for IPv4 sources only: the IPv6 part of this rule is not "
+                        + "written on `" + device.name() + "`, which refuses it as far as zonec's file says")
+                .at(flow.origin())
+                .help("configure the device's IPv6 management access by hand to match, or reach it over IPv4 "
+                        + "(docs/own-traffic.md)");
+    }
+
+        private static String describe(List<Match> matches) {
         List<String> terms = new ArrayList<>();
         for (Match m : matches) {
             if (m instanceof Match.L4 l4) {

@@ -2,6 +2,7 @@ package dev.zonec.lower;
 
 import dev.zonec.model.site.Capabilities;
 import dev.zonec.model.site.Flow;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Platform;
 import dev.zonec.model.site.Protocol;
@@ -49,11 +50,14 @@ public final class OwnTraffic {
      * Whether a service term of a rule to the device can be written on its platform: every term, except on one that
      * governs its own traffic by management lines ({@link Capabilities.OwnTraffic#MANAGEMENT_LINES}), which name a
      * source address and nothing else: TCP to port 22 (SSH) or 443 (the HTTPS server) from any source port, or ICMPv4
-     * of one type or all of them, without a code.
+     * of one type or all of them, without a code; IPv4 only ({@link #managementFamilies}).
      */
-    public static boolean written(Capabilities.OwnTraffic kind, Match match) {
+    public static boolean written(Capabilities.OwnTraffic kind, Match match, IpFamily family) {
         if (kind != Capabilities.OwnTraffic.MANAGEMENT_LINES) {
             return true;
+        }
+        if (family != IpFamily.V4) {
+            return false; // see #managementFamilies
         }
         if (match instanceof Match.L4 l4) {
             return l4.protocol() == Protocol.TCP && !l4.established() && l4.sourcePorts().isAll()
@@ -61,6 +65,15 @@ public final class OwnTraffic {
                     || l4.destinationPorts().first() == HTTPS);
         }
         return match instanceof Match.Icmp icmp && icmp.protocol() == Protocol.ICMP && icmp.code().isEmpty();
+    }
+
+    /**
+     * Whether management lines are written for sources of {@code family}: IPv4 only. The IPv6 forms of the lines
+     * ({@code ssh PREFIX/LEN NAMEIF}, {@code ipv6 icmp ...}) were not confirmed against the vendor's command reference,
+     * so an IPv6 rule to such a device is reported (ZC0509) rather than written in a form the device might refuse.
+     */
+    public static boolean managementFamilies(Capabilities.OwnTraffic kind, IpFamily family) {
+        return kind != Capabilities.OwnTraffic.MANAGEMENT_LINES || family == IpFamily.V4;
     }
 
     /** A flow's crossings split into the devices that forward it and the zones its target device accepts it from. */

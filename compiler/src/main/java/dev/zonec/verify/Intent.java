@@ -56,7 +56,7 @@ final class Intent {
     /**
      * One flow placed on a device for one IP version, from zone {@code in} to zone {@code out}: its requests, or its
      * replies. {@code own}: how the device governs its own traffic, for a flow to the device itself (the service terms
-     * it can accept, {@link OwnTraffic#written(Capabilities.OwnTraffic, Match)}).
+     * it can accept, {@link OwnTraffic#written(Capabilities.OwnTraffic, Match, IpFamily)}).
      */
     record Placed(Flow flow, IpFamily family, String in, String out, boolean reply, Capabilities.OwnTraffic own) {
         Placed(Flow flow, IpFamily family, String in, String out, boolean reply) {
@@ -312,7 +312,7 @@ final class Intent {
         for (ServiceUse use : flow.services()) {
             for (Match m : use.matches()) {
                 boolean otherVersion = m instanceof Match.Icmp icmp && icmp.family() != family;
-                if (otherVersion || placed.out().equals(IrRule.DEVICE) && !OwnTraffic.written(placed.own(), m)) {
+                if (otherVersion || placed.out().equals(IrRule.DEVICE) && !OwnTraffic.written(placed.own(), m, family)) {
                     continue;
                 }
                 if (!placed.reply()) {

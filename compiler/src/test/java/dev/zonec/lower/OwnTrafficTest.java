@@ -3,6 +3,8 @@ package dev.zonec.lower;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.zonec.model.site.IpFamily.V4;
+import static dev.zonec.model.site.IpFamily.V6;
 
 import dev.zonec.model.site.Flow;
 import dev.zonec.platform.Targets;
@@ -73,22 +75,26 @@ class OwnTrafficTest {
         var kind = asa.capabilities().ownTraffic();
         var tcp = dev.zonec.model.site.Protocol.TCP;
         var ports = (java.util.function.IntFunction<dev.zonec.model.site.PortRange>) dev.zonec.model.site.PortRange::single;
-        assertTrue(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(22))), "ssh");
-        assertTrue(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(443))), "http");
-        assertFalse(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(8443))), "8443");
+        assertTrue(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(22)), V4), "ssh");
+        assertTrue(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(443)), V4), "http");
+        assertFalse(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(8443)), V4), "8443");
         assertFalse(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(dev.zonec.model.site.Protocol.UDP,
-                ports.apply(161))), "snmp: snmp-server host, the operator's");
+                ports.apply(161)), V4), "snmp: snmp-server host, the operator's");
         assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.L4(tcp, ports.apply(1024),
-                ports.apply(22), false)), "a source port");
+                ports.apply(22), false), V4), "a source port");
         assertTrue(OwnTraffic.written(kind, new dev.zonec.model.site.Match.Icmp(dev.zonec.model.site.Protocol.ICMP,
-                java.util.OptionalInt.of(8), java.util.OptionalInt.empty())), "icmp permit ... echo");
+                java.util.OptionalInt.of(8), java.util.OptionalInt.empty()), V4), "icmp permit ... echo");
         assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.Icmp(dev.zonec.model.site.Protocol.ICMP,
-                java.util.OptionalInt.of(3), java.util.OptionalInt.of(4))), "an icmp line has no code");
+                java.util.OptionalInt.of(3), java.util.OptionalInt.of(4)), V4), "an icmp line has no code");
         assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.Icmp(dev.zonec.model.site.Protocol.ICMP6,
-                java.util.OptionalInt.of(128), java.util.OptionalInt.empty())), "ipv6 icmp lines are not written");
-        assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.AnyIp()), "any");
+                java.util.OptionalInt.of(128), java.util.OptionalInt.empty()), V6), "ipv6 icmp lines are not written");
+        assertFalse(OwnTraffic.written(kind, new dev.zonec.model.site.Match.AnyIp(), V4), "any");
+        assertFalse(OwnTraffic.written(kind, dev.zonec.model.site.Match.L4.toPorts(tcp, ports.apply(22)), V6),
+                "IPv6 management lines are not written");
+        assertFalse(OwnTraffic.managementFamilies(kind, V6));
+        assertTrue(OwnTraffic.managementFamilies(platform("cisco-ios").capabilities().ownTraffic(), V6));
         assertTrue(OwnTraffic.written(platform("cisco-ios").capabilities().ownTraffic(),
-                new dev.zonec.model.site.Match.AnyIp()), "an inbound ACL writes every term");
+                new dev.zonec.model.site.Match.AnyIp(), V6), "an inbound ACL writes every term");
     }
 
     private static dev.zonec.model.site.Platform platform(String id) {

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * The ASA's management-access lines for the policy's rules to the ASA itself (Cisco ASA General Operations CLI
  * Configuration Guide, "Management Access"): {@code ssh SOURCE MASK NAMEIF} for SSH (tcp/22), {@code http SOURCE MASK
  * NAMEIF} for the HTTPS server (tcp/443: ASDM and the web interface), {@code icmp permit SOURCE [TYPE] NAMEIF} for
- * ICMPv4 (IPv6 sources as {@code PREFIX/LENGTH}; ICMP sources as {@code host A}, {@code A MASK} or {@code any}). The
+ * ICMPv4 (ICMP sources as {@code host A}, {@code A MASK} or {@code any}), for IPv4 sources only. The
  * ASA answers management only at the address of the interface a packet arrives on, so a rule accepted from a zone is
  * written on the interfaces facing that zone that have an address of its IP version; what else a rule names was
  * reported by the lowering (ZC0509) and never reaches here. Lines are sorted (command, then text), so a rule added
@@ -74,11 +74,15 @@ public final class AsaManagement {
 
     /** The command and its text for one service term from one source block. */
     private static List<String> line(Match m, IPAddress block, String nameif) {
+        if (!block.isIPv4()) {
+            // the lowering writes IPv4 management lines only (OwnTraffic.managementFamilies)
+            throw new IllegalStateException("an IPv6 management line: " + block);
+        }
         if (m instanceof Match.L4 l4 && l4.destinationPorts().isSingle()) {
             String command = l4.destinationPorts().first() == OwnTraffic.SSH ? "ssh" : "http";
             return List.of(command, address(block) + " " + nameif);
         }
-        if (m instanceof Match.Icmp icmp && block.isIPv4()) {
+        if (m instanceof Match.Icmp icmp) {
             String type = icmp.type().isPresent() ? " " + icmp.type().getAsInt() : "";
             return List.of("icmp", "permit " + icmpSource(block) + type + " " + nameif);
         }
@@ -86,13 +90,9 @@ public final class AsaManagement {
         throw new IllegalStateException("not a management service: " + m);
     }
 
-    /** An {@code ssh}/{@code http} source: {@code A MASK} (IPv4, a host with 255.255.255.255), or {@code A/LEN}. */
+    /** An {@code ssh}/{@code http} source: {@code A MASK} (a host with 255.255.255.255). */
     private static String address(IPAddress block) {
-        String lower = block.getLower().withoutPrefixLength().toCanonicalString();
-        if (block.isIPv6()) {
-            return lower + "/" + length(block);
-        }
-        return lower + " " + mask(block);
+        return block.getLower().withoutPrefixLength().toCanonicalString() + " " + mask(block);
     }
 
     /** An {@code icmp} source: {@code any}, {@code host A} or {@code A MASK}. */
