@@ -4,6 +4,7 @@ import dev.zonec.model.filter.FilterRule;
 import dev.zonec.readback.LineParsing;
 import dev.zonec.readback.NotModelled;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,68 @@ final class Flattener {
 
     private final Map<String, List<IptRule>> chains;
     private final List<Flat> out = new ArrayList<>();
+    /** Each chain's rules by the interface they enter or leave by, made on first need. */
+    private final Map<String, Interfaces> indexes = new HashMap<>();
+
+    /**
+     * Which rules of a chain a guard can meet, by interface: a rule each of whose guards names an interface to enter
+     * by (or to leave by) meets no guard naming another one, and is skipped for it without a look (a chain of rules
+     * per interface pair, jumped to once per interface, is then read in time that grows with its rules, not with
+     * rules times jumps).
+     */
+    private record Interfaces(List<Integer> anyIn, Map<String, List<Integer>> byIn, List<Integer> anyOut,
+                              Map<String, List<Integer>> byOut) {
+        static Interfaces of(List<IptRule> rules) {
+            Interfaces index = new Interfaces(new ArrayList<>(), new HashMap<>(), new ArrayList<>(), new HashMap<>());
+            for (int i = 0; i < rules.size(); i++) {
+                add(i, rules.get(i).guards().stream().map(Guard::in).toList(), index.anyIn(), index.byIn());
+                add(i, rules.get(i).guards().stream().map(Guard::out).toList(), index.anyOut(), index.byOut());
+            }
+            return index;
+        }
+
+        private static void add(int rule, List<Optional<String>> names, List<Integer> any,
+                                Map<String, List<Integer>> by) {
+            if (names.stream().anyMatch(Optional::isEmpty)) {
+                any.add(rule);
+            } else {
+                names.stream().map(Optional::get).distinct()
+                        .forEach(n -> by.computeIfAbsent(n, k -> new ArrayList<>()).add(rule));
+            }
+        }
+
+        /** The places from {@code from} on of the rules a guard can meet, ascending. */
+        int[] candidates(Guard guard, int from, int size) {
+            if (guard.in().isPresent()) {
+                return merge(anyIn, byIn.getOrDefault(guard.in().get(), List.of()), from);
+            }
+            if (guard.out().isPresent()) {
+                return merge(anyOut, byOut.getOrDefault(guard.out().get(), List.of()), from);
+            }
+            return java.util.stream.IntStream.range(from, size).toArray();
+        }
+
+        private static int[] merge(List<Integer> a, List<Integer> b, int from) {
+            int i = start(a, from);
+            int j = start(b, from);
+            int[] result = new int[a.size() - i + b.size() - j];
+            int n = 0;
+            while (i < a.size() || j < b.size()) {
+                if (j == b.size() || (i < a.size() && a.get(i) < b.get(j))) {
+                    result[n++] = a.get(i++);
+                } else {
+                    result[n++] = b.get(j++);
+                }
+            }
+            return result;
+        }
+
+        /** The first index of an ascending list whose value is at least {@code from}. */
+        private static int start(List<Integer> places, int from) {
+            int at = java.util.Collections.binarySearch(places, from);
+            return at >= 0 ? at : -at - 1;
+        }
+    }
 
     Flattener(Map<String, List<IptRule>> chains) {
         this.chains = chains;
@@ -58,7 +121,7 @@ final class Flattener {
                     + "iptables refuses)");
         }
         List<IptRule> rules = chains.get(chain);
-        for (int i = from; i < rules.size(); i++) {
+        for (int i : indexes.computeIfAbsent(chain, c -> Interfaces.of(rules)).candidates(guard, from, rules.size())) {
             IptRule rule = rules.get(i);
             if (rule.kind() == IptRule.Kind.CONTINUE) {
                 continue;

@@ -11,6 +11,7 @@ import dev.zonec.readback.ReadBack;
 import dev.zonec.platform.linux.readback.Netfilter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,14 +95,16 @@ public final class IptablesReadBack implements ReadBack {
         if (!acceptsNew) {
             return true;
         }
-        List<Guard> taken = new ArrayList<>();
+        // the interfaces (in, out; empty: any) of the accepts that took replies, looked up instead of searched
+        Set<List<Optional<String>>> taken = new HashSet<>();
+        Optional<String> any = Optional.empty();
         for (Flattener.Flat f : forward) {
             Guard g = f.guard();
             if (!g.states().contains(Netfilter.State.ESTABLISHED)) {
                 continue;
             }
-            boolean covered = taken.stream().anyMatch(t -> (t.in().isEmpty() || t.in().equals(g.in()))
-                    && (t.out().isEmpty() || t.out().equals(g.out())));
+            boolean covered = taken.contains(List.of(any, any)) || taken.contains(List.of(g.in(), any))
+                    || taken.contains(List.of(any, g.out())) || taken.contains(List.of(g.in(), g.out()));
             if (covered) {
                 continue;
             }
@@ -109,7 +112,7 @@ public final class IptablesReadBack implements ReadBack {
                 return false;
             }
             if (g.hasOnlyStatesAndInterfaces()) {
-                taken.add(g);
+                taken.add(List.of(g.in(), g.out()));
             }
         }
         return true; // every packet is decided by the list's end, and no deny took a reply
