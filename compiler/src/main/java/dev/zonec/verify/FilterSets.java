@@ -51,9 +51,15 @@ final class FilterSets {
      */
     FilterSets(Supplier<PacketSpace> bdds, PacketFilter filter, Collection<String> interfaces,
                Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, boolean newOnly) {
+        this(bdds, filter, interfaces, prefixes, newOnly, false);
+    }
+
+    /** @param shortcuts whether rules no packet can reach and repeated stages are left out ({@link PairIndex}) */
+    FilterSets(Supplier<PacketSpace> bdds, PacketFilter filter, Collection<String> interfaces,
+               Map<AddressBlock, List<HeaderCube.Prefix>> prefixes, boolean newOnly, boolean shortcuts) {
         this.bdds = bdds;
         this.filter = filter;
-        this.index = new PairIndex(filter, interfaces);
+        this.index = new PairIndex(filter, interfaces, shortcuts);
         this.prefixes = prefixes;
         this.newOnly = newOnly;
     }

@@ -3,8 +3,11 @@ package dev.zonec.verify;
 import dev.zonec.model.filter.FilterRule;
 import dev.zonec.model.filter.FilterStage;
 import dev.zonec.model.filter.PacketFilter;
+import dev.zonec.model.site.IpFamily;
+import dev.zonec.packet.HeaderCube;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,6 +25,12 @@ import java.util.Set;
  * <em>mentions</em> the few. Two egress interfaces that no stage or rule applying from an ingress mentions get exactly
  * the same stages and rules from it, so they are forwarded exactly the same packets: {@link #mentioned} lists the
  * egresses that may differ, and any other egress stands for all the rest.
+ *
+ * <p>With {@code shortcuts}, two more cuts, each leaving every pair's permitted packets exactly as they were (the
+ * reference proof, {@link Verifier.Pairs#EVERY}, indexes without them): a rule after one that decides every packet of
+ * its IP versions for every egress (a catch-all drop or accept from this ingress) is left out from this ingress, as it
+ * can never be the first match; and a stage whose rules and default are those of a stage before it that also applies
+ * to the pair is left out, as a set of packets intersected with itself is itself.
  */
 final class PairIndex {
     /** A stage that applies to an interface pair (by its place in the filter), and the places of its rules that do. */
@@ -58,14 +67,38 @@ final class PairIndex {
     private final List<List<Integer>> wideRules = new ArrayList<>();
     private final List<Map<String, List<Integer>>> rulesByIngress = new ArrayList<>();
     private final Map<String, FromIngress> fromIngress = new HashMap<>();
+    private final boolean shortcuts;
+    /** Per stage, the first stage with the very same rules and default (itself when none), with {@code shortcuts}. */
+    private final int[] same;
 
     /** @param interfaces the device's interfaces, by name */
     PairIndex(PacketFilter filter, Collection<String> interfaces) {
+        this(filter, interfaces, false);
+    }
+
+    /**
+     * @param interfaces the device's interfaces, by name
+     * @param shortcuts  whether rules no packet from an ingress can reach, and a stage repeated, are left out
+     */
+    PairIndex(PacketFilter filter, Collection<String> interfaces, boolean shortcuts) {
         this.filter = filter;
         this.interfaces = Set.copyOf(interfaces);
+        this.shortcuts = shortcuts;
         List<FilterStage> stages = filter.stages();
+        this.same = new int[stages.size()];
+        Map<List<Object>, Integer> first = new HashMap<>();
         for (int s = 0; s < stages.size(); s++) {
             FilterStage stage = stages.get(s);
+            same[s] = s;
+            if (shortcuts && !stage.rules().isEmpty()) {
+                // the very same rule objects (a read-back that scopes one chain as two stages shares them): a stage
+                // with equal rules read apart is only not recognised, which costs time and nothing else
+                Integer earlier = first.putIfAbsent(List.of(System.identityHashCode(stage.rules().get(0)),
+                        stage.rules().size(), stage.defaultAction()), s);
+                if (earlier != null && sameRules(stages.get(earlier), stage)) {
+                    same[s] = earlier;
+                }
+            }
             add(scope(stage.inInterfaces()), s, wideStages, stagesByIngress);
             List<Integer> wide = new ArrayList<>();
             Map<String, List<Integer>> byIngress = new HashMap<>();
@@ -85,7 +118,22 @@ final class PairIndex {
         return from(in).mentioned();
     }
 
-    /** The stages that apply to a pair, in filter order, each with the places of its rules that apply. */
+    private static boolean sameRules(FilterStage a, FilterStage b) {
+        if (a.defaultAction() != b.defaultAction() || a.rules().size() != b.rules().size()) {
+            return false;
+        }
+        for (int r = 0; r < a.rules().size(); r++) {
+            if (a.rules().get(r) != b.rules().get(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The stages that apply to a pair, in filter order, each with the places of its rules that apply (with
+     * {@code shortcuts}: that can decide something, a repeated stage once).
+     */
     List<Applied> applied(String in, String out) {
         List<Applied> result = new ArrayList<>();
         for (StageFrom s : from(in).stages()) {
@@ -106,7 +154,10 @@ final class PairIndex {
             while (n < named.size()) {
                 positions.add(named.get(n++));
             }
-            result.add(new Applied(s.stage(), List.copyOf(positions)));
+            Applied applied = new Applied(same[s.stage()], List.copyOf(positions));
+            if (!(shortcuts && result.contains(applied))) {
+                result.add(applied);
+            }
         }
         return result;
     }
@@ -125,9 +176,23 @@ final class PairIndex {
             mentioned.addAll(out.few());
             List<Placed> wide = new ArrayList<>();
             Map<String, List<Integer>> byEgress = new HashMap<>();
+            // IP versions a rule above decided for every egress from here: later rules of them are never reached
+            Set<IpFamily> decided = EnumSet.noneOf(IpFamily.class);
             for (int r : merge(wideRules.get(s), rulesByIngress.get(s).getOrDefault(in, List.of()),
                     rule -> scope(stage.rules().get(rule).inInterfaces()).contains(in))) {
-                Scope ruleOut = scope(stage.rules().get(r).outInterfaces());
+                FilterRule rule = stage.rules().get(r);
+                Set<IpFamily> versions = rule.match().family().map(EnumSet::of)
+                        .orElseGet(() -> EnumSet.allOf(IpFamily.class));
+                if (shortcuts && decided.containsAll(versions)) {
+                    if (decided.size() == IpFamily.values().length) {
+                        break;
+                    }
+                    continue;
+                }
+                Scope ruleOut = scope(rule.outInterfaces());
+                if (shortcuts && ruleOut.equals(Scope.ALL) && HeaderCube.onlyVersion(rule.match())) {
+                    decided.addAll(versions);
+                }
                 mentioned.addAll(ruleOut.few());
                 if (ruleOut.wide()) {
                     wide.add(new Placed(r, ruleOut));

@@ -272,6 +272,11 @@ public final class Verifier {
             return bdds.space();
         }
 
+        /** Whether the read-back's unreachable rules and repeated stages are left out ({@link PairIndex}). */
+        private boolean shortcuts() {
+            return pairs == Pairs.INDEXED;
+        }
+
         void run() {
             boolean stateful = device.platform().capabilities().stateful();
             if (stateful && !filter.stateful()) {
@@ -289,7 +294,7 @@ public final class Verifier {
             List<Interface> interfaces = device.interfaces();
             Map<String, Integer> order = new HashMap<>();
             interfaces.forEach(i -> order.put(i.name(), order.size()));
-            FilterSets sets = new FilterSets(bdds::space, filter, order.keySet(), prefixes, stateful);
+            FilterSets sets = new FilterSets(bdds::space, filter, order.keySet(), prefixes, stateful, shortcuts());
             try {
                 for (Interface a : interfaces) {
                     if (pairs == Pairs.EVERY) {
@@ -359,7 +364,7 @@ public final class Verifier {
             List<String> egresses = new ArrayList<>(names);
             egresses.add(IrRule.DEVICE);
             FilterSets local = new FilterSets(bdds::space, new PacketFilter(filter.device(), filter.stateful(),
-                    filter.local()), egresses, prefixes, stateful);
+                    filter.local()), egresses, prefixes, stateful, shortcuts());
             try {
                 for (Interface a : device.interfaces()) {
                     prove(local, a, self, false, stateful, true);
@@ -384,7 +389,7 @@ public final class Verifier {
             Map<String, Integer> order = new HashMap<>();
             interfaces.forEach(i -> order.put(i.name(), order.size()));
             FilterSets localSets = new FilterSets(bdds::space, new PacketFilter(device.name(), stateful,
-                    filter.host().stages()), order.keySet(), prefixes, stateful);
+                    filter.host().stages()), order.keySet(), prefixes, stateful, shortcuts());
             try {
                 for (Interface a : interfaces) {
                     for (Interface i : addressed) {
