@@ -130,6 +130,17 @@ public final class Lowering {
                             if (own.isEmpty()) {
                                 continue;
                             }
+                            if (flow.log() && kind == Capabilities.OwnTraffic.MANAGEMENT_LINES
+                                    && unwritten.add(List.of(target.get().name(), flow.origin(), "log"))) {
+                                diagnostics.report(Diagnostic.warning(Code.ZC0509, "`" + target.get().name() + "` ("
+                                                + target.get().platform().id() + ") gets this rule as management "
+                                                + "lines, which have no `log` option: the device logs its management "
+                                                + "sessions by its own logging settings, not per rule")
+                                        .at(flow.origin())
+                                        .help("check that the device's syslog level records management logins and "
+                                                + "refused connections (docs/own-traffic.md), or drop `log` from the "
+                                                + "rule"));
+                            }
                             rules.get(target.get().name()).add(new IrRule(flow.key(), in, IrRule.DEVICE, family,
                                     sources, destinations, service, own, RuleKind.REQUEST, flow.log(),
                                     flow.origin()));

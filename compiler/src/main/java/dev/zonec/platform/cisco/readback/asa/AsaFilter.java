@@ -87,7 +87,7 @@ final class AsaFilter {
      * rules do not apply to it, and it answers only at the address of the interface a packet arrives on (except over a
      * VPN with {@code management-access}, not modelled). SSH and the HTTPS server ({@code http server enable}, port
      * 443 unless it names another) from the sources of the {@code ssh} / {@code http} lines of the arrival interface,
-     * nothing else; ICMPv4 by the {@code icmp} lines of the arrival interface, first match, then denied, where it has
+     * nothing else (nor anything on port 443 when the server listens elsewhere); ICMPv4 by the {@code icmp} lines of the arrival interface, first match, then denied, where it has
      * one, and accepted where it has none (the ASA's default). Everything else (the routing protocols, SNMP,
      * ICMPv6, ...) is decided by settings the file does not govern: read as accepted, the wider reading.
      */
@@ -110,7 +110,8 @@ final class AsaFilter {
             rules.add(new FilterRule(Set.of(iface.get().name), Set.of(), match, FilterRule.Action.PERMIT,
                     m.line().file().displayPath(), m.line().number()));
         }
-        for (int port : List.of(22, config.httpPort)) {
+        // SSH, and the HTTPS server on its port; port 443 when the server is elsewhere answers no management either
+        for (int port : new java.util.TreeSet<>(List.of(22, 443, config.httpPort))) {
             rules.add(new FilterRule(Set.of(), Set.of(), tcp.withDestinationPorts(List.of(
                     dev.zonec.model.site.PortRange.single(port))), FilterRule.Action.DENY, "", 0));
         }

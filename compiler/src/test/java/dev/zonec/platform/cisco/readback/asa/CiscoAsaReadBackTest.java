@@ -214,6 +214,41 @@ class CiscoAsaReadBackTest {
     }
 
     @Test
+    void managementLinesDecideWhatTheAsaAcceptsAtTheArrivalInterface() {
+        PacketFilter f = read(interfaces(50, 40) + """
+                ssh version 2
+                ssh timeout 30
+                ssh 10.30.0.20 255.255.255.255 control
+                ssh 10.30.0.0 255.255.255.0 control
+                no ssh 10.30.0.0 255.255.255.0 control
+                http server enable 8443
+                http 10.30.0.20 255.255.255.255 control
+                icmp unreachable rate-limit 1 burst-size 1
+                icmp deny host 10.30.0.9 echo control
+                icmp permit 10.30.0.0 255.255.255.0 8 control
+                """);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        assertTrue(f.host().arrivalAddressOnly(), "the ASA answers only at the arrival interface's address");
+        PacketFilter host = new PacketFilter("fw1", true, f.host().stages());
+        assertTrue(forwards(host, GI1, GI1, tcp("10.30.0.20", "10.20.0.1", 22)));
+        assertFalse(forwards(host, GI1, GI1, tcp("10.30.0.21", "10.20.0.1", 22)), "removed by its `no` line");
+        assertFalse(forwards(host, GI2, GI2, tcp("10.30.0.20", "10.1.1.1", 22)), "a line for another interface");
+        assertTrue(forwards(host, GI1, GI1, tcp("10.30.0.20", "10.20.0.1", 8443)), "the HTTPS server's port");
+        assertFalse(forwards(host, GI1, GI1, tcp("10.30.0.20", "10.20.0.1", 443)));
+        assertFalse(forwards(host, GI1, GI1, icmp("10.30.0.9", "10.20.0.1", 8, 0)), "first match: the deny");
+        assertTrue(forwards(host, GI1, GI1, icmp("10.30.0.5", "10.20.0.1", 8, 0)));
+        assertFalse(forwards(host, GI1, GI1, icmp("10.30.0.5", "10.20.0.1", 13, 0)), "then the implicit deny");
+        assertTrue(forwards(host, GI2, GI2, icmp("10.30.0.5", "10.1.1.1", 13, 0)), "no icmp line: every message");
+        assertTrue(forwards(host, GI1, GI1, udp("10.30.0.5", "10.20.0.1", 161)), "SNMP is not decided here");
+    }
+
+    @Test
+    void aManagementLineForAnUnknownInterfaceIsRefused() {
+        read(interfaces(50, 40) + "ssh 10.30.0.20 255.255.255.255 outside\n");
+        assertEquals(List.of(1 + interfaces(50, 40).split("\n").length), lines(diagnostics, Code.ZC0803));
+    }
+
+    @Test
     void sameLevelNeedsSameSecurityTrafficEvenWithAnAcl() {
         PacketFilter f = read(interfaces(60, 60) + """
                 access-list A extended permit tcp any any
