@@ -151,6 +151,6 @@ public final class Rendering {
             }
         }
         return new DeviceOutcome(Optional.of(new RenderedConfig(device.device().name(), device.device().platform(),
-                files, device.rules().size(), RenderedConfig.origins(device.rules()))), own);
+                files, device.rules().size(), device.rules())), own);
     }
 }
