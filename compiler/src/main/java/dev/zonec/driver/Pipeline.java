@@ -69,25 +69,11 @@ public final class Pipeline {
                                      int threads, Optional<ProofCache> proofCache, PriorOutput prior) {
         Diagnostics diagnostics = new Diagnostics();
         List<StageTime> times = new ArrayList<>();
-        StageTime.Clock clock = StageTime.start("parse");
-        List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
-        long policyErrors = diagnostics.errorCount();
-        Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
-        times.add(clock.stop());
-        // resolve runs after syntax errors too (broken statements keep their names, so no "unknown" cascades) and
-        // after inventory errors, unless the inventory's device list could not be read at all
-        boolean inventoryRead = inventory.isPresent() && (diagnostics.errorCount() == policyErrors
-                || !inventory.get().devices().isEmpty() || !inventory.get().broken().isEmpty());
-        if (!inventoryRead) {
+        Optional<Site> site = parseAndResolve(source, diagnostics, times);
+        if (site.isEmpty()) {
             return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of(), times);
         }
-        clock = StageTime.start("resolve");
-        Optional<Site> site = Resolver.resolve(files, inventory.get(), diagnostics);
-        times.add(clock.stop());
-        if (diagnostics.hasErrors() || site.isEmpty()) {
-            return stopped(diagnostics, Optional.empty(), Optional.empty(), List.of(), times);
-        }
-        clock = StageTime.start("lower");
+        StageTime.Clock clock = StageTime.start("lower");
         Ir ir = Lowering.lower(site.get(), diagnostics);
         times.add(clock.stop());
         if (diagnostics.hasErrors()) {
@@ -120,6 +106,29 @@ public final class Pipeline {
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,
                 proofs, diagnostics.sorted(), times);
+    }
+
+    /**
+     * Parse and inventory, then resolve: the site, or empty when the run stops here. The parse trees are not needed
+     * after resolving, and end with this method: kept in the caller's frame, they stayed referenced through the proofs.
+     */
+    private static Optional<Site> parseAndResolve(SiteSource source, Diagnostics diagnostics, List<StageTime> times) {
+        StageTime.Clock clock = StageTime.start("parse");
+        List<PolicyFile> files = PolicyParser.parse(source.policies(), diagnostics);
+        long policyErrors = diagnostics.errorCount();
+        Optional<Inventory> inventory = source.inventory().map(f -> InventoryLoader.load(f, diagnostics));
+        times.add(clock.stop());
+        // resolve runs after syntax errors too (broken statements keep their names, so no "unknown" cascades) and
+        // after inventory errors, unless the inventory's device list could not be read at all
+        boolean inventoryRead = inventory.isPresent() && (diagnostics.errorCount() == policyErrors
+                || !inventory.get().devices().isEmpty() || !inventory.get().broken().isEmpty());
+        if (!inventoryRead) {
+            return Optional.empty();
+        }
+        clock = StageTime.start("resolve");
+        Optional<Site> site = Resolver.resolve(files, inventory.get(), diagnostics);
+        times.add(clock.stop());
+        return diagnostics.hasErrors() ? Optional.empty() : site;
     }
 
     private static PipelineResult stopped(Diagnostics diagnostics, Optional<Site> site, Optional<Ir> ir,
