@@ -14,17 +14,13 @@ import dev.zonec.platform.Targets;
 import dev.zonec.render.PriorOutput;
 import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.Rendering;
-import dev.zonec.render.SourceMap;
 import dev.zonec.resolve.Resolver;
-import dev.zonec.model.source.SourceFile;
 import dev.zonec.support.Workers;
 import dev.zonec.verify.ProofCache;
 import dev.zonec.verify.Verifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -95,13 +91,7 @@ public final class Pipeline {
         List<Verifier.DeviceResult> proofs = List.of();
         if (verify && !diagnostics.hasErrors()) {
             clock = StageTime.start("verify");
-            Map<String, List<SourceFile>> rendered = new LinkedHashMap<>();
-            Map<String, SourceMap> maps = new LinkedHashMap<>();
-            for (RenderedConfig c : configs) {
-                rendered.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList());
-                c.files().forEach(f -> maps.put(f.name(), f.map()));
-            }
-            proofs = Verifier.verify(site.get(), rendered, maps, targets, diagnostics, threads, proofCache);
+            proofs = Verifier.verify(site.get(), configs, targets, diagnostics, threads, proofCache);
             times.add(clock.stop());
         }
         return new PipelineResult(site, Optional.of(ir), invariants, diagnostics.hasErrors() ? List.of() : configs,

@@ -8,10 +8,11 @@ import dev.zonec.support.Sha256;
  * device that loading it creates ({@code owns}) and the names of an earlier zonec output it deletes
  * ({@code removes}).
  */
-public record OutputFile(String name, String text, String sha256, SourceMap map, Ownership owns, Ownership removes) {
+public record OutputFile(String name, FileText content, String sha256, SourceMap map, Ownership owns,
+                         Ownership removes) {
 
     public OutputFile(String name, String text, SourceMap map, Ownership owns, Ownership removes) {
-        this(name, text, Sha256.hex(text), map, owns, removes);
+        this(name, FileText.of(text), Sha256.hex(text), map, owns, removes);
     }
 
     public OutputFile(String name, String text, SourceMap map) {
@@ -21,6 +22,16 @@ public record OutputFile(String name, String text, String sha256, SourceMap map,
     /** A file whose lines nothing is known about (tests, files read back from disk). */
     public OutputFile(String name, String text) {
         this(name, text, SourceMap.NONE);
+    }
+
+    /** The file's text (a large one is inflated on every call: take it once per use, see {@link FileText}). */
+    public String text() {
+        return content.string();
+    }
+
+    /** The text's length in chars, without inflating it. */
+    public int length() {
+        return content.length();
     }
 
     /** A file whose lines nothing is known about, with what loading it creates and deletes (tests). */

@@ -3,10 +3,12 @@ package dev.zonec.support;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs independent work items (one per device) on a few threads. Results come back in the order of the items,
@@ -23,6 +25,17 @@ public final class Workers {
     }
 
     public static <S, T, R> List<R> map(List<T> items, int threads, Supplier<S> state, BiFunction<S, T, R> work) {
+        return map(items, threads, item -> 0L, 1, state, work);
+    }
+
+    /**
+     * As {@link #map(List, int, Supplier, BiFunction)}, with at most {@code budget} of {@code weight} in work at once:
+     * the memory an item holds while it is worked on (a device's config text and its read-back), so that the two
+     * largest devices of a site are not held at once when together they exceed the budget. An item heavier than the
+     * budget runs alone. Weights change when items run, never what they return.
+     */
+    public static <S, T, R> List<R> map(List<T> items, int threads, ToLongFunction<T> weight, long budget,
+                                        Supplier<S> state, BiFunction<S, T, R> work) {
         int count = Math.min(Math.max(1, threads), items.size());
         if (count <= 1) {
             S own = state.get();
@@ -33,11 +46,21 @@ public final class Workers {
         Object[] results = new Object[items.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        // permits in units of the budget's 1/1024th: a semaphore counts ints, weights are longs
+        long unit = Math.max(1, budget / 1024);
+        int permits = (int) Math.max(1, budget / unit);
+        Semaphore inWork = new Semaphore(permits, true);
         Runnable worker = () -> {
             try {
                 S own = state.get();
                 for (int i = next.getAndIncrement(); i < items.size() && failure.get() == null; i = next.getAndIncrement()) {
-                    results[i] = work.apply(own, items.get(i));
+                    int share = (int) Math.min(permits, Math.max(0, weight.applyAsLong(items.get(i))) / unit);
+                    inWork.acquireUninterruptibly(share);
+                    try {
+                        results[i] = work.apply(own, items.get(i));
+                    } finally {
+                        inWork.release(share);
+                    }
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);

@@ -24,16 +24,21 @@ import dev.zonec.readback.ReadBack;
 import dev.zonec.model.ir.IrRule;
 import dev.zonec.platform.Target;
 import dev.zonec.render.LineOrigin;
+import dev.zonec.render.OutputFile;
+import dev.zonec.render.RenderedConfig;
 import dev.zonec.render.SourceMap;
 import dev.zonec.platform.Targets;
 import dev.zonec.support.Workers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Verify stage entry point (translation validation): every device's config is read back with an independent parser
@@ -53,6 +58,9 @@ public final class Verifier {
             this(device, proven, nanos, false);
         }
     }
+
+    /** Characters of config text proven at once when no single device has more (see {@link #verify}). */
+    private static final long PROOF_BUDGET = 64L << 20;
 
     private Verifier() {}
 
@@ -92,6 +100,33 @@ public final class Verifier {
         return verify(site, files, maps, targets, diagnostics, threads, Pairs.INDEXED, cache);
     }
 
+    /**
+     * As above, for the configs the render stage just made: a device's text is taken (inflated, when it is held
+     * deflated) only when its proof starts, and let go when it ends, so that the proofs do not hold every device's
+     * text at once.
+     */
+    public static List<DeviceResult> verify(Site site, List<RenderedConfig> configs, Targets targets,
+                                            Diagnostics diagnostics, int threads, Optional<ProofCache> cache) {
+        Map<String, DeviceFiles> files = new LinkedHashMap<>();
+        Map<String, SourceMap> maps = new LinkedHashMap<>();
+        for (RenderedConfig c : configs) {
+            files.put(c.device(), new DeviceFiles(c.files().stream().mapToLong(OutputFile::length).sum(),
+                    () -> c.files().stream().map(f -> new SourceFile(f.name(), f.text())).toList()));
+            c.files().forEach(f -> maps.put(f.name(), f.map()));
+        }
+        return prove(site, files, maps, targets, diagnostics, threads, Pairs.INDEXED, cache);
+    }
+
+    /** A device's files, taken when its proof starts; {@code size} in chars, without taking them. */
+    private record DeviceFiles(long size, Supplier<List<SourceFile>> files) {
+        static Map<String, DeviceFiles> of(Map<String, List<SourceFile>> files) {
+            Map<String, DeviceFiles> result = new LinkedHashMap<>();
+            files.forEach((device, list) -> result.put(device, new DeviceFiles(
+                    list.stream().mapToLong(f -> f.text().length()).sum(), () -> list)));
+            return result;
+        }
+    }
+
     /** Which interface pairs a device's proof compares one by one. */
     enum Pairs {
         /**
@@ -116,13 +151,23 @@ public final class Verifier {
     private static List<DeviceResult> verify(Site site, Map<String, List<SourceFile>> files,
                                              Map<String, SourceMap> maps, Targets targets, Diagnostics diagnostics,
                                              int threads, Pairs pairs, Optional<ProofCache> cache) {
+        return prove(site, DeviceFiles.of(files), maps, targets, diagnostics, threads, pairs, cache);
+    }
+
+    private static List<DeviceResult> prove(Site site, Map<String, DeviceFiles> files,
+                                            Map<String, SourceMap> maps, Targets targets, Diagnostics diagnostics,
+                                            int threads, Pairs pairs, Optional<ProofCache> cache) {
         Map<String, List<Intent.Placed>> placements = Intent.placements(site);
         List<Device> devices = site.devices().stream().filter(d -> files.containsKey(d.name())).toList();
         int largest = placements.values().stream().mapToInt(List::size).max().orElse(0);
-        List<DeviceOutcome> outcomes = Workers.map(devices, threads,
+        // a device's text and its read-back are most of what a proof holds: the two largest configs of a site (a core's
+        // Junos filter and its SRX policies, 68 and 43 million characters on a 500-zone hub) are not read back at once
+        ToLongFunction<Device> size = d -> files.get(d.name()).size();
+        long budget = Math.max(PROOF_BUDGET, devices.stream().mapToLong(size).max().orElse(0));
+        List<DeviceOutcome> outcomes = Workers.map(devices, threads, size, budget,
                 () -> new Prover(placements, targets, maps, largest, pairs),
                 (prover, device) -> {
-                    List<SourceFile> deviceFiles = files.get(device.name());
+                    List<SourceFile> deviceFiles = files.get(device.name()).files().get();
                     Optional<String> key = cache.flatMap(c -> c.key(device,
                             placements.getOrDefault(device.name(), List.of()), deviceFiles));
                     if (key.isPresent() && cache.get().proven(key.get())) {
