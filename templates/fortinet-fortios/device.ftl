@@ -137,6 +137,39 @@ config application list
 end
 </@part>
 </#if>
+<#-- the device's own traffic before the firewall policies: a forwarding policy that lets a packet reach the device's
+     address on another interface never meets a moment without the local-in deny -->
+<#macro localIn list moves path>
+<#if list?has_content>
+<@part name="local-in table">
+
+config ${path}
+</@part>
+<#list list as l>
+<@rule of=l>
+    edit ${l.id}
+        set intf "${l.intf}"
+        set srcaddr <@names l.sources/>
+        set dstaddr <@names l.destinations/>
+        set action ${l.allow?then("accept", "deny")}
+        set service <@names l.services/>
+        set schedule "always"
+        set comments "${l.comments}"
+    next
+</@rule>
+</#list>
+<#list moves as m>
+<@rule of=m>
+    move ${m.id} before ${m.before}
+</@rule>
+</#list>
+<@part name="local-in table">
+end
+</@part>
+</#if>
+</#macro>
+<@localIn view.localIn view.localInMoves "firewall local-in-policy"/>
+<@localIn view.localIn6 view.localIn6Moves "firewall local-in-policy6"/>
 <@part name="policy table">
 
 config firewall policy

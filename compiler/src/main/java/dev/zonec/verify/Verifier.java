@@ -335,7 +335,8 @@ public final class Verifier {
             boolean ingress = device.platform().capabilities().scope() == FilterScope.INGRESS;
             Capabilities.OwnTraffic kind = device.platform().capabilities().ownTraffic();
             host = (kind == Capabilities.OwnTraffic.SECURITY_RULES || kind == Capabilities.OwnTraffic.HOST_ZONE
-                    || kind == Capabilities.OwnTraffic.MANAGEMENT_LINES) && device.interfaces().stream().anyMatch(i -> !i.addresses().isEmpty());
+                    || kind == Capabilities.OwnTraffic.MANAGEMENT_LINES || kind == Capabilities.OwnTraffic.LOCAL_IN)
+                    && device.interfaces().stream().anyMatch(i -> !i.addresses().isEmpty());
             List<Interface> interfaces = device.interfaces();
             Map<String, Integer> order = new HashMap<>();
             interfaces.forEach(i -> order.put(i.name(), order.size()));
@@ -530,11 +531,13 @@ public final class Verifier {
         /**
          * The packets to the device whose acceptance the policy governs: all of them, except on a platform that governs
          * only the services its device-bound rules name (SRX: its policies to junos-host deny what no device-bound rule
-         * allows of those services, and leave the rest, the control plane among it, to host-inbound-traffic).
+         * allows of those services, and leave the rest, the control plane among it, to host-inbound-traffic; FortiOS:
+         * its local-in deny likewise, the rest falling to the interfaces' allowaccess).
          */
         private int governed() {
             if (governed == NOT_BUILT) {
-                if (device.platform().capabilities().ownTraffic() != Capabilities.OwnTraffic.HOST_ZONE) {
+                Capabilities.OwnTraffic kind = device.platform().capabilities().ownTraffic();
+                if (kind != Capabilities.OwnTraffic.HOST_ZONE && kind != Capabilities.OwnTraffic.LOCAL_IN) {
                     governed = space().all();
                 } else {
                     List<Integer> services = new ArrayList<>();

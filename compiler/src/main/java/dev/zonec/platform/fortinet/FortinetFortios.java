@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class FortinetFortios extends BaseTarget {
     public static final Platform PLATFORM = new Platform("fortinet-fortios", new Capabilities(true,
             FilterScope.ZONE_PAIR, true, true, 1023, NameRule.of("[A-Za-z0-9][A-Za-z0-9._-]*", 35,
-            "all", "none", "any"), Map.of()));
+            "all", "none", "any"), Map.of(), Capabilities.OwnTraffic.LOCAL_IN));
     /**
      * FortiOS interface names: 1 to 15 characters; {@code any} means every interface in a policy. Fortinet's
      * references state no case rule for interface names (physical ports have fixed lower-case names; VLAN and

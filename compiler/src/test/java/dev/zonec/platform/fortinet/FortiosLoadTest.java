@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class FortiosLoadTest {
     private static final String POLICIES = "firewall policy";
+    private static final String LOCAL_IN = "firewall local-in-policy";
+    private static final java.util.Set<String> NUMBERED = java.util.Set.of(POLICIES, LOCAL_IN,
+            "firewall local-in-policy6");
 
     @Test
     void theSecondLoadKeepsTheOperatorsConfigurationAndLeavesExactlyTheNewPolicy() {
@@ -49,11 +52,46 @@ class FortiosLoadTest {
         assertTrue(logging.stream().allMatch(l -> l.endsWith(" / logtraffic all")), logging.toString());
     }
 
+    /**
+     * golden-tests/load/fortinet-fortios/device-rule-removed on the same hand-configured FortiGate (its interfaces'
+     * allowaccess, its own local-in policies 1 and 2): zonec's local-in policies load after the operator's, which keep
+     * their place and every setting; the configuration read back is proven equal to the new policy, the device's own
+     * traffic included; the old output's stale local-in accept (SCADA's SNMP) and the objects only it used are gone;
+     * and every accept of zonec's stands before the deny of its interface.
+     */
+    @Test
+    void theDevicesOwnTrafficLoadsAfterTheOperatorsLocalInPoliciesAndItsStaleAcceptIsRemoved() {
+        LoadScenario load = LoadScenario.ofCase("fortinet-fortios", "device-rule-removed", "fw1");
+        SourceFile operator = LoadScenario.fixture(getClass(), "operator.fortios");
+        FortiosRunningConfig device = new FortiosRunningConfig().apply(operator);
+        List<String> operatorsOwn = device.leaves();
+        load.before().forEach(device::apply);
+        Ownership before = zonecNames(device);
+        assertEquals(4, before.of(LOCAL_IN).size(), before.toString()); // two accepts, a deny per interface
+        load.after().forEach(device::apply);
+
+        assertEquals(operatorsOwn, device.leaves().stream().filter(l -> !zonecs(l)).toList(),
+                "the loads changed the operator's configuration");
+        assertEquals(List.of("1", "2"), device.keys(LOCAL_IN).subList(0, 2),
+                "the operator's local-in policies keep their place");
+        assertEquals(List.of(), load.proofErrors(List.of(device.asFile("fw1.conf"))));
+        assertEquals(List.of(), load.proofErrors(load.loadedOnto(operator)));
+        assertEquals(load.owns(), zonecNames(device), "zonec's IDs and names on the device after the load");
+        assertEquals(1, load.removes().of(LOCAL_IN).size(), load.removes().toString());
+        assertTrue(load.removes().of("firewall address").contains("zc-scada"), load.removes().toString());
+        List<String> order = device.keys(LOCAL_IN);
+        List<String> denies = order.stream().filter(k -> device.leaves().contains(LOCAL_IN + " / " + k
+                + " / action deny") && zonecId(k)).toList();
+        assertEquals(2, denies.size(), order.toString());
+        assertTrue(order.stream().filter(k -> zonecId(k) && !denies.contains(k))
+                .allMatch(k -> order.indexOf(k) < order.indexOf(denies.get(0))), order.toString());
+    }
+
     /** A setting of zonec's: in one of its policies (an ID in its range) or objects (a zc- name). */
     private static boolean zonecs(String leaf) {
         String[] parts = leaf.split(" / ");
         return parts.length > 1 && (parts[1].startsWith("zc-") || parts[1].startsWith("zc6-")
-                || parts[0].equals(POLICIES) && zonecId(parts[1]));
+                || NUMBERED.contains(parts[0]) && zonecId(parts[1]));
     }
 
     private static boolean zonecId(String key) {
@@ -64,7 +102,7 @@ class FortiosLoadTest {
         Ownership.Builder names = Ownership.builder();
         for (String path : device.paths()) {
             for (String key : device.keys(path)) {
-                if (path.equals(POLICIES) ? zonecId(key) : key.startsWith("zc-") || key.startsWith("zc6-")) {
+                if (NUMBERED.contains(path) ? zonecId(key) : key.startsWith("zc-") || key.startsWith("zc6-")) {
                     names.add(path, key);
                 }
             }

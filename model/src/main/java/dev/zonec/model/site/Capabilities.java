@@ -66,7 +66,13 @@ public record Capabilities(boolean stateful, FilterScope scope, boolean ipv6, bo
          * rules that reach the device in the zone of the address are written, and only the services such a line
          * names (SSH, the HTTPS server, ICMPv4 by type).
          */
-        MANAGEMENT_LINES
+        MANAGEMENT_LINES,
+        /**
+         * In local-in policies by ingress interface, for the services the device-bound rules name (FortiOS: permits for
+         * the rules' sources, then a deny of those services to the device's addresses); a packet to the address of
+         * another interface than the one it arrives on must also pass the forwarding policies to that interface.
+         */
+        LOCAL_IN
     }
 
     public enum FilterScope {

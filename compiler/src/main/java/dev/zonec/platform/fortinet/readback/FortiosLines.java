@@ -28,7 +28,10 @@ final class FortiosLines {
     /** Tables the read-back interprets. */
     static final Set<String> MODELLED = Set.of("firewall address", "firewall address6", "firewall addrgrp",
             "firewall addrgrp6", "firewall service custom", "firewall service group", "firewall policy",
-            "firewall policy6", "system zone", "system settings");
+            "firewall policy6", "firewall local-in-policy", "firewall local-in-policy6", "system zone", "system settings");
+    /** Tables of policies, where one line not understood makes the device unprovable. */
+    static final Set<String> POLICIES = Set.of("firewall policy", "firewall policy6", "firewall local-in-policy",
+            "firewall local-in-policy6");
     /** Tables that decide what is forwarded in ways the read-back does not model (checked when they have entries). */
     static final Set<String> DECIDING = Set.of("firewall policy46", "firewall policy64", "firewall consolidated policy",
             "firewall security-policy", "firewall acl", "firewall acl6", "firewall ttl-policy");
@@ -37,7 +40,7 @@ final class FortiosLines {
             "firewall ssl-ssh-profile", "firewall profile-protocol-options", "firewall profile-group", "ips ", "application ",
             "antivirus ", "webfilter ", "dnsfilter ", "emailfilter ", "dlp ", "report ", "alertemail ", "wireless-controller ",
             "switch-controller ", "endpoint-control ", "firewall service category", "firewall internet-service",
-            "firewall ippool", "firewall central-snat-map", "firewall local-in-policy", "firewall shaping");
+            "firewall ippool", "firewall central-snat-map", "firewall shaping");
 
     /** A `config` block: its path, and the table it fills when it is a top-level table. */
     private record Config(String path, Optional<Table> table, boolean container) {}
@@ -112,7 +115,7 @@ final class FortiosLines {
             }
         } else {
             String parent = top instanceof Edit e ? e.tablePath() : ((Config) top).path();
-            if (parent.equals("firewall policy") || parent.equals("firewall policy6")) {
+            if (POLICIES.contains(parent)) {
                 LineParsing.unknown(line, "a block inside a policy, so not understood", diagnostics);
                 LineParsing.unprovable(device, line, "`config " + path + "` inside a policy is not modelled", diagnostics);
             }
@@ -135,7 +138,7 @@ final class FortiosLines {
             return;
         }
         Table table = c.table().get();
-        if (key.equals("0") && table.path.startsWith("firewall policy")) {
+        if (key.equals("0") && POLICIES.contains(table.path)) {
             // `edit 0` takes the next free policy ID
             key = Integer.toString(table.entries.keySet().stream().mapToInt(FortiosLines::number).max().orElse(0) + 1);
         }
@@ -246,7 +249,7 @@ final class FortiosLines {
                 table = c.path();
             }
         }
-        if (table.equals("firewall policy") || table.equals("firewall policy6") || table.equals("system zone")) {
+        if (POLICIES.contains(table) || table.equals("system zone")) {
             LineParsing.unprovable(device, line, "a line of `config " + table + "` was not understood", diagnostics);
         } else if (entry.isPresent() && MODELLED.contains(table)) {
             entry.get().problems.add(new Problem(line, "`" + entry.get().key + "` in `config " + table

@@ -50,6 +50,15 @@ final class FortiosPolicies {
                     "uuid", "fabric-object"),
             "firewall service group", Set.of("member", "comment", "proxy", "color", "uuid", "fabric-object"),
             "system zone", Set.of("interface", "intrazone", "description"));
+    /** Local-in policy fields the read-back interprets, then those that change only logging or bookkeeping. */
+    private static final Set<String> LOCAL_IN_FIELDS = Set.of("intf", "srcaddr", "dstaddr", "srcaddr-negate",
+            "dstaddr-negate", "action", "status", "schedule", "service", "service-negate", "internet-service-src",
+            "internet-service6-src", "ha-mgmt-intf-only", "virtual-patch");
+    private static final Set<String> LOCAL_IN_NOTES = Set.of("uuid", "comments", "logtraffic", "custom-tags");
+    /** Local-in fields that narrow a policy to something packet headers do not show, when set to this value. */
+    private static final Map<String, String> LOCAL_IN_NARROWING = Map.of("internet-service-src", "enable",
+            "internet-service6-src", "enable", "ha-mgmt-intf-only", "enable", "virtual-patch", "enable",
+            "service-negate", "enable");
     /** Policy fields the read-back interprets. */
     private static final Set<String> POLICY_FIELDS = Set.of("srcintf", "dstintf", "srcaddr", "dstaddr", "srcaddr6",
             "dstaddr6", "srcaddr-negate", "dstaddr-negate", "srcaddr6-negate", "dstaddr6-negate", "action", "status",
@@ -120,20 +129,63 @@ final class FortiosPolicies {
         return new FilterStage("firewall policy", Set.of(), Set.of(), rules, FilterRule.Action.DENY);
     }
 
+    /**
+     * What the FortiGate accepts addressed to itself, after the firewall policies for an address on another interface
+     * than the arrival one: the local-in policies in list order, IPv4 ones from {@code local-in-policy} and IPv6 ones
+     * from {@code local-in-policy6}, each by the interface packets arrive on ({@code intf}, {@code any} or a system
+     * zone); what none matches falls to the implicit local-in rules of the interfaces' {@code allowaccess}, which are
+     * not zonec's and are read as permitting, the wider reading. Disabled policies are skipped.
+     */
+    FilterStage localIn() {
+        List<FilterRule> rules = new ArrayList<>();
+        tables.find(vdom, "firewall local-in-policy").ifPresent(t -> t.inOrder().forEach(p -> rules.addAll(localIn(p,
+                IpFamily.V4))));
+        tables.find(vdom, "firewall local-in-policy6").ifPresent(t -> t.inOrder().forEach(p -> rules.addAll(localIn(p,
+                IpFamily.V6))));
+        return new FilterStage("local-in policy", Set.of(), Set.of(), rules, FilterRule.Action.PERMIT);
+    }
+
+    private List<FilterRule> localIn(Entry p, IpFamily family) {
+        if (p.value("status", "enable").equals("disable")) {
+            return List.of();
+        }
+        try {
+            reducible(p, LOCAL_IN_NARROWING, "local-in policy");
+            FilterRule.Action action = action(p);
+            if (!p.value("schedule", "").equals("always")) {
+                throw new Unprovable(FortiosObjects.line(p, "schedule"), "local-in policy " + p.key + " has schedule `"
+                        + p.value("schedule", "") + "`, not `always`");
+            }
+            Optional<Set<String>> in = interfaces(p, "intf");
+            List<FilterMatch> terms = new ArrayList<>();
+            for (String s : required(p, "service")) {
+                terms.addAll(objects.service(s, FortiosObjects.line(p, "service")));
+            }
+            if (p.get("srcaddr").isEmpty() || p.get("dstaddr").isEmpty()) {
+                throw new Unprovable(p.line, "local-in policy " + p.key + " has no source or destination address");
+            }
+            if (in.map(Set::isEmpty).orElse(false)) {
+                return List.of();
+            }
+            Line line = FortiosObjects.line(p, "action");
+            List<FilterRule> rules = new ArrayList<>();
+            for (FilterMatch m : family(p, family, "srcaddr", "dstaddr", terms)) {
+                rules.add(new FilterRule(in.orElse(Set.of()), Set.of(), m, action, line.file().displayPath(),
+                        line.number()));
+            }
+            return rules;
+        } catch (Unprovable e) {
+            report(e.line(), e.why());
+            return List.of();
+        }
+    }
+
     private List<FilterRule> policy(Entry p, boolean policy6) {
         if (p.value("status", "enable").equals("disable")) {
             return List.of();
         }
         try {
-            p.problems.forEach(x -> {
-                throw new Unprovable(x.line(), x.why());
-            });
-            for (Map.Entry<String, String> n : NARROWING.entrySet()) {
-                if (p.value(n.getKey(), "disable").equals(n.getValue())) {
-                    throw new Unprovable(FortiosObjects.line(p, n.getKey()), "policy " + p.key + " sets `" + n.getKey()
-                            + " " + n.getValue() + "`, which the read-back does not reduce to packets");
-                }
-            }
+            reducible(p, NARROWING, "policy");
             for (String field : List.of("groups", "users", "fsso-groups")) {
                 if (!p.list(field).isEmpty()) {
                     throw new Unprovable(FortiosObjects.line(p, field), "policy " + p.key + " matches " + field
@@ -180,6 +232,19 @@ final class FortiosPolicies {
         } catch (Unprovable e) {
             report(e.line(), e.why());
             return List.of();
+        }
+    }
+
+    /** Throws what keeps an entry from being reduced to packets: a line not understood, or a narrowing field set. */
+    private static void reducible(Entry p, Map<String, String> narrowing, String what) {
+        p.problems.forEach(x -> {
+            throw new Unprovable(x.line(), x.why());
+        });
+        for (Map.Entry<String, String> n : narrowing.entrySet()) {
+            if (p.value(n.getKey(), "disable").equals(n.getValue())) {
+                throw new Unprovable(FortiosObjects.line(p, n.getKey()), what + " " + p.key + " sets `" + n.getKey()
+                        + " " + n.getValue() + "`, which the read-back does not reduce to packets");
+            }
         }
     }
 
@@ -250,6 +315,7 @@ final class FortiosPolicies {
             for (Table t : byPath.values()) {
                 Set<String> known = FIELDS.get(t.path);
                 boolean policy = t.path.equals("firewall policy") || t.path.equals("firewall policy6");
+                boolean localIn = t.path.startsWith("firewall local-in-policy");
                 if (FortiosLines.DECIDING.contains(t.path) && !t.order.isEmpty()) {
                     report(t.line, "`config " + t.path + "` has entries, which decide forwarding in a way the read-back "
                             + "does not model");
@@ -258,12 +324,13 @@ final class FortiosPolicies {
                         && t.settings.get("ngfw-mode").first().equals("policy-based")) {
                     report(t.settings.get("ngfw-mode").line(), "the VDOM is in policy-based NGFW mode (security policies)");
                 }
-                if (known == null && !policy) {
+                if (known == null && !policy && !localIn) {
                     continue;
                 }
                 for (Entry e : t.inOrder()) {
                     for (Map.Entry<String, Setting> s : e.settings.entrySet()) {
                         boolean ok = policy ? POLICY_FIELDS.contains(s.getKey()) || POLICY_NOTES.contains(s.getKey())
+                                : localIn ? LOCAL_IN_FIELDS.contains(s.getKey()) || LOCAL_IN_NOTES.contains(s.getKey())
                                 : known.contains(s.getKey());
                         if (!ok) {
                             Line line = s.getValue().line();

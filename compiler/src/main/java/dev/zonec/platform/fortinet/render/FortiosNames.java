@@ -21,21 +21,28 @@ final class FortiosNames {
 
     private FortiosNames() {}
 
-    /** Address objects and groups: {@code zc-ews}, {@code zc6-plc6}, members {@code zc-hmi.1}. */
+    /**
+     * Address objects and groups: {@code zc-ews}, {@code zc6-plc6}, members {@code zc-hmi.1}; a device's own addresses
+     * by the zone they face, {@code zc-fw1.control} (a '.' then a letter: no asset, zone or member has such a name).
+     */
     static final class Addresses implements AddressBook.Naming {
         @Override
         public String object(Endpoint endpoint, IpFamily family) {
-            return prefix(family) + endpoint.name();
+            return prefix(family) + name(endpoint);
         }
 
         @Override
         public String group(Endpoint endpoint, IpFamily family) {
-            return prefix(family) + endpoint.name();
+            return prefix(family) + name(endpoint);
         }
 
         @Override
         public String member(Endpoint endpoint, IpFamily family, int index) {
-            return prefix(family) + endpoint.name() + "." + index;
+            return prefix(family) + name(endpoint) + "." + index;
+        }
+
+        private static String name(Endpoint endpoint) {
+            return endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + "." + endpoint.zone() : endpoint.name();
         }
 
         private static String prefix(IpFamily family) {

@@ -1,6 +1,11 @@
 package dev.zonec.platform.fortinet.render;
 
 import dev.zonec.model.ir.DeviceIr;
+import dev.zonec.model.ir.IrRule;
+import dev.zonec.model.site.Device;
+import dev.zonec.model.site.Endpoint;
+import dev.zonec.model.site.Interface;
+import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.FunctionClass;
 import dev.zonec.model.site.ServiceUse;
 import dev.zonec.model.site.Site;
@@ -25,6 +30,15 @@ import java.util.regex.Pattern;
  * <p>A zone policy becomes one FortiOS policy for its port-level services and, for each service whose function
  * class the platform inspects, one more policy that pairs the protocol's port service with that class's
  * application list, so the port and the application are both enforced.
+ *
+ * <p>The device's own traffic ({@link IrRule#toDevice}): a packet for the FortiGate's address on another interface
+ * than the one it arrives on must pass a firewall policy from the arrival interface to that one, as forwarded traffic
+ * (Fortinet KB 369268), so such a zone policy becomes a firewall policy too; then the local-in policies decide, in list
+ * order, and what none of them matches falls to the interfaces' {@code allowaccess} (the implicit local-in rules). Each
+ * device-bound zone policy becomes one local-in accept per interface facing the zone it arrives from ({@code intf} takes
+ * one interface before FortiOS 7.6), and each inventory interface one local-in deny, last, of the services the
+ * device-bound rules name, to the device's addresses, from any source: the rules' sources reach those services, no one
+ * else does, and every other service (the control plane, what the policy does not name) stays with the operator.
  */
 final class FortiosPlan {
     /** The final deny policy's fixed ID, the top of zonec's range ({@link FortiosIds}). */
@@ -47,7 +61,17 @@ final class FortiosPlan {
     private final ServiceBook services = new ServiceBook(new FortiosNames.Services());
     private final Map<String, ApplicationList> applicationLists = new LinkedHashMap<>();
     private final List<Policy> policies = new ArrayList<>();
+    private final List<LocalIn> localIn = new ArrayList<>();
     private final List<AddressBook.DerivedName> otherNames = new ArrayList<>();
+
+    /**
+     * One {@code config firewall local-in-policy} (IPv4) or {@code local-in-policy6} (IPv6) entry: an accept of a
+     * device-bound zone policy on one arrival interface, or the deny of the governed services on one interface.
+     *
+     * @param key what the ID is derived from (local-in policies have no name)
+     */
+    record LocalIn(int id, String key, IpFamily family, String intf, boolean allow, List<String> sources,
+                   List<String> destinations, List<String> services, Optional<ZonePolicy> zonePolicy) {}
 
     private FortiosPlan() {}
 
@@ -58,9 +82,24 @@ final class FortiosPlan {
     static FortiosPlan of(DeviceIr device, Site site, Map<String, List<String>> inspection) {
         FortiosPlan plan = new FortiosPlan();
         int length = device.device().platform().capabilities().names().length();
+        Device d = device.device();
+        List<ServiceUse> governed = new ArrayList<>();
         for (ZonePolicy zp : ZonePolicies.of(device, site)) {
             List<String> src = plan.addresses.references(zp.sources(), zp.family());
             List<String> dst = plan.addresses.references(zp.destinations(), zp.family());
+            if (zp.first().toDevice()) {
+                String name = FortiosNames.policy(zp, length);
+                List<String> services = plan.serviceNames(zp.services());
+                for (Interface in : d.interfacesFacing(zp.fromZone())) {
+                    plan.localIn.add(new LocalIn(0, "local-in " + name + " " + in.name(), zp.family(), in.name(), true,
+                            src, dst, services, Optional.of(zp)));
+                }
+                zp.services().stream().filter(u -> !governed.contains(u)).forEach(governed::add);
+                if (zp.fromZone().equals(zp.toZone()) && d.interfacesFacing(zp.toZone()).size() < 2) {
+                    // to the address of the interface it arrives on: no firewall policy is looked up
+                    continue;
+                }
+            }
             List<ServiceUse> plain = new ArrayList<>();
             List<ServiceUse> inspected = new ArrayList<>();
             for (ServiceUse use : zp.services()) {
@@ -81,7 +120,53 @@ final class FortiosPlan {
         Map<String, Integer> ids = FortiosIds.assign(plan.policies.stream().map(Policy::name).distinct().toList());
         plan.policies.replaceAll(p -> new Policy(ids.get(p.name()), p.name(), p.zonePolicy(), p.sources(),
                 p.destinations(), p.services(), p.uses(), p.applicationList()));
+        for (IpFamily family : IpFamily.values()) {
+            // every address of the device, in both IP versions, whatever version the rules reach it by: the services
+            // are governed at all of them (an IPv4-only rule leaves no IPv6 address open to everyone)
+            List<Endpoint> own = ownAddresses(d, family);
+            List<ServiceUse> uses = inFamily(governed, family);
+            if (own.isEmpty() || uses.isEmpty()) {
+                continue;
+            }
+            List<String> addresses = plan.addresses.references(own, family);
+            List<String> services = plan.serviceNames(uses);
+            for (Interface i : d.interfaces()) {
+                plan.localIn.add(new LocalIn(0, "local-in deny " + i.name() + (family == IpFamily.V6 ? " v6" : ""),
+                        family, i.name(), false, List.of("all"), addresses, services, Optional.empty()));
+            }
+        }
+        Map<String, Integer> localIds = FortiosIds.assign(plan.localIn.stream().map(LocalIn::key).toList());
+        plan.localIn.replaceAll(l -> new LocalIn(localIds.get(l.key()), l.key(), l.family(), l.intf(), l.allow(),
+                l.sources(), l.destinations(), l.services(), l.zonePolicy()));
         return plan;
+    }
+
+    /** The services with the matches of one IP version (ICMP is per version), those without any left out. */
+    private static List<ServiceUse> inFamily(List<ServiceUse> uses, IpFamily family) {
+        List<ServiceUse> result = new ArrayList<>();
+        for (ServiceUse u : uses) {
+            List<dev.zonec.model.site.Match> matches = u.matches().stream()
+                    .filter(m -> !(m instanceof dev.zonec.model.site.Match.Icmp icmp) || icmp.family() == family).toList();
+            ServiceUse use = new ServiceUse(u.name(), matches, u.functionClass(), u.tags(), u.span());
+            if (!matches.isEmpty() && !result.contains(use)) {
+                result.add(use);
+            }
+        }
+        return result;
+    }
+
+    /** The device's own addresses of one IP version, one endpoint per zone its interfaces face. */
+    private static List<Endpoint> ownAddresses(Device device, IpFamily family) {
+        List<Endpoint> result = new ArrayList<>();
+        for (String zone : device.zones()) {
+            List<dev.zonec.model.site.AddressBlock> blocks = device.interfacesFacing(zone).stream()
+                    .flatMap(i -> i.addresses().stream()).filter(b -> b.family() == family).sorted().distinct().toList();
+            if (!blocks.isEmpty()) {
+                result.add(new Endpoint(Endpoint.Kind.DEVICE, device.name(), zone, blocks, Optional.empty(),
+                        device.span()));
+            }
+        }
+        return result;
     }
 
     private void add(Policy policy, Span origin) {
@@ -139,6 +224,11 @@ final class FortiosPlan {
 
     List<Policy> policies() {
         return List.copyOf(policies);
+    }
+
+    /** The local-in policies: the accepts in rule order, then the denies in inventory order. */
+    List<LocalIn> localIn() {
+        return List.copyOf(localIn);
     }
 
     /** Every name the script derives from the policy, with where the policy wrote its original. */

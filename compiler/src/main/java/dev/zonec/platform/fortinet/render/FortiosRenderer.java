@@ -80,9 +80,12 @@ public final class FortiosRenderer implements Renderer {
      * The manifest's kinds: each the FortiOS table its entries live in (policy IDs, object names), listed in the order
      * a stale entry is deleted: a policy before the groups and objects it uses, a group before its members.
      */
-    static final List<String> TABLES = List.of("firewall policy", "firewall addrgrp", "firewall addrgrp6",
-            "firewall service group", "firewall address", "firewall address6", "firewall service custom",
-            "application list");
+    static final List<String> TABLES = List.of("firewall policy", "firewall local-in-policy",
+            "firewall local-in-policy6", "firewall addrgrp", "firewall addrgrp6", "firewall service group",
+            "firewall address", "firewall address6", "firewall service custom", "application list");
+    /** The tables whose keys are IDs (unquoted), the others' are names. */
+    private static final java.util.Set<String> NUMBERED = java.util.Set.of("firewall policy", "firewall local-in-policy",
+            "firewall local-in-policy6");
 
     @Override
     public List<FilePlan> plan(DeviceIr device, Site site) {
@@ -99,6 +102,19 @@ public final class FortiosRenderer implements Renderer {
         FortiosPlan plan = FortiosPlan.of(device, site, inspection);
         Device d = device.device();
         ObjectUsers users = new ObjectUsers();
+        Map<IpFamily, List<IrRule>> toDevice = new java.util.EnumMap<>(IpFamily.class);
+        for (FortiosPlan.LocalIn l : plan.localIn()) {
+            if (l.zonePolicy().isPresent()) {
+                List<IrRule> list = toDevice.computeIfAbsent(l.family(), f -> new ArrayList<>());
+                l.zonePolicy().get().rules().stream().filter(r -> !list.contains(r)).forEach(list::add);
+            }
+        }
+        for (FortiosPlan.LocalIn l : plan.localIn()) {
+            List<IrRule> rules = localInRules(l, toDevice);
+            users.add(l.sources(), rules);
+            users.add(l.destinations(), rules);
+            users.add(l.services(), rules);
+        }
         for (FortiosPlan.Policy p : plan.policies()) {
             List<IrRule> rules = p.zonePolicy().rules();
             users.add(p.sources(), rules);
@@ -109,14 +125,18 @@ public final class FortiosRenderer implements Renderer {
         AddressBook addresses = plan.addresses();
         addresses.groups().forEach(g -> users.throughGroup(g.name(), g.members()));
         plan.services().groups().forEach(g -> users.throughGroup(g.name(), g.members()));
-        List<String> header = List.of(
+        List<String> header = new ArrayList<>(List.of(
                 "zonec: " + d.name() + " (fortinet-fortios), site " + site.name(),
                 "Generated from the policy: edit the policy and recompile, not this file.",
                 "FortiOS 7.x CLI script (consolidated IPv4/IPv6 policy table, FortiOS 6.4 and later).",
                 "zonec owns the objects named zc-* and zc6-* and the policy IDs " + FortiosIds.FIRST + "-"
                         + FortiosIds.DENY + ", each derived from its",
                 "policy name (the deny is " + FortiosPlan.DENY_ID + "); re-applying this script replaces them in place",
-                "and deletes what the previous output created and this one does not (docs/platforms/fortinet-fortios.md).");
+                "and deletes what the previous output created and this one does not (docs/platforms/fortinet-fortios.md)."));
+        if (!plan.localIn().isEmpty()) {
+            header.add("zonec owns the same ID range in local-in-policy and local-in-policy6 (traffic to the FortiGate "
+                    + "itself), written first.");
+        }
         List<FortiosView.Policy> policies = new ArrayList<>();
         List<FortiosView.Move> moves = new ArrayList<>();
         List<FortiosView.Clearing> clearing = new ArrayList<>();
@@ -143,8 +163,31 @@ public final class FortiosRenderer implements Renderer {
             // names only its own policy, so adding or removing a rule adds or removes its line alone
             moves.add(new FortiosView.Move(p.id(), FortiosPlan.DENY_ID, rules));
         }
+        List<FortiosView.LocalIn> local4 = new ArrayList<>();
+        List<FortiosView.LocalIn> local6 = new ArrayList<>();
+        List<FortiosView.Move> localMoves4 = new ArrayList<>();
+        List<FortiosView.Move> localMoves6 = new ArrayList<>();
+        Map<List<Object>, Integer> denies = new java.util.HashMap<>();
+        plan.localIn().stream().filter(l -> !l.allow()).forEach(l -> denies.put(List.of(l.family(), l.intf()), l.id()));
+        for (FortiosPlan.LocalIn l : plan.localIn()) {
+            boolean v6 = l.family() == IpFamily.V6;
+            List<IrRule> rules = localInRules(l, toDevice);
+            String comments = l.zonePolicy().map(zp -> freeText(describe(zp.first(), zp.services()), remarkLength))
+                    .orElse(freeText("zonec: the services of the device-bound rules, to " + d.name() + " arriving on "
+                            + l.intf() + ", that no rule allows", remarkLength));
+            (v6 ? local6 : local4).add(new FortiosView.LocalIn(l.id(), l.intf(), l.allow(), l.sources(),
+                    l.destinations(), l.services(), comments, rules, l.allow() ? "" : "own traffic deny"));
+            if (l.allow()) {
+                // each accept just above the deny of its interface: one a re-load adds lands below that deny (never
+                // reached) until its move
+                (v6 ? localMoves6 : localMoves4).add(new FortiosView.Move(l.id(),
+                        denies.get(List.of(l.family(), l.intf())), rules));
+            }
+        }
         Ownership.Builder owned = Ownership.builder();
         policies.forEach(p -> owned.add(TABLES.get(0), Integer.toString(p.id())));
+        local4.forEach(l -> owned.add("firewall local-in-policy", Integer.toString(l.id())));
+        local6.forEach(l -> owned.add("firewall local-in-policy6", Integer.toString(l.id())));
         List<FortiosView.Address> v4 = addresses(addresses, IpFamily.V4, users);
         List<FortiosView.Address> v6 = addresses(addresses, IpFamily.V6, users);
         List<FortiosView.Group> groups4 = groups(addresses, IpFamily.V4, users);
@@ -159,14 +202,14 @@ public final class FortiosRenderer implements Renderer {
         Ownership owns = owned.build();
         Ownership removes = previous.minus(owns).only(TABLES);
         List<FortiosView.Stale> stale = TABLES.stream().filter(t -> !removes.of(t).isEmpty())
-                .map(t -> new FortiosView.Stale(t, !t.equals(TABLES.get(0)), List.copyOf(removes.of(t)))).toList();
+                .map(t -> new FortiosView.Stale(t, !NUMBERED.contains(t), List.copyOf(removes.of(t)))).toList();
         FortiosView view = new FortiosView(header, !plan.applicationLists().isEmpty(),
                 v4, v6, groups4, groups6,
                 plan.services().objects().stream().map(o -> service(o, users)).toList(),
                 plan.services().groups().stream().map(g -> new FortiosView.Group(g.name(), g.members(), "",
                         users.rules(g.name()))).toList(),
                 plan.applicationLists().stream().map(l -> applicationList(l, users)).toList(),
-                policies, moves, clearing, stale);
+                local4, localMoves4, local6, localMoves6, policies, moves, clearing, stale);
         return List.of(new FilePlan(d.name() + ".fortios", "device.ftl", view, owns, removes));
     }
 
@@ -258,8 +301,17 @@ public final class FortiosRenderer implements Renderer {
 
     /** The rule text of the policy's first rule, naming every service the policy carries. */
     private static String describe(FortiosPlan.Policy p) {
-        IrRule first = p.zonePolicy().first();
-        ServiceUse all = new ServiceUse(p.uses().stream().map(ServiceUse::name).collect(Collectors.joining(",")),
+        return describe(p.zonePolicy().first(), p.uses());
+    }
+
+    /** The IR rules a local-in policy stands for: an accept its zone policy's, a deny every device-bound rule's. */
+    private static List<IrRule> localInRules(FortiosPlan.LocalIn l, Map<IpFamily, List<IrRule>> toDevice) {
+        return l.zonePolicy().map(dev.zonec.render.firewall.ZonePolicy::rules)
+                .orElse(toDevice.getOrDefault(l.family(), List.of()));
+    }
+
+    private static String describe(IrRule first, List<ServiceUse> uses) {
+        ServiceUse all = new ServiceUse(uses.stream().map(ServiceUse::name).collect(Collectors.joining(",")),
                 first.service().matches(), first.service().functionClass(), first.service().tags(), first.service().span());
         return RuleText.describe(new IrRule(first.flow(), first.inZone(), first.outZone(),
                 first.family(), first.sources(), first.destinations(), all, first.matches(), first.kind(), first.log(),

@@ -12,12 +12,15 @@ import java.util.List;
  * enums); comments arrive reduced to what a double-quoted FortiOS string may hold.
  *
  * @param ipsGlobal the application lists need FortiGuard's OT signatures, which IPS excludes by default
+ * @param localIn   {@code config firewall local-in-policy} (IPv4), then {@code localInMoves}; {@code localIn6} and
+ *                  {@code localIn6Moves} for {@code config firewall local-in-policy6}
  * @param stale     what the previous output created and this one does not, table by table in the order they are
  *                  deleted (policies before the groups and objects they use, groups before their members)
  */
 public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> addresses, List<Address> addresses6,
                           List<Group> groups, List<Group> groups6, List<Service> services, List<Group> serviceGroups,
-                          List<ApplicationList> applicationLists, List<Policy> policies, List<Move> moves,
+                          List<ApplicationList> applicationLists, List<LocalIn> localIn, List<Move> localInMoves,
+                          List<LocalIn> localIn6, List<Move> localIn6Moves, List<Policy> policies, List<Move> moves,
                           List<Clearing> clearing, List<Stale> stale) {
 
     public FortiosView {
@@ -29,6 +32,10 @@ public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> 
         services = List.copyOf(services);
         serviceGroups = List.copyOf(serviceGroups);
         applicationLists = List.copyOf(applicationLists);
+        localIn = List.copyOf(localIn);
+        localInMoves = List.copyOf(localInMoves);
+        localIn6 = List.copyOf(localIn6);
+        localIn6Moves = List.copyOf(localIn6Moves);
         policies = List.copyOf(policies);
         moves = List.copyOf(moves);
         clearing = List.copyOf(clearing);
@@ -130,6 +137,22 @@ public record FortiosView(List<String> header, boolean ipsGlobal, List<Address> 
             destinations = List.copyOf(destinations);
             sources6 = List.copyOf(sources6);
             destinations6 = List.copyOf(destinations6);
+            services = List.copyOf(services);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * A local-in policy: its ID, the interface it applies to packets arriving on, its action, addresses of its table's
+     * IP version, and services.
+     *
+     * @param part for a deny of zonec's own, what it is; empty for a rule's accept
+     */
+    public record LocalIn(int id, String intf, boolean allow, List<String> sources, List<String> destinations,
+                          List<String> services, String comments, List<IrRule> rules, String part) implements Origin {
+        public LocalIn {
+            sources = List.copyOf(sources);
+            destinations = List.copyOf(destinations);
             services = List.copyOf(services);
             rules = List.copyOf(rules);
         }
