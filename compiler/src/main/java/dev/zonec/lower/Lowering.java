@@ -130,6 +130,19 @@ public final class Lowering {
                             if (own.isEmpty()) {
                                 continue;
                             }
+                            if (kind == Capabilities.OwnTraffic.MANAGEMENT_LINES
+                                    && target.get().interfacesFacing(in).stream().filter(i -> i.addresses().stream()
+                                    .anyMatch(b -> b.family() == family)).count() > 1
+                                    && unwritten.add(List.of(target.get().name(), flow.origin(), "interfaces"))) {
+                                diagnostics.report(Diagnostic.warning(Code.ZC0509, "`" + target.get().name() + "` ("
+                                                + target.get().platform().id() + ") has addresses on several "
+                                                + "interfaces facing `" + in + "` and answers management at each only "
+                                                + "for packets arriving on that interface: a packet for one of them "
+                                                + "arriving on another is refused, though this rule reaches them all")
+                                        .at(flow.origin())
+                                        .help("address the device at the interface its sources arrive on "
+                                                + "(docs/own-traffic.md)"));
+                            }
                             if (flow.log() && kind == Capabilities.OwnTraffic.MANAGEMENT_LINES
                                     && unwritten.add(List.of(target.get().name(), flow.origin(), "log"))) {
                                 diagnostics.report(Diagnostic.warning(Code.ZC0509, "`" + target.get().name() + "` ("
