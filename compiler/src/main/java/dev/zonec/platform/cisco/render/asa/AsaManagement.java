@@ -34,11 +34,6 @@ public final class AsaManagement {
         public Line {
             rules = List.copyOf(rules);
         }
-
-        @Override
-        public String part() {
-            return "";
-        }
     }
 
     private AsaManagement() {}
