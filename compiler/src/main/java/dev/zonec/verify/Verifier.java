@@ -277,6 +277,67 @@ public final class Verifier {
         return space.anyOf(HeaderCube.LINK_SCOPED_DISCOVERY.stream().map(space::filterMatch).toList());
     }
 
+    /**
+     * Unions of the sets of consecutive places of a list, kept as a segment tree, so that whether a set meets the
+     * sets of every place but a few is asked of (few + 1) × log(places) unions instead of of every place.
+     */
+    private static final class Unions {
+        private final PacketSpace space;
+        private final int size;
+        /** Leaves at size ... 2 size - 1, each inner node the union of its two children; 0 unused. */
+        private final int[] tree;
+
+        Unions(PacketSpace space, List<Integer> sets) {
+            this.space = space;
+            this.size = sets.size();
+            this.tree = new int[2 * size];
+            for (int k = 0; k < size; k++) {
+                tree[size + k] = space.retain(sets.get(k));
+            }
+            for (int k = size - 1; k >= 1; k--) {
+                tree[k] = space.or(tree[2 * k], tree[2 * k + 1]);
+            }
+        }
+
+        /** Whether {@code set} meets none of the sets but those at {@code excluded}. */
+        boolean disjointFromAllBut(int set, java.util.SortedSet<Integer> excluded) {
+            int from = 0;
+            for (int x : excluded) {
+                if (!disjoint(set, from, x)) {
+                    return false;
+                }
+                from = x + 1;
+            }
+            return disjoint(set, from, size);
+        }
+
+        /** Whether {@code set} meets none of the sets at places {@code from} (inclusive) to {@code to} (exclusive). */
+        private boolean disjoint(int set, int from, int to) {
+            for (int l = from + size, r = to + size; l < r; l >>= 1, r >>= 1) {
+                if ((l & 1) == 1 && meets(set, tree[l++])) {
+                    return false;
+                }
+                if ((r & 1) == 1 && meets(set, tree[--r])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean meets(int a, int b) {
+            int both = space.and(a, b);
+            boolean meets = !space.isEmpty(both);
+            space.release(both);
+            return meets;
+        }
+
+        void release() {
+            for (int k = 1; k < tree.length; k++) {
+                space.release(tree[k]);
+            }
+        }
+    }
+
     /** The comparison of one device, pair of interfaces by pair; the first difference per pair is reported. */
     private static final class DeviceCheck {
         private final Device device;
@@ -434,40 +495,114 @@ public final class Verifier {
             }
             Map<String, Integer> order = new HashMap<>();
             interfaces.forEach(i -> order.put(i.name(), order.size()));
+            Map<String, Integer> place = new HashMap<>();
+            addressed.forEach(i -> place.put(i.name(), place.size()));
             FilterSets localSets = new FilterSets(bdds::space, new PacketFilter(device.name(), stateful,
                     filter.host().stages()), order.keySet(), prefixes, stateful, shortcuts());
+            // per addressed interface, the packets to its addresses whose acceptance the policy governs, made once
+            List<Integer> to = new ArrayList<>();
+            for (Interface i : addressed) {
+                int scope = managementLines() ? governedByLines(i) : governed();
+                to.add(space().and(addressedTo(i.addresses()), scope));
+                if (managementLines()) {
+                    space().release(scope);
+                }
+            }
+            Unions unions = new Unions(space(), to);
             try {
                 for (Interface a : interfaces) {
-                    for (Interface i : addressed) {
-                        PacketSpace space = space();
-                        boolean lines = device.platform().capabilities().ownTraffic()
-                                == Capabilities.OwnTraffic.MANAGEMENT_LINES;
-                        int scope = lines ? governedByLines(i) : governed();
-                        int to = space.and(addressedTo(i.addresses()), scope);
-                        if (lines) {
-                            space.release(scope);
+                    if (pairs == Pairs.EVERY) {
+                        for (int k = 0; k < addressed.size(); k++) {
+                            proveHost(sets, localSets, a, addressed.get(k), to.get(k), stateful, true);
                         }
-                        int forwarded = filter.host().arrivalAddressOnly() && !a.equals(i) ? space.none()
-                                : filter.host().ownAddressUnfiltered() && a.equals(i) ? space.all()
-                                : sets.permitted(a.name(), i.name());
-                        int accepted = localSets.permitted(a.name(), i.name());
-                        int both = space.and(forwarded, accepted);
-                        int actual = comparable(space.and(both, to), stateful);
-                        // management lines answer only at the arrival interface's address (the lowering warns
-                        // where a rule's zone has several such interfaces, ZC0509)
-                        int expected = lines && !a.equals(i) ? space.none()
-                                : comparable(space.and(intent.expected(device, a, IrRule.DEVICE), to), stateful);
-                        if (actual != expected) {
-                            compareHost(sets, localSets, a, i, forwarded, actual, expected);
-                        }
-                        for (int set : List.of(to, forwarded, accepted, both, actual, expected)) {
-                            space.release(set);
+                        continue;
+                    }
+                    // addresses whose forwarding or local stages from a may differ from the rest's, and a's own; the
+                    // rest get the same stages and rules from a, and the same intent: proven at once (verification.md)
+                    java.util.SortedSet<Integer> distinct = new java.util.TreeSet<>();
+                    for (Set<String> names : List.of(sets.distinctEgresses(a.name()),
+                            localSets.distinctEgresses(a.name()), Set.of(a.name()))) {
+                        names.stream().map(place::get).filter(java.util.Objects::nonNull).forEach(distinct::add);
+                    }
+                    for (int k : distinct) {
+                        proveHost(sets, localSets, a, addressed.get(k), to.get(k), stateful, true);
+                    }
+                    Optional<Integer> rest = java.util.stream.IntStream.range(0, addressed.size())
+                            .filter(k -> !distinct.contains(k)).boxed().findFirst();
+                    if (rest.isPresent() && !sameOnTheRest(sets, localSets, a, addressed.get(rest.get()), unions,
+                            distinct, stateful)) {
+                        for (int k = 0; k < addressed.size(); k++) {
+                            if (!distinct.contains(k)) {
+                                proveHost(sets, localSets, a, addressed.get(k), to.get(k), stateful, true);
+                            }
                         }
                     }
                 }
             } finally {
+                unions.release();
+                to.forEach(space()::release);
                 localSets.release();
             }
+        }
+
+        /**
+         * Whether what the device accepts from {@code a} at the addresses of every addressed interface but the
+         * {@code distinct} equals what the policy intends there, asked through one of them, {@code rest}: forwarded
+         * and accepted alike for all of them, so the two sides differ at one address exactly where they differ on
+         * the union of them all.
+         */
+        private boolean sameOnTheRest(FilterSets sets, FilterSets localSets, Interface a, Interface rest,
+                                      Unions unions, java.util.SortedSet<Integer> distinct, boolean stateful) {
+            PacketSpace space = space();
+            int forwarded = forwardedToHost(sets, a, rest);
+            int accepted = localSets.permitted(a.name(), rest.name());
+            int actual = comparable(space.and(forwarded, accepted), stateful);
+            int expected = managementLines() ? space.none() // rest is not a: see proveHost below
+                    : comparable(space.retain(intent.expected(device, a, IrRule.DEVICE)), stateful);
+            int more = space.minus(actual, expected);
+            int less = space.minus(expected, actual);
+            int differ = space.or(more, less);
+            boolean same = unions.disjointFromAllBut(differ, distinct);
+            for (int set : List.of(forwarded, accepted, actual, expected, more, less, differ)) {
+                space.release(set);
+            }
+            return same;
+        }
+
+        private boolean managementLines() {
+            return device.platform().capabilities().ownTraffic() == Capabilities.OwnTraffic.MANAGEMENT_LINES;
+        }
+
+        /** What the forwarding stages pass from {@code a} to the device at an address of {@code i}. */
+        private int forwardedToHost(FilterSets sets, Interface a, Interface i) {
+            return filter.host().arrivalAddressOnly() && !a.equals(i) ? space().none()
+                    : filter.host().ownAddressUnfiltered() && a.equals(i) ? space().all()
+                    : sets.permitted(a.name(), i.name());
+        }
+
+        /**
+         * Compares what the device accepts from {@code a} at the addresses of {@code i} ({@code to}) with what the
+         * policy intends there; a difference is reported when {@code report}, else only answered.
+         */
+        private boolean proveHost(FilterSets sets, FilterSets localSets, Interface a, Interface i, int to,
+                                  boolean stateful, boolean report) {
+            PacketSpace space = space();
+            int forwarded = forwardedToHost(sets, a, i);
+            int accepted = localSets.permitted(a.name(), i.name());
+            int both = space.and(forwarded, accepted);
+            int actual = comparable(space.and(both, to), stateful);
+            // management lines answer only at the arrival interface's address (the lowering warns where a rule's
+            // zone has several such interfaces, ZC0509)
+            int expected = managementLines() && !a.equals(i) ? space.none()
+                    : comparable(space.and(intent.expected(device, a, IrRule.DEVICE), to), stateful);
+            boolean equal = actual == expected;
+            if (!equal && report) {
+                compareHost(sets, localSets, a, i, forwarded, actual, expected);
+            }
+            for (int set : List.of(forwarded, accepted, both, actual, expected)) {
+                space.release(set);
+            }
+            return equal;
         }
 
         private void compareHost(FilterSets sets, FilterSets localSets, Interface a, Interface i, int forwarded,

@@ -40,6 +40,72 @@ class IndexedProofTest {
         }
     }
 
+    /**
+     * Hub sites whose zone-pair firewalls have an address on every interface and device-bound rules from some zones:
+     * the device's own traffic is proven per ingress and address, the addresses nothing tells apart at once.
+     */
+    @Test
+    void hubSitesWithAnAddressOnEveryInterface() throws java.io.IOException {
+        for (int seed = 1; seed <= 3; seed++) {
+            Path site = gen("addressed" + seed, "hub", 4 + seed * 2, 3, 40 * seed, seed,
+                    "juniper-srx,paloalto-panos,fortinet-fortios");
+            addressEveryInterface(site);
+            sameProofs(site, new Random(200 + seed), 3);
+            // the final deny turned into a permit: every address is reached from every zone, the addresses nothing
+            // tells apart included, and each must be reported as the proof of every pair reports it
+            PipelineResult compiled = Sites.compile(site);
+            Map<String, List<SourceFile>> opened = new LinkedHashMap<>();
+            for (RenderedConfig c : compiled.configs()) {
+                opened.put(c.device(), c.files().stream().map(f -> new SourceFile(f.name(), f.text()
+                        .replace("zc-deny-all then deny", "zc-deny-all then permit")
+                        .replace("zc-default-deny action deny", "zc-default-deny action allow"))).toList());
+            }
+            Outcome outcome = compare(compiled.site().orElseThrow(), opened, site + " with its final deny opened");
+            assertTrue(outcome.diagnostics().stream().filter(d -> d.message().contains("itself at its address"))
+                    .count() > 2L * (4 + seed * 2), "the devices' own addresses were judged: " + outcome.diagnostics());
+        }
+    }
+
+    /**
+     * Every device interface gets the address .N+1 of its zone's subnet (device coreN), the generated requirements go
+     * (a rule to the device reaches its addresses in every zone), and every other zone's engineering station may reach
+     * every device by SSH.
+     */
+    private static void addressEveryInterface(Path site) throws java.io.IOException {
+        Path policy = site.resolve("site.zc");
+        String text = java.nio.file.Files.readString(policy);
+        Map<String, String> subnets = new LinkedHashMap<>();
+        java.util.regex.Matcher zone = java.util.regex.Pattern.compile(
+                "(?m)^zone (z\\d+) \\{.*?subnet (\\d+\\.\\d+\\.\\d+)\\.0/24").matcher(text);
+        while (zone.find()) {
+            subnets.put(zone.group(1), zone.group(2));
+        }
+        StringBuilder rewritten = new StringBuilder();
+        text.lines().filter(l -> !l.startsWith("require ")).forEach(l -> rewritten.append(l).append('\n'));
+        List<String> zones = new ArrayList<>(subnets.keySet());
+        for (int z = 0; z < zones.size(); z += 2) {
+            rewritten.append("conduit mgmt").append(z).append(": ").append(zones.get(z)).append(" -> ")
+                    .append(zones.get((z + 1) % zones.size())).append(" {\n  sl 2\n  allow ").append(zones.get(z))
+                    .append("-eng -> device core0, core1, core2 : ssh\n}\n");
+        }
+        java.nio.file.Files.writeString(policy, rewritten);
+        Path inventory = site.resolve("inventory.yaml");
+        StringBuilder devices = new StringBuilder();
+        int device = -1;
+        java.util.regex.Pattern face = java.util.regex.Pattern.compile("(\\s+\\S+: \\{ zone: (z\\d+)) \\}");
+        for (String line : java.nio.file.Files.readAllLines(inventory)) {
+            if (line.matches("  core\\d+:")) {
+                device = Integer.parseInt(line.strip().replaceAll("[^0-9]", ""));
+            }
+            java.util.regex.Matcher m = face.matcher(line);
+            if (m.matches()) {
+                line = m.group(1) + ", address: " + subnets.get(m.group(2)) + "." + (device + 1) + "/24 }";
+            }
+            devices.append(line).append('\n');
+        }
+        java.nio.file.Files.writeString(inventory, devices);
+    }
+
     @Test
     void chainSites() {
         for (int seed = 1; seed <= 3; seed++) {
@@ -54,8 +120,17 @@ class IndexedProofTest {
     }
 
     private Path gen(String dir, String shape, int zones, int devices, int flows, int seed) {
-        CliRun gen = CliRun.of(work, "gen", "--shape", shape, "--zones", "" + zones, "--devices", "" + devices,
-                "--flows", "" + flows, "--seed", "" + seed, "-o", dir);
+        return gen(dir, shape, zones, devices, flows, seed, "");
+    }
+
+    /** @param platforms the platforms the devices take in turn; empty: all ten */
+    private Path gen(String dir, String shape, int zones, int devices, int flows, int seed, String platforms) {
+        List<String> args = new ArrayList<>(List.of("gen", "--shape", shape, "--zones", "" + zones, "--devices",
+                "" + devices, "--flows", "" + flows, "--seed", "" + seed, "-o", dir));
+        if (!platforms.isEmpty()) {
+            args.add("--platforms=" + platforms);
+        }
+        CliRun gen = CliRun.of(work, args.toArray(String[]::new));
         assertEquals(0, gen.exit(), gen.err());
         return work.resolve(dir);
     }
