@@ -79,6 +79,15 @@ class FortiosLoadTest {
         assertEquals(load.owns(), zonecNames(device), "zonec's IDs and names on the device after the load");
         assertEquals(1, load.removes().of(LOCAL_IN).size(), load.removes().toString());
         assertTrue(load.removes().of("firewall address").contains("zc-scada"), load.removes().toString());
+        // the load order the safety argument rests on (docs/own-traffic.md): the local-in table before the firewall
+        // policies, and in it the accepts, then the denies, then the moves
+        String script = load.after().get(0).text();
+        int localIn = script.indexOf("\nconfig " + LOCAL_IN + "\n");
+        int policies = script.indexOf("\nconfig " + POLICIES + "\n");
+        String table = script.substring(localIn, script.indexOf("\nend\n", localIn));
+        assertTrue(localIn >= 0 && localIn < policies, script);
+        assertTrue(table.lastIndexOf("set action accept") < table.indexOf("set action deny"), table);
+        assertTrue(table.lastIndexOf("set action deny") < table.indexOf("    move "), table);
         List<String> order = device.keys(LOCAL_IN);
         List<String> denies = order.stream().filter(k -> device.leaves().contains(LOCAL_IN + " / " + k
                 + " / action deny") && zonecId(k)).toList();
