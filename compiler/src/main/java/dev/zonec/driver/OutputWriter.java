@@ -8,6 +8,9 @@ import dev.zonec.render.RenderedConfig;
 import dev.zonec.report.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,15 +112,35 @@ public final class OutputWriter {
         }
     }
 
-    /** Written and forced to the disk, so that a crash after the swap cannot leave a published file empty. */
+    /**
+     * Written and forced to the disk, so that a crash after the swap cannot leave a published file empty. Encoded a
+     * slice at a time: a channel copies a heap buffer into a native one of the same size for each write (and keeps
+     * it for the thread), so a 68 MB config written whole cost 68 MB of native memory, besides a second copy of its
+     * bytes in the heap, just when the heap is largest. Unencodable chars become '?', as String.getBytes does.
+     */
     private static void writeSynced(Path file, String text) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            CharBuffer chars = CharBuffer.wrap(text);
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            while (encoder.encode(chars, bytes, true).isOverflow()) {
+                drain(channel, bytes);
             }
+            while (encoder.flush(bytes).isOverflow()) {
+                drain(channel, bytes);
+            }
+            drain(channel, bytes);
             channel.force(true);
         }
+    }
+
+    private static void drain(FileChannel channel, ByteBuffer bytes) throws IOException {
+        bytes.flip();
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        bytes.clear();
     }
 
     /** Forces a folder's entries to the disk (a no-op where the OS cannot open a folder for that). */
