@@ -7,6 +7,7 @@ import dev.zonec.model.site.IpFamily;
 import dev.zonec.model.site.Match;
 import dev.zonec.model.site.Site;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,14 @@ public final class IngressAcls {
 
     private static List<IngressAcl> perVersion(DeviceIr device, boolean v6) {
         List<IngressAcl> acls = new ArrayList<>();
+        Map<String, List<IrRule>> byZone = byIngressZone(device);
         for (String zone : device.device().zones()) {
             for (IpFamily family : IpFamily.values()) {
                 if (family == IpFamily.V6 && !v6) {
                     continue;
                 }
                 acls.add(new IngressAcl(zone, family, device.device().interfacesFacing(zone),
-                        lines(device, zone, Set.of(family))));
+                        lines(byZone.getOrDefault(zone, List.of()), Set.of(family))));
             }
         }
         return acls;
@@ -61,19 +63,33 @@ public final class IngressAcls {
      */
     public static List<DualStackAcl> dualStack(DeviceIr device) {
         List<DualStackAcl> acls = new ArrayList<>();
+        Map<String, List<IrRule>> byZone = byIngressZone(device);
         for (String zone : device.device().zones()) {
             acls.add(new DualStackAcl(zone, device.device().interfacesFacing(zone),
-                    lines(device, zone, Set.of(IpFamily.values()))));
+                    lines(byZone.getOrDefault(zone, List.of()), Set.of(IpFamily.values()))));
         }
         return acls;
     }
 
-    private static List<AclLine> lines(DeviceIr device, String zone, Set<IpFamily> families) {
+    /**
+     * The device's rules by ingress zone, each in rule order: one pass, where asking every zone of every rule was
+     * zones times rules (a core facing 500 zones with 100,000 rules: 100 million comparisons per IP version).
+     */
+    private static Map<String, List<IrRule>> byIngressZone(DeviceIr device) {
+        Map<String, List<IrRule>> byZone = new HashMap<>();
+        for (IrRule rule : device.rules()) {
+            byZone.computeIfAbsent(rule.inZone(), z -> new ArrayList<>()).add(rule);
+        }
+        return byZone;
+    }
+
+    /** The lines of one ingress zone's rules (in rule order) of the given IP versions. */
+    private static List<AclLine> lines(List<IrRule> zoneRules, Set<IpFamily> families) {
         // identical permits of the same rule for another egress zone add nothing on an ingress ACL: the first one's
         // lines enforce them all
         Map<List<Object>, List<IrRule>> same = new LinkedHashMap<>();
-        for (IrRule rule : device.rules()) {
-            if (rule.inZone().equals(zone) && families.contains(rule.family())) {
+        for (IrRule rule : zoneRules) {
+            if (families.contains(rule.family())) {
                 same.computeIfAbsent(List.of(rule.flowId(), rule.kind(), rule.family(), rule.service().name(),
                         rule.sources(), rule.destinations(), rule.matches()), k -> new ArrayList<>()).add(rule);
             }
