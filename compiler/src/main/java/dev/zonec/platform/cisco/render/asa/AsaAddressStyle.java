@@ -32,7 +32,8 @@ final class AsaAddressStyle implements AddressStyle {
 
     @Override
     public AddressGroup group(Endpoint endpoint, IpFamily family, List<AddressBlock> blocks) {
-        String name = (family == IpFamily.V6 ? "zc6-" : "zc-") + endpoint.name();
+        // '.': no policy name has one, so `zc-fw1.control` cannot also be an asset's object (the ASA allows it)
+        String name = (family == IpFamily.V6 ? "zc6-" : "zc-") + AddressStyle.subject(endpoint, '.');
         String description = endpoint.description()
                 .map(d -> ConfigText.freeText(d, CiscoAsaRenderer.FREE_TEXT_FORBIDDEN, '_', descriptionMax))
                 .orElse("");
