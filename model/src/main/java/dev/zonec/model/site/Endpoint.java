@@ -28,6 +28,15 @@ public record Endpoint(Kind kind, String name, String zone, List<AddressBlock> a
         return addresses.stream().filter(a -> a.family() == family).toList();
     }
 
+    /**
+     * What a named definition of the endpoint's addresses is named after: its name, and for a device the zone too,
+     * joined by {@code separator} (a device's own addresses differ by the zone they face, so a device reached in two
+     * zones is two definitions). Each platform picks a separator its names allow.
+     */
+    public String subject(char separator) {
+        return kind == Kind.DEVICE ? name + separator + zone : name;
+    }
+
     public boolean hasFamily(IpFamily family) {
         return addresses.stream().anyMatch(a -> a.family() == family);
     }

@@ -21,13 +21,4 @@ public interface AddressStyle {
 
     /** The named definition of an endpoint's addresses of one IP version (never asked when all inline). */
     AddressGroup group(Endpoint endpoint, IpFamily family, List<AddressBlock> blocks);
-
-    /**
-     * What a definition of the endpoint's addresses is named after: its name, and for a device the zone too, joined by
-     * {@code separator}. A device's own addresses differ by the zone they face, so a device reached in two zones is two
-     * definitions; named after the device alone they were two definitions of one name (an internal error).
-     */
-    static String subject(Endpoint endpoint, char separator) {
-        return endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + separator + endpoint.zone() : endpoint.name();
-    }
 }

@@ -28,21 +28,17 @@ final class FortiosNames {
     static final class Addresses implements AddressBook.Naming {
         @Override
         public String object(Endpoint endpoint, IpFamily family) {
-            return prefix(family) + name(endpoint);
+            return prefix(family) + endpoint.subject('.');
         }
 
         @Override
         public String group(Endpoint endpoint, IpFamily family) {
-            return prefix(family) + name(endpoint);
+            return prefix(family) + endpoint.subject('.');
         }
 
         @Override
         public String member(Endpoint endpoint, IpFamily family, int index) {
-            return prefix(family) + name(endpoint) + "." + index;
-        }
-
-        private static String name(Endpoint endpoint) {
-            return endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + "." + endpoint.zone() : endpoint.name();
+            return prefix(family) + endpoint.subject('.') + "." + index;
         }
 
         private static String prefix(IpFamily family) {

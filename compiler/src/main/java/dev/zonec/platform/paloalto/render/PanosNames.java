@@ -86,7 +86,7 @@ final class PanosNames {
 
     private static String base(Endpoint endpoint, IpFamily family) {
         // a device's own addresses differ by the zone they face
-        String name = endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + "-" + endpoint.zone() : endpoint.name();
+        String name = endpoint.subject('-');
         return PREFIX + name + (family == IpFamily.V6 ? "-v6" : "");
     }
 

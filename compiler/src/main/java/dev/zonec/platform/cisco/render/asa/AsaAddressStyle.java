@@ -33,7 +33,7 @@ final class AsaAddressStyle implements AddressStyle {
     @Override
     public AddressGroup group(Endpoint endpoint, IpFamily family, List<AddressBlock> blocks) {
         // '.': no policy name has one, so `zc-fw1.control` cannot also be an asset's object (the ASA allows it)
-        String name = (family == IpFamily.V6 ? "zc6-" : "zc-") + AddressStyle.subject(endpoint, '.');
+        String name = (family == IpFamily.V6 ? "zc6-" : "zc-") + endpoint.subject('.');
         String description = endpoint.description()
                 .map(d -> ConfigText.freeText(d, CiscoAsaRenderer.FREE_TEXT_FORBIDDEN, '_', descriptionMax))
                 .orElse("");

@@ -28,7 +28,7 @@ final class IosAddressStyle implements AddressStyle {
 
     @Override
     public AddressGroup group(Endpoint endpoint, IpFamily family, List<AddressBlock> blocks) {
-        return new AddressGroup("zc-" + AddressStyle.subject(endpoint, '_'), endpoint, family, false, "",
+        return new AddressGroup("zc-" + endpoint.subject('_'), endpoint, family, false, "",
                 blocks.stream().map(b -> new AddressGroup.Entry(0, groupEntry(b))).toList(), List.of());
     }
 

@@ -35,7 +35,7 @@ final class NxosAddressStyle implements AddressStyle {
         for (IPAddress prefix : prefixes(blocks)) {
             entries.add(new AddressGroup.Entry((entries.size() + 1) * step, prefix(prefix)));
         }
-        return new AddressGroup((family == IpFamily.V6 ? "zc6-" : "zc-") + AddressStyle.subject(endpoint, '_'), endpoint, family, false,
+        return new AddressGroup((family == IpFamily.V6 ? "zc6-" : "zc-") + endpoint.subject('_'), endpoint, family, false,
                 "", entries, List.of());
     }
 

@@ -88,7 +88,7 @@ final class SrxNames {
     private static String base(Endpoint endpoint, IpFamily family) {
         boolean both = endpoint.hasFamily(IpFamily.V4) && endpoint.hasFamily(IpFamily.V6);
         // a device's own addresses differ by the zone they face
-        String name = endpoint.kind() == Endpoint.Kind.DEVICE ? endpoint.name() + "_" + endpoint.zone() : endpoint.name();
+        String name = endpoint.subject('_');
         return PREFIX + (family == IpFamily.V6 && both ? name + "_v6" : name);
     }
 
